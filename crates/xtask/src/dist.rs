@@ -1,0 +1,151 @@
+//! `cargo xtask dist`: the release wasm build, the wasm-bindgen step (as a
+//! library, version-locked by Cargo.lock, so no CLI install), `wasm-opt -Oz`
+//! when npm's binaryen is installed, and the assembly of `dist/`.
+
+use crate::project_root;
+use crate::tools::{self, cargo};
+use anyhow::{Context, Result};
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+use std::process::Command;
+
+/// The name of the app crate and of its wasm binary.
+const APP: &str = "web";
+
+pub fn build() -> Result<()> {
+    let root = project_root();
+    tools::ensure_wasm_target()?;
+    eprintln!("xtask: building the app (release, wasm32)");
+    tools::run(cargo().args([
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--package",
+        APP,
+        "--bin",
+        APP,
+    ]))?;
+
+    let wasm = root.join(format!("target/wasm32-unknown-unknown/release/{APP}.wasm"));
+    let staging = root.join("target/bindgen");
+    fs::create_dir_all(&staging)?;
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&wasm)
+        .web(true)?
+        .typescript(false)
+        .generate(&staging)
+        .context("wasm-bindgen step failed")?;
+
+    let bg = staging.join(format!("{APP}_bg.wasm"));
+    optimise(&bg)?;
+    assemble(&root, &staging)?;
+    report_sizes(&root.join("dist").join(format!("{APP}_bg.wasm")))
+}
+
+/// `wasm-opt -Oz` from npm's binaryen, if `npm ci` has installed it. Debian's
+/// `/usr/bin/wasm-opt` is too old for Rust's output, so only ours is used.
+fn optimise(wasm: &Path) -> Result<()> {
+    let wasm_opt = project_root().join("node_modules/.bin/wasm-opt");
+    if !wasm_opt.exists() {
+        eprintln!(
+            "xtask: wasm-opt not installed (run `npm ci` for binaryen); shipping the unoptimised wasm"
+        );
+        return Ok(());
+    }
+    eprintln!("xtask: wasm-opt -Oz");
+    let tmp = wasm.with_extension("opt.wasm");
+    tools::run(
+        Command::new(&wasm_opt)
+            .arg("-Oz")
+            .arg("--strip-debug")
+            .arg("--strip-producers")
+            .args(RUST_WASM_FEATURES)
+            .arg(wasm)
+            .arg("-o")
+            .arg(&tmp),
+    )?;
+    fs::rename(&tmp, wasm)?;
+    Ok(())
+}
+
+/// The wasm features rustc enables by default for wasm32-unknown-unknown;
+/// wasm-opt must be told, or it rejects the module.
+const RUST_WASM_FEATURES: &[&str] = &[
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+/// Rebuilds `dist/` from scratch: the shell, the bindgen output, styles and assets.
+fn assemble(root: &Path, staging: &Path) -> Result<()> {
+    let dist = root.join("dist");
+    if dist.exists() {
+        fs::remove_dir_all(&dist).context("could not clear dist/")?;
+    }
+    fs::create_dir_all(&dist)?;
+    fs::copy(root.join("index.html"), dist.join("index.html"))?;
+    for file in [format!("{APP}.js"), format!("{APP}_bg.wasm")] {
+        fs::copy(staging.join(&file), dist.join(&file))
+            .with_context(|| format!("missing bindgen output {file}"))?;
+    }
+    fs::copy(root.join("web/style.css"), dist.join("style.css"))?;
+    fs::copy(root.join("web/boot.js"), dist.join("boot.js"))?;
+    copy_dir(&root.join("web/assets"), &dist.join("assets"))?;
+    eprintln!("xtask: dist/ assembled at {}", dist.display());
+    Ok(())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    if !from.exists() {
+        return Ok(());
+    }
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
+/// Prints raw, gzip and brotli sizes: the brotli figure is what a static
+/// host that compresses serves, and it is the one the size budget is about.
+fn report_sizes(wasm: &Path) -> Result<()> {
+    let bytes = fs::read(wasm)?;
+    let (gzip, brotli) = compressed_sizes(&bytes)?;
+    println!(
+        "wasm: {} raw, {} gzip, {} brotli ({})",
+        kib(bytes.len()),
+        kib(gzip),
+        kib(brotli),
+        wasm.display()
+    );
+    Ok(())
+}
+
+pub fn compressed_sizes(bytes: &[u8]) -> Result<(usize, usize)> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes)?;
+    let gzip = gz.finish()?.len();
+    let mut br = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut br, &params)?;
+    Ok((gzip, br.len()))
+}
+
+fn kib(n: usize) -> String {
+    format!("{:.1} KiB", n as f64 / 1024.0)
+}

@@ -1,0 +1,66 @@
+// The walking skeleton, as a visitor sees it: the page loads, names itself in
+// both languages, switches language (and remembers it), and shows what the
+// engine printed for the demo program.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, withPage, screenshot } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the page loads, shows the engine result and switches language', async () => {
+  await withPage(browser, 'skeleton-switch', async (page, problems) => {
+    await page.goto(server.url);
+    const title = page.getByRole('heading', { level: 1 });
+    await title.waitFor();
+    assert.equal(await title.textContent(), 'Goroutine Dojo');
+    assert.equal(await page.getByTestId('engine-output').textContent(), 'hello, gopher\n你好，道场\n');
+    await screenshot(page, 'skeleton-en');
+
+    await page.getByRole('button', { name: '中文' }).click();
+    assert.equal(await title.textContent(), 'Goroutine 道场');
+    assert.equal(await page.getByRole('button', { name: '中文' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+    await screenshot(page, 'skeleton-zh');
+
+    await page.reload();
+    await title.waitFor();
+    assert.equal(await title.textContent(), 'Goroutine 道场', 'the language choice survives a reload');
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('?lang= picks the language', async () => {
+  await withPage(browser, 'skeleton-lang-param', async (page, problems) => {
+    await page.goto(`${server.url}?lang=zh`);
+    await page.getByRole('heading', { level: 1, name: 'Goroutine 道场' }).waitFor();
+    await page.goto(`${server.url}?lang=en`);
+    await page.getByRole('heading', { level: 1, name: 'Goroutine Dojo' }).waitFor();
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('the page works under a sub-path', async () => {
+  const sub = await startServer({ prefix: '/wiki/dojo/' });
+  try {
+    await withPage(browser, 'skeleton-subpath', async (page, problems) => {
+      await page.goto(sub.url);
+      await page.getByTestId('engine-output').waitFor();
+      assert.match(await page.getByTestId('engine-output').textContent(), /hello, gopher/);
+      assert.deepEqual(problems, []);
+    });
+  } finally {
+    await sub.close();
+  }
+});
