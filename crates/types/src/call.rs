@@ -1,0 +1,580 @@
+//! Calls, conversions, composite literals and function bodies.
+
+use crate::decl::{Checker, FuncCtx};
+use crate::errors::{Mode, TypeError};
+use crate::expr::Operand;
+use crate::exprstring::expr_string;
+use crate::object::{CallKind, ObjKind};
+use crate::ty::{Basic, INVALID, Type, TypeId};
+use syntax::ast::{self, Expr, ExprKind};
+
+impl Checker<'_> {
+    pub fn call(&mut self, e: &Expr) -> Operand {
+        let ExprKind::Call { func, args, spread } = &e.kind else {
+            return Operand::invalid();
+        };
+        let f = self.raw_expr(func);
+        let key = self.key(e.id);
+        match f.mode {
+            Mode::Invalid => {
+                for a in args {
+                    self.raw_expr(a);
+                }
+                Operand::invalid()
+            }
+            Mode::TypeExpr => {
+                self.info.calls.insert(key, CallKind::Conversion(f.ty));
+                self.conversion(e, f.ty, args)
+            }
+            Mode::Builtin => {
+                let Some(ObjKind::Builtin(b)) = self
+                    .info
+                    .uses
+                    .get(&self.key(strip(func).id))
+                    .map(|o| self.obj(*o).kind.clone())
+                else {
+                    return Operand::invalid();
+                };
+                self.info.calls.insert(key, CallKind::Builtin(b));
+                self.builtin(e, b, args, spread.is_some())
+            }
+            _ => {
+                self.info.calls.insert(key, CallKind::Call);
+                let Some(sig) = self.types.signature(f.ty).cloned() else {
+                    let d = self.describe(func, &f);
+                    let ty = self.type_str(f.ty);
+                    self.error(e.span, TypeError::NotAFunction { operand: d, ty });
+                    for a in args {
+                        self.raw_expr(a);
+                    }
+                    return Operand::invalid();
+                };
+                self.arguments(e, func, &sig, args, *spread);
+                match sig.results.len() {
+                    0 => Operand {
+                        mode: Mode::NoValue,
+                        ty: INVALID,
+                    },
+                    1 => Operand {
+                        mode: Mode::Value,
+                        ty: sig.results[0],
+                    },
+                    _ => Operand {
+                        mode: Mode::Value,
+                        ty: self.types.intern(Type::Tuple(sig.results.clone())),
+                    },
+                }
+            }
+        }
+    }
+
+    fn arguments(
+        &mut self,
+        e: &Expr,
+        func: &Expr,
+        sig: &crate::Signature,
+        args: &[Expr],
+        spread: Option<syntax::Span>,
+    ) {
+        let name = expr_string(func);
+        let context = format!("argument to {name}");
+        // f(g()) where g returns several values.
+        if args.len() == 1 && spread.is_none() {
+            let x = self.expr(&args[0]);
+            if let Type::Tuple(items) = self.types.get(x.ty).clone() {
+                let ok = if sig.variadic {
+                    items.len() + 1 >= sig.params.len()
+                } else {
+                    items.len() == sig.params.len()
+                };
+                if !ok {
+                    let err = if items.len() < sig.params.len() {
+                        TypeError::NotEnoughArgs(name)
+                    } else {
+                        TypeError::TooManyArgs(name)
+                    };
+                    self.error(args[0].span, err);
+                }
+                return;
+            }
+            self.check_args(e, sig, args, vec![x], &name, &context, spread);
+            return;
+        }
+        let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
+        self.check_args(e, sig, args, vals, &name, &context, spread);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn check_args(
+        &mut self,
+        e: &Expr,
+        sig: &crate::Signature,
+        args: &[Expr],
+        vals: Vec<Operand>,
+        name: &str,
+        context: &str,
+        spread: Option<syntax::Span>,
+    ) {
+        let np = sig.params.len();
+        if spread.is_some() {
+            if !sig.variadic {
+                let at = args.last().map_or(e.span, |a| a.span);
+                self.error(
+                    at,
+                    TypeError::Message(format!("have (...) but function is not variadic: {name}")),
+                );
+                return;
+            }
+            if args.len() != np {
+                let err = if args.len() < np {
+                    TypeError::NotEnoughArgs(name.into())
+                } else {
+                    TypeError::TooManyArgs(name.into())
+                };
+                let at = if args.len() < np {
+                    args.last().map_or(e.span, |a| a.span)
+                } else {
+                    args[np].span
+                };
+                self.error(at, err);
+                return;
+            }
+            for (i, (a, x)) in args.iter().zip(vals).enumerate() {
+                self.assign_to(a, x, sig.params[i], context);
+            }
+            return;
+        }
+        let fixed = if sig.variadic { np - 1 } else { np };
+        if args.len() < fixed {
+            let at = args.last().map_or_else(
+                || syntax::Span::new(e.span.hi.saturating_sub(1), e.span.hi),
+                |a| a.span,
+            );
+            self.error(at, TypeError::NotEnoughArgs(name.into()));
+            return;
+        }
+        if !sig.variadic && args.len() > np {
+            self.error(args[np].span, TypeError::TooManyArgs(name.into()));
+            return;
+        }
+        for (i, (a, x)) in args.iter().zip(vals).enumerate() {
+            let target = if i < fixed {
+                sig.params[i]
+            } else {
+                match self.types.get(sig.params[np - 1]) {
+                    Type::Slice(el) => *el,
+                    _ => INVALID,
+                }
+            };
+            self.assign_to(a, x, target, context);
+        }
+    }
+
+    fn conversion(&mut self, e: &Expr, target: TypeId, args: &[Expr]) -> Operand {
+        if args.len() != 1 {
+            let msg = if args.is_empty() {
+                "missing argument in conversion to "
+            } else {
+                "too many arguments in conversion to "
+            };
+            let ts = self.type_str(target);
+            self.error(e.span, TypeError::Message(format!("{msg}{ts}")));
+            return Operand::invalid();
+        }
+        let mut x = self.expr(&args[0]);
+        if x.is_invalid() || target == INVALID {
+            return Operand::invalid();
+        }
+        if !self.single_value(&args[0], &x) {
+            return Operand::invalid();
+        }
+        let tb = self.types.basic_of(target);
+        if let Some(v) = self.const_value(&args[0]) {
+            if let Some(tb) = tb {
+                let v2 = match (&v, tb) {
+                    (crate::ConstValue::Int(i), b)
+                        if b.is_string()
+                            && !self.types.basic_of(x.ty).is_some_and(Basic::is_string) =>
+                    {
+                        let c = u32::try_from(*i)
+                            .ok()
+                            .and_then(char::from_u32)
+                            .unwrap_or('\u{FFFD}');
+                        Some(crate::ConstValue::Str(c.to_string().into_bytes()))
+                    }
+                    (v, b) if v.representable(b) => Some(v.convert_to(b)),
+                    (crate::ConstValue::Float(f), b) if b.is_float() => {
+                        Some(crate::ConstValue::Float(*f))
+                    }
+                    _ => None,
+                };
+                if let Some(v2) = v2 {
+                    let key = self.key(e.id);
+                    let shown = v2.to_string();
+                    self.info.consts.insert(key, v2);
+                    return Operand {
+                        mode: Mode::Constant(shown),
+                        ty: target,
+                    };
+                }
+                if tb.is_integer() && v.as_f64().is_some() {
+                    let d = self.describe(&args[0], &x);
+                    let ts = self.type_str(target);
+                    let why = if v.as_int().is_none() {
+                        "truncated"
+                    } else {
+                        "overflows"
+                    };
+                    self.error(
+                        e.span,
+                        TypeError::Message(format!("cannot convert {d} to type {ts} ({why})")),
+                    );
+                    return Operand::invalid();
+                }
+            }
+        }
+        if self.types.is_untyped(x.ty) {
+            let d = if self.types.is_interface(target) || tb.is_none() {
+                self.types.default_type(x.ty)
+            } else {
+                target
+            };
+            if x.mode == Mode::Nil {
+                if !self.types.nilable(target) {
+                    let ts = self.type_str(target);
+                    self.error(
+                        e.span,
+                        TypeError::Message(format!("cannot convert nil to type {ts}")),
+                    );
+                    return Operand::invalid();
+                }
+                self.convert_untyped(&args[0], &mut x, target);
+                return Operand {
+                    mode: Mode::Value,
+                    ty: target,
+                };
+            }
+            if !self.convert_untyped(&args[0], &mut x, d) {
+                let dflt = self.types.default_type(x.ty);
+                self.convert_untyped(&args[0], &mut x, dflt);
+            }
+        }
+        if !self.convertible(x.ty, target) {
+            let d = self.describe(&args[0], &x);
+            let ts = self.type_str(target);
+            self.error(
+                e.span,
+                TypeError::Message(format!("cannot convert {d} to type {ts}")),
+            );
+            return Operand::invalid();
+        }
+        Operand {
+            mode: Mode::Value,
+            ty: target,
+        }
+    }
+
+    /// Go's conversion rules for non-constant values.
+    fn convertible(&mut self, v: TypeId, t: TypeId) -> bool {
+        if self.assignable(v, t) {
+            return true;
+        }
+        let (vu, tu) = (self.types.under(v), self.types.under(t));
+        if vu == tu {
+            return true;
+        }
+        if let (Some(pv), Some(pt)) = (self.types.pointer_elem(v), self.types.pointer_elem(t)) {
+            if !self.types.is_named(v)
+                && !self.types.is_named(t)
+                && self.types.under(pv) == self.types.under(pt)
+            {
+                return true;
+            }
+        }
+        let (vb, tb) = (self.types.basic_of(v), self.types.basic_of(t));
+        if let (Some(a), Some(b)) = (vb, tb) {
+            if a.is_numeric() && b.is_numeric() {
+                return true;
+            }
+            if b.is_string() && a.is_integer() {
+                return true;
+            }
+        }
+        let bytes_or_runes = |c: &Self, ty: TypeId| match c.types.under_type(ty) {
+            Type::Slice(el) => matches!(c.types.basic_of(*el), Some(Basic::Uint8 | Basic::Int32)),
+            _ => false,
+        };
+        if tb.is_some_and(Basic::is_string) && bytes_or_runes(self, v) {
+            return true;
+        }
+        if vb.is_some_and(Basic::is_string) && bytes_or_runes(self, t) {
+            return true;
+        }
+        if let (Type::Slice(se), Type::Array(_, ae)) = (
+            self.types.under_type(v).clone(),
+            self.types.under_type(t).clone(),
+        ) {
+            return se == ae;
+        }
+        if let (Type::Slice(se), Some(p)) =
+            (self.types.under_type(v).clone(), self.types.pointer_elem(t))
+        {
+            if let Type::Array(_, ae) = self.types.under_type(p) {
+                return se == *ae;
+            }
+        }
+        false
+    }
+
+    /// Checks a composite literal's elements against its type.
+    pub fn composite(&mut self, e: &Expr, ty: TypeId, elems: &[Expr]) {
+        if ty == INVALID {
+            for el in elems {
+                self.elem_value(el, INVALID);
+            }
+            return;
+        }
+        match self.types.under_type(ty).clone() {
+            Type::Struct(fields) => {
+                let keyed = elems
+                    .first()
+                    .is_some_and(|el| matches!(el.kind, ExprKind::KeyValue { .. }));
+                if keyed {
+                    for el in elems {
+                        let ExprKind::KeyValue { key, value } = &el.kind else {
+                            self.error(
+                                el.span,
+                                TypeError::Message(
+                                    "mixture of field:value and value elements in struct literal"
+                                        .into(),
+                                ),
+                            );
+                            continue;
+                        };
+                        let ExprKind::Ident(name) = &key.kind else {
+                            self.error(
+                                key.span,
+                                TypeError::Message(format!(
+                                    "invalid field name {} in struct literal",
+                                    expr_string(key)
+                                )),
+                            );
+                            continue;
+                        };
+                        match fields.iter().find(|f| f.name == name.name) {
+                            Some(f) => self.elem_value(value, f.ty),
+                            None => {
+                                let ts = self.type_str(ty);
+                                self.error(
+                                    key.span,
+                                    TypeError::Message(format!(
+                                        "unknown field {} in struct literal of type {ts}",
+                                        name.name
+                                    )),
+                                );
+                                self.elem_value(value, INVALID);
+                            }
+                        }
+                    }
+                } else {
+                    for (i, el) in elems.iter().enumerate() {
+                        if matches!(el.kind, ExprKind::KeyValue { .. }) {
+                            self.error(
+                                el.span,
+                                TypeError::Message(
+                                    "mixture of field:value and value elements in struct literal"
+                                        .into(),
+                                ),
+                            );
+                            continue;
+                        }
+                        match fields.get(i) {
+                            Some(f) => self.elem_value(el, f.ty),
+                            None => {
+                                let ts = self.type_str(ty);
+                                self.error(
+                                    el.span,
+                                    TypeError::Message(format!(
+                                        "too many values in struct literal of type {ts}"
+                                    )),
+                                );
+                                break;
+                            }
+                        }
+                    }
+                    if !elems.is_empty() && elems.len() < fields.len() {
+                        let ts = self.type_str(ty);
+                        self.error(
+                            syntax::Span::new(e.span.hi.saturating_sub(1), e.span.hi),
+                            TypeError::Message(format!(
+                                "too few values in struct literal of type {ts}"
+                            )),
+                        );
+                    }
+                }
+            }
+            Type::Slice(el) | Type::Array(_, el) => {
+                for item in elems {
+                    match &item.kind {
+                        ExprKind::KeyValue { key, value } => {
+                            let mut k = self.expr(key);
+                            self.check_index_value(key, &mut k, None);
+                            self.elem_value(value, el);
+                        }
+                        _ => self.elem_value(item, el),
+                    }
+                }
+            }
+            Type::Map(k, v) => {
+                for item in elems {
+                    match &item.kind {
+                        ExprKind::KeyValue { key, value } => {
+                            self.elem_value(key, k);
+                            self.elem_value(value, v);
+                        }
+                        _ => self.error(
+                            item.span,
+                            TypeError::Message("missing key in map literal".into()),
+                        ),
+                    }
+                }
+            }
+            _ => {
+                let ts = self.type_str(ty);
+                self.error(
+                    e.span,
+                    TypeError::Message(format!("invalid composite literal type {ts}")),
+                );
+            }
+        }
+    }
+
+    /// An element of a composite literal; `{...}` without a type takes `ty`
+    /// (or `*ty`'s element as `&T{}`).
+    fn elem_value(&mut self, el: &Expr, ty: TypeId) {
+        if let ExprKind::Composite { ty: None, elems } = &el.kind {
+            let (lit_ty, ptr) = match self.types.get(ty) {
+                Type::Pointer(inner) => (*inner, true),
+                _ => (ty, false),
+            };
+            self.composite(el, lit_ty, elems);
+            let key = self.key(el.id);
+            self.info.types.insert(key, if ptr { ty } else { lit_ty });
+            return;
+        }
+        let x = self.expr(el);
+        self.assign_to(el, x, ty, "array or slice literal");
+    }
+
+    pub fn func_lit(&mut self, sig: &ast::FuncType, ty: TypeId, body: &ast::Block) {
+        let saved_func = self.func.take();
+        self.func_body(sig, ty, None, body);
+        self.func = saved_func;
+    }
+
+    /// Checks a function body: parameters and named results in scope,
+    /// statements, labels, unused variables and the missing-return rule.
+    pub fn func_body(
+        &mut self,
+        sig: &ast::FuncType,
+        ty: TypeId,
+        recv: Option<(ast::Field, TypeId)>,
+        body: &ast::Block,
+    ) {
+        let results = self
+            .types
+            .signature(ty)
+            .map(|s| s.results.clone())
+            .unwrap_or_default();
+        let named_results = sig.results.iter().any(|f| !f.names.is_empty());
+        let outer_locals = std::mem::take(&mut self.locals);
+        self.func = Some(FuncCtx {
+            results: results.clone(),
+            named_results,
+            ..FuncCtx::default()
+        });
+        self.push_scope();
+        if let Some((field, rty)) = recv {
+            for n in &field.names {
+                let o = self.declare_local(
+                    n,
+                    ObjKind::Var {
+                        ty: rty,
+                        global: false,
+                    },
+                );
+                self.used.insert(o);
+            }
+        }
+        let params = self
+            .types
+            .signature(ty)
+            .map(|s| s.params.clone())
+            .unwrap_or_default();
+        let mut pi = 0;
+        for f in &sig.params {
+            for n in &f.names {
+                let pty = params.get(pi).copied().unwrap_or(INVALID);
+                let o = self.declare_local(
+                    n,
+                    ObjKind::Var {
+                        ty: pty,
+                        global: false,
+                    },
+                );
+                self.used.insert(o);
+                pi += 1;
+            }
+            if f.names.is_empty() {
+                pi += 1;
+            }
+        }
+        let mut ri = 0;
+        for f in &sig.results {
+            for n in &f.names {
+                let rty = results.get(ri).copied().unwrap_or(INVALID);
+                let o = self.declare_local(
+                    n,
+                    ObjKind::Var {
+                        ty: rty,
+                        global: false,
+                    },
+                );
+                self.used.insert(o);
+                ri += 1;
+            }
+            if f.names.is_empty() {
+                ri += 1;
+            }
+        }
+        self.stmts(&body.stmts);
+        self.pop_scope();
+        if !results.is_empty() && !crate::stmt::is_terminating_list(&body.stmts) {
+            self.error(body.close, TypeError::MissingReturn);
+        }
+        if let Some(ctx) = self.func.take() {
+            let mut unused: Vec<_> = ctx
+                .labels
+                .into_iter()
+                .filter(|(_, (_, used))| !used)
+                .collect();
+            unused.sort_by_key(|(_, (s, _))| s.lo);
+            for (name, (span, _)) in unused {
+                self.error(span, TypeError::LabelNotUsed(name));
+            }
+        }
+        let locals = std::mem::replace(&mut self.locals, outer_locals);
+        for o in locals {
+            if !self.used.contains(&o) {
+                let (name, span) = (self.obj(o).name.clone(), self.obj(o).span);
+                if name != "_" {
+                    self.error(span, TypeError::DeclaredNotUsed(name));
+                }
+            }
+        }
+    }
+}
+
+fn strip(e: &Expr) -> &Expr {
+    crate::expr::strip_parens(e)
+}

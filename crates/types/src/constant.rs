@@ -1,0 +1,266 @@
+//! Compile-time constant values and their arithmetic.
+//!
+//! Untyped integer constants are kept in `i128`, which covers everything a
+//! lesson-sized program computes at compile time (`1 << 63`, `-1 << 64`);
+//! going beyond is reported as an overflow rather than silently wrapped.
+
+use crate::ty::Basic;
+use std::fmt;
+use syntax::ast::BinaryOp;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConstValue {
+    Bool(bool),
+    Int(i128),
+    Float(f64),
+    Str(Vec<u8>),
+}
+
+impl ConstValue {
+    pub fn as_int(&self) -> Option<i128> {
+        match self {
+            ConstValue::Int(i) => Some(*i),
+            ConstValue::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => Some(*f as i128),
+            _ => None,
+        }
+    }
+
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            ConstValue::Int(i) => Some(*i as f64),
+            ConstValue::Float(f) => Some(*f),
+            _ => None,
+        }
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            ConstValue::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// Whether the value fits the given basic type without loss, as Go's
+    /// "constant 300 overflows uint8" / "truncated" checks require.
+    pub fn representable(&self, b: Basic) -> bool {
+        match (self, b) {
+            (ConstValue::Bool(_), b) => b.is_boolean(),
+            (ConstValue::Str(_), b) => b.is_string(),
+            (v, b) if b.is_integer() && !b.is_untyped() => match v.as_int() {
+                Some(i) => int_fits(i, b),
+                None => false,
+            },
+            (v, b) if b.is_float() => v.as_f64().is_some(),
+            (ConstValue::Int(_), Basic::UntypedInt | Basic::UntypedRune) => true,
+            (ConstValue::Float(f), Basic::UntypedInt | Basic::UntypedRune) => f.fract() == 0.0,
+            _ => false,
+        }
+    }
+
+    /// Converts the value to the representation of type `b` (after a
+    /// successful [`representable`](Self::representable) check).
+    pub fn convert_to(&self, b: Basic) -> ConstValue {
+        match self {
+            v if b.is_integer() => v.as_int().map_or(v.clone(), ConstValue::Int),
+            v if b.is_float() => v.as_f64().map_or(v.clone(), |f| {
+                ConstValue::Float(if b == Basic::Float32 {
+                    f64::from(f as f32)
+                } else {
+                    f
+                })
+            }),
+            v => v.clone(),
+        }
+    }
+}
+
+pub fn int_fits(i: i128, b: Basic) -> bool {
+    let Some(bits) = b.int_bits() else {
+        return true;
+    };
+    if b.is_unsigned() {
+        i >= 0 && (bits == 128 || i < (1i128 << bits))
+    } else {
+        let lim = 1i128 << (bits - 1);
+        i >= -lim && i < lim
+    }
+}
+
+/// Errors from constant arithmetic, worded by the caller.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConstError {
+    DivByZero,
+    Overflow,
+    Invalid,
+}
+
+/// Evaluates `x op y` for two constants of compatible kinds. `integer`
+/// selects integer division when both operands are integer-typed.
+pub fn binary(
+    op: BinaryOp,
+    x: &ConstValue,
+    y: &ConstValue,
+    integer: bool,
+) -> Result<ConstValue, ConstError> {
+    use ConstValue::{Bool, Float, Int, Str};
+    Ok(match (x, y) {
+        (Int(a), Int(b)) => int_op(op, *a, *b, integer)?,
+        (Float(_), Int(_) | Float(_)) | (Int(_), Float(_)) => {
+            let (a, b) = (x.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
+            match op {
+                BinaryOp::Add => Float(a + b),
+                BinaryOp::Sub => Float(a - b),
+                BinaryOp::Mul => Float(a * b),
+                BinaryOp::Div if b == 0.0 => return Err(ConstError::DivByZero),
+                BinaryOp::Div => Float(a / b),
+                BinaryOp::Eq => Bool(a == b),
+                BinaryOp::Ne => Bool(a != b),
+                BinaryOp::Lt => Bool(a < b),
+                BinaryOp::Le => Bool(a <= b),
+                BinaryOp::Gt => Bool(a > b),
+                BinaryOp::Ge => Bool(a >= b),
+                _ => return Err(ConstError::Invalid),
+            }
+        }
+        (Str(a), Str(b)) => match op {
+            BinaryOp::Add => Str([a.as_slice(), b.as_slice()].concat()),
+            BinaryOp::Eq => Bool(a == b),
+            BinaryOp::Ne => Bool(a != b),
+            BinaryOp::Lt => Bool(a < b),
+            BinaryOp::Le => Bool(a <= b),
+            BinaryOp::Gt => Bool(a > b),
+            BinaryOp::Ge => Bool(a >= b),
+            _ => return Err(ConstError::Invalid),
+        },
+        (Bool(a), Bool(b)) => match op {
+            BinaryOp::LogAnd => Bool(*a && *b),
+            BinaryOp::LogOr => Bool(*a || *b),
+            BinaryOp::Eq => Bool(a == b),
+            BinaryOp::Ne => Bool(a != b),
+            _ => return Err(ConstError::Invalid),
+        },
+        _ => return Err(ConstError::Invalid),
+    })
+}
+
+fn int_op(op: BinaryOp, a: i128, b: i128, integer: bool) -> Result<ConstValue, ConstError> {
+    use ConstValue::{Bool, Float, Int};
+    let ovf = |r: Option<i128>| r.map(Int).ok_or(ConstError::Overflow);
+    Ok(match op {
+        BinaryOp::Add => ovf(a.checked_add(b))?,
+        BinaryOp::Sub => ovf(a.checked_sub(b))?,
+        BinaryOp::Mul => ovf(a.checked_mul(b))?,
+        BinaryOp::Div if b == 0 => return Err(ConstError::DivByZero),
+        BinaryOp::Div if integer => Int(a / b),
+        BinaryOp::Div => Float(a as f64 / b as f64),
+        BinaryOp::Rem if b == 0 => return Err(ConstError::DivByZero),
+        BinaryOp::Rem => Int(a % b),
+        BinaryOp::And => Int(a & b),
+        BinaryOp::Or => Int(a | b),
+        BinaryOp::Xor => Int(a ^ b),
+        BinaryOp::AndNot => Int(a & !b),
+        BinaryOp::Shl => {
+            let s = u32::try_from(b).map_err(|_| ConstError::Overflow)?;
+            if s >= 127 || (a != 0 && (a.unsigned_abs().leading_zeros() <= s + 1)) {
+                return Err(ConstError::Overflow);
+            }
+            Int(a << s)
+        }
+        BinaryOp::Shr => {
+            let s = u32::try_from(b).map_err(|_| ConstError::Overflow)?;
+            Int(if s >= 127 {
+                if a < 0 { -1 } else { 0 }
+            } else {
+                a >> s
+            })
+        }
+        BinaryOp::Eq => Bool(a == b),
+        BinaryOp::Ne => Bool(a != b),
+        BinaryOp::Lt => Bool(a < b),
+        BinaryOp::Le => Bool(a <= b),
+        BinaryOp::Gt => Bool(a > b),
+        BinaryOp::Ge => Bool(a >= b),
+        BinaryOp::LogAnd | BinaryOp::LogOr => return Err(ConstError::Invalid),
+    })
+}
+
+/// Wraps an integer constant to a sized type, for `^x` on unsigned types.
+pub fn wrap_int(i: i128, b: Basic) -> i128 {
+    match b.int_bits() {
+        Some(bits) if b.is_unsigned() => i & ((1i128 << bits) - 1),
+        _ => i,
+    }
+}
+
+impl fmt::Display for ConstValue {
+    /// Go's rendering of a constant in error messages (`300`, `"a"`, `true`, `1.5`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConstValue::Bool(b) => write!(f, "{b}"),
+            ConstValue::Int(i) => write!(f, "{i}"),
+            ConstValue::Float(x) => {
+                if x.fract() == 0.0 && x.abs() < 1e21 {
+                    write!(f, "{x:.0}")
+                } else {
+                    write!(f, "{x}")
+                }
+            }
+            ConstValue::Str(s) => write!(f, "{:?}", String::from_utf8_lossy(s)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn representability_follows_go() {
+        assert!(ConstValue::Int(255).representable(Basic::Uint8));
+        assert!(!ConstValue::Int(256).representable(Basic::Uint8));
+        assert!(!ConstValue::Int(-1).representable(Basic::Uint));
+        assert!(ConstValue::Int(-128).representable(Basic::Int8));
+        assert!(!ConstValue::Float(1.5).representable(Basic::Int));
+        assert!(ConstValue::Float(2.0).representable(Basic::Int));
+    }
+
+    #[test]
+    fn shifts_and_division() {
+        assert_eq!(
+            binary(
+                BinaryOp::Shl,
+                &ConstValue::Int(1),
+                &ConstValue::Int(63),
+                true
+            ),
+            Ok(ConstValue::Int(1 << 63))
+        );
+        assert_eq!(
+            binary(
+                BinaryOp::Div,
+                &ConstValue::Int(7),
+                &ConstValue::Int(2),
+                true
+            ),
+            Ok(ConstValue::Int(3))
+        );
+        assert_eq!(
+            binary(
+                BinaryOp::Div,
+                &ConstValue::Int(7),
+                &ConstValue::Int(2),
+                false
+            ),
+            Ok(ConstValue::Float(3.5))
+        );
+        assert_eq!(
+            binary(
+                BinaryOp::Div,
+                &ConstValue::Int(1),
+                &ConstValue::Int(0),
+                true
+            ),
+            Err(ConstError::DivByZero)
+        );
+    }
+}

@@ -1,0 +1,184 @@
+//! Types written the way Go's compiler writes them in messages and `%T`.
+
+use crate::ty::{ChanDir, Type, TypeId, Types};
+
+/// Packages whose name is shared by an internal standard-library package
+/// that `go build` also loads; Go then writes the import path in quotes
+/// (`"sync".Mutex`) to be unambiguous, so we do too.
+const AMBIGUOUS_PKG_NAMES: &[&str] = &["sync", "sync/atomic"];
+
+pub struct TypeString<'a> {
+    types: &'a Types,
+    /// The package whose types are written unqualified (`T`, not `main.T`).
+    local: Option<&'a str>,
+    /// Quote ambiguous package names as the compiler's messages do.
+    quote_ambiguous: bool,
+}
+
+impl<'a> TypeString<'a> {
+    pub fn new(types: &'a Types) -> TypeString<'a> {
+        TypeString {
+            types,
+            local: None,
+            quote_ambiguous: false,
+        }
+    }
+
+    /// The form used in compile errors of package `local`.
+    pub fn for_errors(types: &'a Types, local: &'a str) -> TypeString<'a> {
+        TypeString {
+            types,
+            local: Some(local),
+            quote_ambiguous: true,
+        }
+    }
+
+    /// Every named type qualified by its package name: `main.T`, `time.Duration`
+    /// (the form of `%T` and of runtime panics).
+    pub fn qualified(&self, ty: TypeId) -> String {
+        let mut s = String::new();
+        self.write(&mut s, ty);
+        s
+    }
+
+    fn write(&self, s: &mut String, ty: TypeId) {
+        match self.types.get(ty) {
+            Type::Basic(b) => s.push_str(b.name()),
+            Type::Named(_) => {
+                let Some(info) = self.types.named_info(ty) else {
+                    return;
+                };
+                if !info.pkg.is_empty() && self.local != Some(info.pkg.as_str()) {
+                    if self.quote_ambiguous && AMBIGUOUS_PKG_NAMES.contains(&info.pkg.as_str()) {
+                        s.push('"');
+                        s.push_str(&info.pkg);
+                        s.push('"');
+                    } else {
+                        s.push_str(info.pkg.rsplit('/').next().unwrap_or(&info.pkg));
+                    }
+                    s.push('.');
+                }
+                s.push_str(&info.name);
+            }
+            Type::Pointer(e) => {
+                s.push('*');
+                self.write(s, *e);
+            }
+            Type::Slice(e) => {
+                s.push_str("[]");
+                self.write(s, *e);
+            }
+            Type::Array(n, e) => {
+                s.push_str(&format!("[{n}]"));
+                self.write(s, *e);
+            }
+            Type::Map(k, v) => {
+                s.push_str("map[");
+                self.write(s, *k);
+                s.push(']');
+                self.write(s, *v);
+            }
+            Type::Chan(dir, e) => {
+                s.push_str(match dir {
+                    ChanDir::Both => "chan ",
+                    ChanDir::Send => "chan<- ",
+                    ChanDir::Recv => "<-chan ",
+                });
+                let paren = *dir != ChanDir::Recv
+                    && matches!(self.types.get(*e), Type::Chan(ChanDir::Recv, _));
+                if paren {
+                    s.push('(');
+                }
+                self.write(s, *e);
+                if paren {
+                    s.push(')');
+                }
+            }
+            Type::Struct(fields) => {
+                s.push_str("struct{");
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    if !f.embedded {
+                        s.push_str(&f.name);
+                        s.push(' ');
+                    }
+                    self.write(s, f.ty);
+                }
+                s.push('}');
+            }
+            Type::Func(sig) => {
+                s.push_str("func");
+                self.write_sig(
+                    s,
+                    sig.params.as_slice(),
+                    sig.results.as_slice(),
+                    sig.variadic,
+                );
+            }
+            Type::Interface(methods) => {
+                if methods.is_empty() {
+                    s.push_str("interface {}");
+                    return;
+                }
+                s.push_str("interface {");
+                for (i, m) in methods.iter().enumerate() {
+                    s.push_str(if i > 0 { "; " } else { " " });
+                    s.push_str(&m.name);
+                    if let Some(sig) = self.types.signature(m.sig) {
+                        self.write_sig(s, &sig.params, &sig.results, sig.variadic);
+                    }
+                }
+                s.push_str(" }");
+            }
+            Type::Tuple(items) => {
+                s.push('(');
+                for (i, t) in items.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write(s, *t);
+                }
+                s.push(')');
+            }
+        }
+    }
+
+    /// `(a int, b string) (int, error)` without parameter names.
+    pub fn write_sig(&self, s: &mut String, params: &[TypeId], results: &[TypeId], variadic: bool) {
+        s.push('(');
+        for (i, p) in params.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if variadic && i + 1 == params.len() {
+                s.push_str("...");
+                match self.types.get(*p) {
+                    Type::Slice(e) => self.write(s, *e),
+                    _ => self.write(s, *p),
+                }
+            } else {
+                self.write(s, *p);
+            }
+        }
+        s.push(')');
+        match results {
+            [] => {}
+            [one] => {
+                s.push(' ');
+                self.write(s, *one);
+            }
+            many => {
+                s.push_str(" (");
+                for (i, r) in many.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write(s, *r);
+                }
+                s.push(')');
+            }
+        }
+    }
+}

@@ -1,0 +1,320 @@
+//! Turning type expressions (`[]int`, `map[string]*T`, `func(int) error`,
+//! `struct{...}`) into interned types.
+
+use crate::decl::Checker;
+use crate::errors::TypeError;
+use crate::object::ObjKind;
+use crate::ty::{ChanDir, Field, INVALID, IfaceMethod, Signature, Type, TypeId};
+use syntax::ast::{self, Expr, ExprKind};
+
+impl Checker<'_> {
+    /// Resolves `e` as a type, reporting `X is not a type` otherwise.
+    pub fn resolve_type_expr(&mut self, e: &Expr) -> TypeId {
+        let ty = self.type_expr_inner(e);
+        let key = self.key(e.id);
+        self.info.type_exprs.insert(key, ty);
+        ty
+    }
+
+    fn type_expr_inner(&mut self, e: &Expr) -> TypeId {
+        match &e.kind {
+            ExprKind::Ident(id) => {
+                let Some(obj) = self.lookup(&id.name) else {
+                    self.error(e.span, TypeError::Undefined(id.name.clone()));
+                    return INVALID;
+                };
+                let key = self.key(e.id);
+                self.info.uses.insert(key, obj);
+                self.resolve(obj);
+                self.record_dep(obj);
+                match self.obj(obj).kind {
+                    ObjKind::TypeName { ty } => ty,
+                    _ => {
+                        self.error(
+                            e.span,
+                            TypeError::Message(format!("{} is not a type", id.name)),
+                        );
+                        INVALID
+                    }
+                }
+            }
+            ExprKind::Selector { x, sel } => {
+                let ExprKind::Ident(pkg) = &x.kind else {
+                    self.error(
+                        e.span,
+                        TypeError::Message(format!(
+                            "{} is not a type",
+                            crate::exprstring::expr_string(e)
+                        )),
+                    );
+                    return INVALID;
+                };
+                let Some(obj) = self.lookup(&pkg.name) else {
+                    self.error(x.span, TypeError::Undefined(pkg.name.clone()));
+                    return INVALID;
+                };
+                let ObjKind::PkgName { pkg: pid } = self.obj(obj).kind else {
+                    self.error(
+                        e.span,
+                        TypeError::Message(format!(
+                            "{} is not a type",
+                            crate::exprstring::expr_string(e)
+                        )),
+                    );
+                    return INVALID;
+                };
+                self.used.insert(obj);
+                let target = self.packages[pid.0 as usize].scope.get(&sel.name).copied();
+                match target {
+                    Some(t) if is_exported(&sel.name) => {
+                        self.resolve(t);
+                        let key = self.key(e.id);
+                        self.info
+                            .selections
+                            .insert(key, crate::Selection::Qualified(t));
+                        match self.obj(t).kind {
+                            ObjKind::TypeName { ty } => ty,
+                            _ => {
+                                self.error(
+                                    e.span,
+                                    TypeError::Message(format!(
+                                        "{}.{} is not a type",
+                                        pkg.name, sel.name
+                                    )),
+                                );
+                                INVALID
+                            }
+                        }
+                    }
+                    _ => {
+                        self.error(
+                            sel.span,
+                            TypeError::Undefined(format!("{}.{}", pkg.name, sel.name)),
+                        );
+                        INVALID
+                    }
+                }
+            }
+            ExprKind::Paren(x) => self.resolve_type_expr(x),
+            ExprKind::Star(x) => {
+                let elem = self.resolve_type_expr(x);
+                self.types.intern(Type::Pointer(elem))
+            }
+            ExprKind::SliceType(elem) => {
+                let elem = self.resolve_type_expr(elem);
+                self.types.intern(Type::Slice(elem))
+            }
+            ExprKind::ArrayType { len, elem } => {
+                let elem_ty = self.resolve_type_expr(elem);
+                let Some(len) = len else {
+                    self.error(
+                        e.span,
+                        TypeError::Message(
+                            "invalid use of [...] array (outside a composite literal)".into(),
+                        ),
+                    );
+                    return INVALID;
+                };
+                let n = self.array_len(len);
+                self.types.intern(Type::Array(n, elem_ty))
+            }
+            ExprKind::MapType { key, value } => {
+                let k = self.resolve_type_expr(key);
+                let v = self.resolve_type_expr(value);
+                if k != INVALID && !self.types.comparable(k) && !self.types.is_named(k) {
+                    let ks = self.type_str(k);
+                    self.error(
+                        key.span,
+                        TypeError::Message(format!("invalid map key type {ks}")),
+                    );
+                }
+                self.types.intern(Type::Map(k, v))
+            }
+            ExprKind::ChanType { dir, elem } => {
+                let elem = self.resolve_type_expr(elem);
+                let dir = match dir {
+                    ast::ChanDir::Both => ChanDir::Both,
+                    ast::ChanDir::Send => ChanDir::Send,
+                    ast::ChanDir::Recv => ChanDir::Recv,
+                };
+                self.types.intern(Type::Chan(dir, elem))
+            }
+            ExprKind::FuncType(ft) => self.func_type(ft),
+            ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::InterfaceType(elems) => self.interface_type(elems),
+            ExprKind::Index { .. } => {
+                self.error(e.span, TypeError::Unsupported("generic types are"));
+                INVALID
+            }
+            _ => {
+                self.error(
+                    e.span,
+                    TypeError::Message(format!(
+                        "{} is not a type",
+                        crate::exprstring::expr_string(e)
+                    )),
+                );
+                INVALID
+            }
+        }
+    }
+
+    fn array_len(&mut self, len: &Expr) -> u64 {
+        let x = self.expr(len);
+        match self
+            .info
+            .consts
+            .get(&self.key(len.id))
+            .and_then(|v| v.as_int())
+        {
+            Some(n) if n >= 0 => u64::try_from(n).unwrap_or(0),
+            Some(_) => {
+                self.error(
+                    len.span,
+                    TypeError::Message(format!(
+                        "invalid array length {}",
+                        crate::exprstring::expr_string(len)
+                    )),
+                );
+                0
+            }
+            None => {
+                if x.ty != INVALID {
+                    self.error(
+                        len.span,
+                        TypeError::Message(format!(
+                            "array length {} (value of type {}) must be constant",
+                            crate::exprstring::expr_string(len),
+                            self.type_str(x.ty)
+                        )),
+                    );
+                }
+                0
+            }
+        }
+    }
+
+    pub fn func_type(&mut self, ft: &ast::FuncType) -> TypeId {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        let count = ft.params.len();
+        for (i, f) in ft.params.iter().enumerate() {
+            let ty = if let ExprKind::Ellipsis(elem) = &f.ty.kind {
+                if i + 1 != count || f.names.len() > 1 {
+                    self.error(
+                        f.ty.span,
+                        TypeError::Message("can only use ... with final parameter in list".into()),
+                    );
+                }
+                variadic = true;
+                let elem = self.resolve_type_expr(elem);
+                self.types.intern(Type::Slice(elem))
+            } else {
+                self.resolve_type_expr(&f.ty)
+            };
+            for _ in 0..f.names.len().max(1) {
+                params.push(ty);
+            }
+        }
+        let mut results = Vec::new();
+        for f in &ft.results {
+            let ty = self.resolve_type_expr(&f.ty);
+            for _ in 0..f.names.len().max(1) {
+                results.push(ty);
+            }
+        }
+        self.types.intern(Type::Func(Signature {
+            params,
+            results,
+            variadic,
+        }))
+    }
+
+    fn struct_type(&mut self, fields: &[ast::Field]) -> TypeId {
+        let mut out: Vec<Field> = Vec::new();
+        for f in fields {
+            let ty = self.resolve_type_expr(&f.ty);
+            if f.names.is_empty() {
+                let name = embedded_name(&f.ty);
+                if out.iter().any(|o| o.name == name) {
+                    self.error(f.ty.span, TypeError::Message(format!("{name} redeclared")));
+                }
+                out.push(Field {
+                    name,
+                    ty,
+                    embedded: true,
+                });
+            } else {
+                for n in &f.names {
+                    if n.name != "_" && out.iter().any(|o| o.name == n.name) {
+                        self.error(n.span, TypeError::Message(format!("{} redeclared", n.name)));
+                    }
+                    out.push(Field {
+                        name: n.name.clone(),
+                        ty,
+                        embedded: false,
+                    });
+                }
+            }
+        }
+        self.types.intern(Type::Struct(out))
+    }
+
+    fn interface_type(&mut self, elems: &[ast::InterfaceElem]) -> TypeId {
+        let mut methods: Vec<IfaceMethod> = Vec::new();
+        for el in elems {
+            match el {
+                ast::InterfaceElem::Method { name, sig } => {
+                    let sig = self.func_type(sig);
+                    if methods.iter().any(|m| m.name == name.name) {
+                        self.error(
+                            name.span,
+                            TypeError::Message(format!("duplicate method {}", name.name)),
+                        );
+                        continue;
+                    }
+                    methods.push(IfaceMethod {
+                        name: name.name.clone(),
+                        sig,
+                    });
+                }
+                ast::InterfaceElem::Embedded(e) => {
+                    let ty = self.resolve_type_expr(e);
+                    if ty == INVALID {
+                        continue;
+                    }
+                    if !self.types.is_interface(ty) {
+                        self.error(e.span, TypeError::Unsupported("type constraints are"));
+                        continue;
+                    }
+                    for m in self.types.iface_methods(ty).to_vec() {
+                        if !methods.iter().any(|x| x.name == m.name) {
+                            methods.push(m);
+                        }
+                    }
+                }
+            }
+        }
+        methods.sort_by(|a, b| a.name.cmp(&b.name));
+        self.types.intern(Type::Interface(methods))
+    }
+
+    pub fn type_str(&self, ty: TypeId) -> String {
+        let local = self.pkg_path();
+        crate::TypeString::for_errors(&self.types, &local).qualified(ty)
+    }
+}
+
+pub fn is_exported(name: &str) -> bool {
+    name.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The field name of an embedded field: `T`, `*T` and `pkg.T` all embed as `T`.
+pub fn embedded_name(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Ident(id) => id.name.clone(),
+        ExprKind::Star(x) | ExprKind::Paren(x) => embedded_name(x),
+        ExprKind::Selector { sel, .. } => sel.name.clone(),
+        _ => "_".into(),
+    }
+}

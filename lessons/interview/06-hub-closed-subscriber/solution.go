@@ -1,0 +1,64 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+// Hub fans every published event out to all current subscribers.
+type Hub struct {
+	mu   sync.Mutex
+	subs map[int]chan string
+	next int
+}
+
+func (h *Hub) Subscribe() (int, <-chan string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.next++
+	ch := make(chan string, 8)
+	h.subs[h.next] = ch
+	return h.next, ch
+}
+
+func (h *Hub) Unsubscribe(id int) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	close(h.subs[id])
+	delete(h.subs, id)
+}
+
+// Publish sends while holding the lock, so Unsubscribe cannot close a
+// channel between "pick the target" and "send to it". Fix: the send never
+// blocks under the lock; a subscriber whose buffer is full misses the event.
+func (h *Hub) Publish(event string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, ch := range h.subs {
+		select {
+		case ch <- event:
+		default: // slow subscriber: drop rather than stall everyone
+		}
+	}
+}
+
+func main() {
+	hub := &Hub{subs: make(map[int]chan string)}
+	id, events := hub.Subscribe()
+
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { // the deploy watcher publishes a few events
+		defer wg.Done()
+		for i := 1; i <= 3; i++ {
+			hub.Publish(fmt.Sprintf("deploy step %d", i))
+		}
+	}()
+	go func() { // a dashboard tab reads one event and is closed by the user
+		defer wg.Done()
+		<-events
+		hub.Unsubscribe(id)
+	}()
+	wg.Wait()
+	fmt.Println("hub drained")
+}
