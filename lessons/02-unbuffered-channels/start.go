@@ -1,0 +1,27 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	orders := make(chan int) // unbuffered: no room to park a value
+	var wg sync.WaitGroup
+
+	wg.Add(1)
+	go func() { // the cook
+		defer wg.Done()
+		for i := 0; i < 3; i++ {
+			n := <-orders // blocks until the waiter hands an order over
+			fmt.Println("cook: got order", n)
+		}
+	}()
+
+	// the waiter
+	for n := 1; n <= 3; n++ {
+		orders <- n // blocks until the cook takes it
+		fmt.Println("waiter: handed over order", n)
+	}
+	wg.Wait()
+}

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+// feed sends its readings, then closes its channel.
+func feed(out chan<- int, readings ...int) {
+	for _, r := range readings {
+		out <- r
+	}
+	close(out)
+}
+
+func main() {
+	cpu := make(chan int)
+	disk := make(chan int)
+	alerts := make(chan string) // nobody sends here in this run
+	go feed(cpu, 1, 2)
+	go feed(disk, 10, 20)
+
+	total := 0
+	for n := 0; n < 4; n++ { // "four readings are coming"
+		select {
+		case v := <-cpu:
+			total += v
+		case v := <-disk:
+			total += v
+		}
+	}
+	fmt.Println("total:", total)
+
+	select { // non-blocking check
+	case a := <-alerts:
+		fmt.Println("alert:", a)
+	default:
+		fmt.Println("no alert pending")
+	}
+
+	select { // bounded wait
+	case a := <-alerts:
+		fmt.Println("alert:", a)
+	case <-time.After(20 * time.Millisecond):
+		fmt.Println("no alert within 20ms")
+	}
+}

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+)
+
+type ctxKey string
+
+// export runs a long export for one request. ctx is passed by value,
+// as every Go function passes its context.
+func export(ctx context.Context, report chan<- string) {
+	// "give the export its own time budget" -- but on a fresh root
+	ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
+	go func() {
+		defer cancel()
+		<-ctx.Done()
+		report <- fmt.Sprintf("export %v stopped: %v (cause: %v)",
+			ctx.Value(ctxKey("request")), ctx.Err(), context.Cause(ctx))
+	}()
+}
+
+func main() {
+	root, cancel := context.WithCancelCause(context.Background())
+	ctx := context.WithValue(root, ctxKey("request"), "r-42")
+
+	report := make(chan string)
+	export(ctx, report)
+
+	cancel(errors.New("user pressed Ctrl-C"))
+	select {
+	case line := <-report:
+		fmt.Println(line)
+	case <-time.After(50 * time.Millisecond):
+		fmt.Println("export still running 50ms after cancel")
+		os.Exit(1)
+	}
+}
