@@ -1,36 +1,125 @@
 //! The engine: runs a Go program under a scheduler the caller controls.
 //!
-//! Walking-skeleton stage: [`run_source`] is the call path the page uses
-//! (page → engine → page). It understands only `fmt.Println` of string
-//! literals inside `main`; the real interpreter replaces the body, keeping
-//! the signature.
+//! [`build`] checks and compiles a program (with the prelude), reporting
+//! Go's compile errors; [`Machine`](machine::Machine) runs it one
+//! scheduling step at a time, asking a [`Scheduler`](sched::Scheduler)
+//! for every choice; [`run_source`] does both with the default schedule.
 
-/// What a finished run printed and how it ended, as `go run` would report it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RunReport {
-    pub stdout: String,
-    pub stderr: String,
-    pub exit_code: i32,
+pub mod bytecode;
+pub mod compile;
+pub mod format;
+pub mod machine;
+pub mod sched;
+pub mod value;
+
+use machine::{Limits, Machine, Outcome, OutcomeKind};
+use std::rc::Rc;
+
+/// The name the learner's file has in diagnostics and traces.
+pub const FILE_NAME: &str = "prog.go";
+
+/// A checked and compiled program, ready to run any number of times.
+#[derive(Clone, Debug)]
+pub struct Build {
+    pub checked: Rc<types::Checked>,
+    pub program: Rc<bytecode::Program>,
 }
 
-/// Runs a whole program with the default schedule.
-pub fn run_source(src: &str) -> RunReport {
-    let mut stdout = String::new();
-    for line in src.lines() {
-        let line = line.trim();
-        if let Some(arg) = line
-            .strip_prefix("fmt.Println(\"")
-            .and_then(|s| s.strip_suffix("\")"))
-        {
-            stdout.push_str(arg);
-            stdout.push('\n');
+impl Build {
+    pub fn machine(&self, limits: Limits) -> Machine {
+        Machine::new(self.checked.clone(), self.program.clone(), limits)
+    }
+}
+
+/// A compile error, positioned in the learner's file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BuildError {
+    pub line: u32,
+    pub col: u32,
+    pub message: String,
+    pub span: syntax::Span,
+}
+
+impl BuildError {
+    /// `./prog.go:7:2: declared and not used: x`, as `go build` prints it.
+    pub fn render(&self, file: &str) -> String {
+        format!("./{file}:{}:{}: {}", self.line, self.col, self.message)
+    }
+}
+
+/// Checks and compiles `src`. Errors are Go's, in Go's order and number.
+pub fn build(src: &str) -> Result<Build, Vec<BuildError>> {
+    let checked = types::check_program(FILE_NAME, src, &prelude::package);
+    if !checked.internal_errors.is_empty() {
+        let message = format!(
+            "internal error in the prelude: {}",
+            checked.internal_errors.join("; ")
+        );
+        return Err(vec![BuildError {
+            line: 1,
+            col: 1,
+            message,
+            span: syntax::Span::default(),
+        }]);
+    }
+    if !checked.diagnostics.is_empty() {
+        let lines = syntax::LineIndex::new(src);
+        let errs = checked
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let lc = lines.line_col(d.span.lo);
+                BuildError {
+                    line: lc.line,
+                    col: lc.col,
+                    message: d.message.clone(),
+                    span: d.span,
+                }
+            })
+            .collect();
+        return Err(errs);
+    }
+    let program = compile::compile(&checked);
+    Ok(Build {
+        checked: Rc::new(checked),
+        program: Rc::new(program),
+    })
+}
+
+/// The outcome `go run` would report for a program that does not compile:
+/// the errors on stderr and exit status 1.
+pub fn build_failure(errors: &[BuildError]) -> Outcome {
+    let mut stderr = String::from("# command-line-arguments\n");
+    for e in errors {
+        stderr.push_str(&e.render(FILE_NAME));
+        stderr.push('\n');
+    }
+    Outcome {
+        kind: OutcomeKind::Exit,
+        exit_code: 1,
+        stdout: String::new(),
+        stderr,
+        blocked: Vec::new(),
+        message: None,
+    }
+}
+
+/// Builds and runs a whole program with scheduler seed `seed` (0 imitates
+/// Go's own habits).
+pub fn run_source_seeded(src: &str, seed: u64) -> Outcome {
+    match build(src) {
+        Ok(b) => {
+            let mut m = b.machine(Limits::default());
+            let mut sched = sched::SeededScheduler::new(seed);
+            m.run(&mut sched).clone()
         }
+        Err(errors) => build_failure(&errors),
     }
-    RunReport {
-        stdout,
-        stderr: String::new(),
-        exit_code: 0,
-    }
+}
+
+/// Builds and runs a whole program with the default schedule.
+pub fn run_source(src: &str) -> Outcome {
+    run_source_seeded(src, 0)
 }
 
 #[cfg(test)]
@@ -38,17 +127,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn prints_string_literals_in_order() {
-        let report = run_source(
-            "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hello\")\n\tfmt.Println(\"道场\")\n}\n",
+    fn hello_world_runs() {
+        let out = run_source(
+            "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hello\", 42)\n\tfmt.Println(\"道场\")\n}\n",
         );
+        assert_eq!(out.stdout, "hello 42\n道场\n", "{out:?}");
+        assert_eq!(out.exit_code, 0);
+        assert_eq!(out.kind, OutcomeKind::Exit);
+    }
+
+    #[test]
+    fn compile_errors_come_back_in_gos_format() {
+        let out = run_source("package main\n\nfunc main() {\n\tx := 1\n}\n");
+        assert_eq!(out.exit_code, 1);
         assert_eq!(
-            report,
-            RunReport {
-                stdout: "hello\n道场\n".into(),
-                stderr: String::new(),
-                exit_code: 0
-            }
+            out.stderr,
+            "# command-line-arguments\n./prog.go:4:2: declared and not used: x\n"
         );
     }
 }

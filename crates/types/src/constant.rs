@@ -12,14 +12,71 @@ use syntax::ast::BinaryOp;
 pub enum ConstValue {
     Bool(bool),
     Int(i128),
+    /// An untyped float known exactly, as numerator/denominator (reduced,
+    /// denominator > 1): Go folds `0.1 + 0.2` exactly to `0.3`.
+    Rat(i128, i128),
     Float(f64),
     Str(Vec<u8>),
+}
+
+fn gcd(mut a: i128, mut b: i128) -> i128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a.abs()
+}
+
+/// `num/den` in lowest terms, as an integer when the denominator is 1.
+pub fn rational(num: i128, den: i128) -> Option<ConstValue> {
+    if den == 0 {
+        return None;
+    }
+    let g = gcd(num, den).max(1);
+    let (mut n, mut d) = (num / g, den / g);
+    if d < 0 {
+        n = n.checked_neg()?;
+        d = d.checked_neg()?;
+    }
+    Some(if d == 1 {
+        ConstValue::Int(n)
+    } else {
+        ConstValue::Rat(n, d)
+    })
+}
+
+/// Parses a decimal float literal (`0.1`, `1e-3`, `2.5E+10`, `1_000.5`)
+/// exactly, when numerator and denominator fit.
+pub fn parse_exact_float(text: &str) -> Option<ConstValue> {
+    let t: String = text.chars().filter(|c| *c != '_').collect();
+    if t.starts_with("0x") || t.starts_with("0X") {
+        return None;
+    }
+    let (mant, exp) = match t.find(['e', 'E']) {
+        Some(i) => (&t[..i], t[i + 1..].parse::<i32>().ok()?),
+        None => (&t[..], 0),
+    };
+    let (int_part, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let digits = format!("{int_part}{frac}");
+    let mut num: i128 = if digits.is_empty() {
+        0
+    } else {
+        digits.parse().ok()?
+    };
+    let scale = exp - i32::try_from(frac.len()).ok()?;
+    let mut den: i128 = 1;
+    if scale >= 0 {
+        num = num.checked_mul(10i128.checked_pow(u32::try_from(scale).ok()?)?)?;
+    } else {
+        den = 10i128.checked_pow(u32::try_from(-scale).ok()?)?;
+    }
+    rational(num, den)
 }
 
 impl ConstValue {
     pub fn as_int(&self) -> Option<i128> {
         match self {
             ConstValue::Int(i) => Some(*i),
+            ConstValue::Rat(..) => None,
             ConstValue::Float(f) if f.fract() == 0.0 && f.abs() < 1e38 => Some(*f as i128),
             _ => None,
         }
@@ -28,6 +85,7 @@ impl ConstValue {
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             ConstValue::Int(i) => Some(*i as f64),
+            ConstValue::Rat(n, d) => Some(*n as f64 / *d as f64),
             ConstValue::Float(f) => Some(*f),
             _ => None,
         }
@@ -53,6 +111,7 @@ impl ConstValue {
             (v, b) if b.is_float() => v.as_f64().is_some(),
             (ConstValue::Int(_), Basic::UntypedInt | Basic::UntypedRune) => true,
             (ConstValue::Float(f), Basic::UntypedInt | Basic::UntypedRune) => f.fract() == 0.0,
+            (ConstValue::Rat(..), b) => b == Basic::UntypedFloat,
             _ => false,
         }
     }
@@ -102,9 +161,26 @@ pub fn binary(
     y: &ConstValue,
     integer: bool,
 ) -> Result<ConstValue, ConstError> {
-    use ConstValue::{Bool, Float, Int, Str};
+    use ConstValue::{Bool, Float, Int, Rat, Str};
+    let as_rat = |v: &ConstValue| match v {
+        Int(i) => Some((*i, 1)),
+        Rat(n, d) => Some((*n, *d)),
+        _ => None,
+    };
+    let exact_div = !integer && op == BinaryOp::Div && matches!((x, y), (Int(_), Int(_)));
+    if matches!(x, Rat(..)) || matches!(y, Rat(..)) || exact_div {
+        if let (Some(a), Some(b)) = (as_rat(x), as_rat(y)) {
+            if let Some(r) = rat_op(op, a, b) {
+                return r;
+            }
+        }
+    }
     Ok(match (x, y) {
         (Int(a), Int(b)) => int_op(op, *a, *b, integer)?,
+        (Rat(..), _) | (_, Rat(..)) => {
+            let (a, b) = (x.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
+            return binary(op, &Float(a), &Float(b), false);
+        }
         (Float(_), Int(_) | Float(_)) | (Int(_), Float(_)) => {
             let (a, b) = (x.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
             match op {
@@ -141,6 +217,39 @@ pub fn binary(
         },
         _ => return Err(ConstError::Invalid),
     })
+}
+
+/// Exact arithmetic on rationals; `None` when it would overflow (the
+/// caller falls back to floating point).
+fn rat_op(
+    op: BinaryOp,
+    (an, ad): (i128, i128),
+    (bn, bd): (i128, i128),
+) -> Option<Result<ConstValue, ConstError>> {
+    use ConstValue::Bool;
+    use std::cmp::Ordering;
+    // Denominators are positive, so cross-multiplying keeps the order.
+    let cmp = || -> Option<Ordering> { Some(an.checked_mul(bd)?.cmp(&bn.checked_mul(ad)?)) };
+    Some(Ok(match op {
+        BinaryOp::Add => rational(
+            an.checked_mul(bd)?.checked_add(bn.checked_mul(ad)?)?,
+            ad.checked_mul(bd)?,
+        )?,
+        BinaryOp::Sub => rational(
+            an.checked_mul(bd)?.checked_sub(bn.checked_mul(ad)?)?,
+            ad.checked_mul(bd)?,
+        )?,
+        BinaryOp::Mul => rational(an.checked_mul(bn)?, ad.checked_mul(bd)?)?,
+        BinaryOp::Div if bn == 0 => return Some(Err(ConstError::DivByZero)),
+        BinaryOp::Div => rational(an.checked_mul(bd)?, ad.checked_mul(bn)?)?,
+        BinaryOp::Eq => Bool(cmp()? == Ordering::Equal),
+        BinaryOp::Ne => Bool(cmp()? != Ordering::Equal),
+        BinaryOp::Lt => Bool(cmp()? == Ordering::Less),
+        BinaryOp::Le => Bool(cmp()? != Ordering::Greater),
+        BinaryOp::Gt => Bool(cmp()? == Ordering::Greater),
+        BinaryOp::Ge => Bool(cmp()? != Ordering::Less),
+        _ => return Some(Err(ConstError::Invalid)),
+    }))
 }
 
 fn int_op(op: BinaryOp, a: i128, b: i128, integer: bool) -> Result<ConstValue, ConstError> {
@@ -198,6 +307,7 @@ impl fmt::Display for ConstValue {
         match self {
             ConstValue::Bool(b) => write!(f, "{b}"),
             ConstValue::Int(i) => write!(f, "{i}"),
+            ConstValue::Rat(..) => write!(f, "{}", ConstValue::Float(self.as_f64().unwrap_or(0.0))),
             ConstValue::Float(x) => {
                 if x.fract() == 0.0 && x.abs() < 1e21 {
                     write!(f, "{x:.0}")
@@ -222,6 +332,25 @@ mod tests {
         assert!(ConstValue::Int(-128).representable(Basic::Int8));
         assert!(!ConstValue::Float(1.5).representable(Basic::Int));
         assert!(ConstValue::Float(2.0).representable(Basic::Int));
+    }
+
+    #[test]
+    fn float_constants_fold_exactly() {
+        let a = parse_exact_float("0.1").unwrap();
+        let b = parse_exact_float("0.2").unwrap();
+        let sum = binary(BinaryOp::Add, &a, &b, false).unwrap();
+        assert_eq!(sum.as_f64(), Some(0.3));
+        assert_eq!(parse_exact_float("2.5e3"), Some(ConstValue::Int(2500)));
+        assert_eq!(
+            binary(
+                BinaryOp::Div,
+                &ConstValue::Int(1),
+                &ConstValue::Int(3),
+                false
+            )
+            .unwrap(),
+            ConstValue::Rat(1, 3)
+        );
     }
 
     #[test]
@@ -251,7 +380,7 @@ mod tests {
                 &ConstValue::Int(2),
                 false
             ),
-            Ok(ConstValue::Float(3.5))
+            Ok(ConstValue::Rat(7, 2))
         );
         assert_eq!(
             binary(

@@ -61,6 +61,8 @@ pub(crate) struct Checker<'l> {
     pub types: Types,
     pub objects: Vec<Object>,
     pub packages: Vec<Package>,
+    /// Packages as their checking completes: dependencies before dependents.
+    init_order: Vec<PkgId>,
     pub files: Vec<SourceFile>,
     pub asts: Vec<Rc<ast::File>>,
     pub info: Info,
@@ -98,6 +100,7 @@ impl<'l> Checker<'l> {
             types,
             objects,
             packages: Vec::new(),
+            init_order: Vec::new(),
             files: Vec::new(),
             asts: Vec::new(),
             info: Info::default(),
@@ -163,6 +166,7 @@ impl<'l> Checker<'l> {
             types,
             objects,
             packages,
+            init_order,
             files,
             info,
             internal,
@@ -172,6 +176,7 @@ impl<'l> Checker<'l> {
             types,
             objects,
             packages,
+            init_order,
             files,
             info,
             diagnostics,
@@ -360,6 +365,7 @@ impl<'l> Checker<'l> {
             self.cur_file = f;
             self.report_unused_imports(f);
         }
+        self.init_order.push(id);
         id
     }
 

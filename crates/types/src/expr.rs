@@ -94,7 +94,16 @@ impl Checker<'_> {
             ExprKind::Lit(lit) => {
                 let (b, v) = match lit {
                     Lit::Int(i) => (Basic::UntypedInt, ConstValue::Int(*i)),
-                    Lit::Float(f) => (Basic::UntypedFloat, ConstValue::Float(*f)),
+                    Lit::Float(f) => {
+                        let text = self.files[self.cur_file.0 as usize]
+                            .src
+                            .get(e.span.lo as usize..e.span.hi as usize)
+                            .unwrap_or("");
+                        (
+                            Basic::UntypedFloat,
+                            constant::parse_exact_float(text).unwrap_or(ConstValue::Float(*f)),
+                        )
+                    }
                     Lit::Rune(r) => (Basic::UntypedRune, ConstValue::Int(i128::from(*r))),
                     Lit::Str(s) => (Basic::UntypedString, ConstValue::Str(s.clone())),
                 };

@@ -29,7 +29,7 @@ mod universe;
 
 pub use constant::ConstValue;
 pub use errors::TypeError;
-pub use lookup::{MethodSetEntry, implements_missing};
+pub use lookup::{Found, Lookup, implements_missing, lookup_member};
 pub use object::*;
 pub use ty::{Basic, ChanDir, Field, IfaceMethod, Signature, Type, TypeId, Types};
 pub use typestring::TypeString;
@@ -89,8 +89,10 @@ pub type PackageSource = Vec<(String, String)>;
 pub struct Checked {
     pub types: Types,
     pub objects: Vec<Object>,
-    /// Packages in initialisation order: dependencies first, `main` last.
+    /// Packages, indexed by [`PkgId`].
     pub packages: Vec<Package>,
+    /// Packages in initialisation order: dependencies first, `main` last.
+    pub init_order: Vec<PkgId>,
     pub files: Vec<SourceFile>,
     pub info: Info,
     /// Diagnostics of the user's file, in Go's order and limit, rendered
@@ -110,7 +112,16 @@ impl Checked {
     }
 
     pub fn main_package(&self) -> Option<&Package> {
-        self.packages.last()
+        self.packages
+            .iter()
+            .find(|p| p.path == "main" && !p.prelude)
+    }
+
+    /// Packages in the order their variables and `init` functions run.
+    pub fn packages_in_init_order(&self) -> impl Iterator<Item = &Package> {
+        self.init_order
+            .iter()
+            .map(|id| &self.packages[id.0 as usize])
     }
 
     pub fn type_string(&self, ty: TypeId) -> String {

@@ -27,14 +27,6 @@ pub struct Lookup {
     pub holder_addressable: bool,
 }
 
-/// An entry of a method set: name, method object, whether reached through a pointer.
-#[derive(Clone, Debug)]
-pub struct MethodSetEntry {
-    pub name: String,
-    pub func: ObjId,
-    pub ptr_recv: bool,
-}
-
 enum LookupErr {
     NotFound,
     Ambiguous,
@@ -211,6 +203,12 @@ impl Checker<'_> {
         }
         Ok(())
     }
+}
+
+/// Looks up a field or method by name on a value of type `ty`, as the
+/// checker does (for the compiler's method tables).
+pub fn lookup_member(types: &Types, ty: TypeId, name: &str) -> Option<Lookup> {
+    find(types, ty, name).ok()
 }
 
 /// The first method of `iface` that `ty` lacks, for callers outside the checker.

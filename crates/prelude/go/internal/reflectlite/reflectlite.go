@@ -1,6 +1,6 @@
 // Package reflectlite is the sliver of reflection the context package
 // needs: whether a dynamic type is comparable (WithValue rejects keys that
-// are not) and its name (for String methods). The engine implements it.
+// are not) and its name (for String methods).
 package reflectlite
 
 // Type describes the dynamic type of an interface value.
@@ -11,6 +11,17 @@ type Type interface {
 	String() string
 }
 
-// TypeOf returns the dynamic type of i; it panics on a nil interface, as
-// context only calls it with non-nil values.
-func TypeOf(i any) Type
+// rtype is the engine's Type: the two facts, read once.
+type rtype struct {
+	name       string
+	comparable bool
+}
+
+func (t rtype) Comparable() bool { return t.comparable }
+
+func (t rtype) String() string { return t.name }
+
+// TypeOf returns the dynamic type of i.
+func TypeOf(i any) Type {
+	return rtype{typeString(i), typeComparable(i)}
+}

@@ -1,0 +1,312 @@
+//! Per-function compilation state, and compiling function declarations
+//! and literals (parameters, results, cells for escaping variables).
+
+use super::Compiler;
+use crate::bytecode::{Func, Op};
+use crate::value::FuncId;
+use std::collections::{HashMap, HashSet};
+use syntax::ast;
+use types::{FileId, ObjId, ObjKind};
+
+/// Where a variable lives inside a function.
+#[derive(Clone, Copy, Debug)]
+pub enum Var {
+    /// In a frame slot.
+    Slot(u16),
+    /// In a heap cell whose pointer is in a frame slot.
+    Cell(u16),
+    /// Captured from an enclosing function: capture index.
+    Capture(u16),
+}
+
+/// A loop or switch/select that `break` (and, for loops, `continue`) target.
+pub struct Breakable {
+    pub label: Option<String>,
+    pub is_loop: bool,
+    pub breaks: Vec<usize>,
+    pub continues: Vec<usize>,
+}
+
+pub struct FnState {
+    pub file: FileId,
+    pub code: Vec<Op>,
+    pub lines: Vec<u32>,
+    pub slots: u16,
+    pub vars: HashMap<ObjId, Var>,
+    /// Variables that need a cell (captured or address taken).
+    pub escapes: HashSet<ObjId>,
+    /// Captured variables of a closure, in capture order.
+    pub captures: Vec<ObjId>,
+    pub breakables: Vec<Breakable>,
+    pub results: Vec<u16>,
+    pub result_cells: Vec<bool>,
+    /// Declared result types, for converting returned values.
+    pub result_types: Vec<types::TypeId>,
+    pub line: u32,
+    pub prelude: bool,
+    /// Go's closure numbering: the next `funcN` within this top-level function.
+    pub closure_prefix: String,
+    pub closure_count: u32,
+    /// Pending jumps to the start of the next `case` body, for `fallthrough`.
+    pub fallthrough: Vec<usize>,
+}
+
+impl FnState {
+    pub fn new(file: FileId, params: u16, prelude: bool) -> FnState {
+        FnState {
+            file,
+            code: Vec::new(),
+            lines: Vec::new(),
+            slots: params,
+            vars: HashMap::new(),
+            escapes: HashSet::new(),
+            captures: Vec::new(),
+            breakables: Vec::new(),
+            results: Vec::new(),
+            result_cells: Vec::new(),
+            result_types: Vec::new(),
+            line: 0,
+            prelude,
+            closure_prefix: String::new(),
+            closure_count: 0,
+            fallthrough: Vec::new(),
+        }
+    }
+
+    pub fn emit(&mut self, op: Op, line: u32) -> usize {
+        self.code.push(op);
+        self.lines.push(if line == 0 { self.line } else { line });
+        self.code.len() - 1
+    }
+
+    pub fn op(&mut self, op: Op) -> usize {
+        let line = self.line;
+        self.emit(op, line)
+    }
+
+    pub fn here(&self) -> u32 {
+        u32::try_from(self.code.len()).unwrap_or(u32::MAX)
+    }
+
+    /// Points the jump at `at` to the current position.
+    pub fn patch(&mut self, at: usize) {
+        let target = self.here();
+        match &mut self.code[at] {
+            Op::Jump(t) | Op::JumpIfFalse(t) | Op::JumpIfTrue(t) => *t = target,
+            _ => {}
+        }
+    }
+
+    pub fn temp(&mut self) -> u16 {
+        let s = self.slots;
+        self.slots = self.slots.saturating_add(1);
+        s
+    }
+
+    pub fn finish(self, name: String, line: u32, params_from: u16) -> Func {
+        Func {
+            name,
+            file: self.file.0,
+            line,
+            params: params_from,
+            slots: self.slots,
+            results: self.results,
+            result_cells: self.result_cells,
+            code: self.code,
+            lines: self.lines,
+            prelude: self.prelude,
+            native: None,
+        }
+    }
+}
+
+impl Compiler<'_> {
+    pub fn line_of(&self, st: &FnState, pos: u32) -> u32 {
+        self.ck.file(st.file).lines.line(pos)
+    }
+
+    pub(super) fn compile_func_decl(&mut self, id: FuncId, file: FileId, fd: &ast::FuncDecl) {
+        let Some(body) = &fd.body else { return };
+        let prelude = self.ck.packages[self.ck.file(file).pkg.0 as usize].prelude;
+        let mut st = FnState::new(file, 0, prelude);
+        st.closure_prefix = self.prog.funcs[id.0 as usize].name.clone();
+        st.escapes = super::escape::escaping_vars(self.ck, file, body, &fd.sig, fd.recv.as_ref());
+        let mut names: Vec<Option<&ast::Ident>> = Vec::new();
+        if let Some(r) = &fd.recv {
+            names.push(r.names.first());
+        }
+        for p in &fd.sig.params {
+            if p.names.is_empty() {
+                names.push(None);
+            }
+            for n in &p.names {
+                names.push(Some(n));
+            }
+        }
+        self.function_body(&mut st, &names, &fd.sig, body);
+        let f = &mut self.prog.funcs[id.0 as usize];
+        let name = std::mem::take(&mut f.name);
+        let line = f.line;
+        let params = f.params;
+        let mut compiled = st.finish(name, line, params);
+        compiled.native = None;
+        self.prog.funcs[id.0 as usize] = compiled;
+    }
+
+    /// Parameters (already in slots 0..n), results, then the body.
+    pub fn function_body(
+        &mut self,
+        st: &mut FnState,
+        params: &[Option<&ast::Ident>],
+        sig: &ast::FuncType,
+        body: &ast::Block,
+    ) {
+        let file = st.file;
+        st.slots = u16::try_from(params.len()).unwrap_or(u16::MAX);
+        st.line = self.ck.file(file).lines.line(body.open.lo);
+        for (i, p) in params.iter().enumerate() {
+            let slot = u16::try_from(i).unwrap_or(u16::MAX);
+            let Some(id) = p else { continue };
+            let Some(&obj) = self.ck.info.defs.get(&(file, id.span.lo)) else {
+                continue;
+            };
+            if st.escapes.contains(&obj) {
+                let cell = st.temp();
+                let zero = self.zero_of_obj(obj);
+                st.op(Op::NewCell(cell, zero));
+                st.op(Op::Load(slot));
+                st.op(Op::StoreCell(cell));
+                st.vars.insert(obj, Var::Cell(cell));
+            } else {
+                st.vars.insert(obj, Var::Slot(slot));
+            }
+        }
+        let result_types = self.result_types(sig, file);
+        st.result_types = result_types.clone();
+        let mut ri = 0;
+        for f in &sig.results {
+            let count = f.names.len().max(1);
+            for k in 0..count {
+                let slot = st.temp();
+                let ty = result_types.get(ri).copied().unwrap_or(types::ty::INVALID);
+                ri += 1;
+                let obj = f
+                    .names
+                    .get(k)
+                    .and_then(|n| self.ck.info.defs.get(&(file, n.span.lo)).copied());
+                let cell = obj.is_some_and(|o| st.escapes.contains(&o));
+                let zero = self.zero_value(ty);
+                let zk = self.konst(zero);
+                if cell {
+                    st.op(Op::NewCell(slot, zk));
+                } else {
+                    st.op(Op::Const(zk));
+                    st.op(Op::Store(slot));
+                }
+                if let Some(o) = obj {
+                    st.vars.insert(
+                        o,
+                        if cell {
+                            Var::Cell(slot)
+                        } else {
+                            Var::Slot(slot)
+                        },
+                    );
+                }
+                st.results.push(slot);
+                st.result_cells.push(cell);
+            }
+        }
+        self.block(st, body);
+        st.line = self.ck.file(file).lines.line(body.close.lo);
+        st.op(Op::Return);
+    }
+
+    fn result_types(&self, sig: &ast::FuncType, file: FileId) -> Vec<types::TypeId> {
+        let mut out = Vec::new();
+        for f in &sig.results {
+            let ty = self
+                .ck
+                .info
+                .type_exprs
+                .get(&self.key_in(file, f.ty.id))
+                .copied()
+                .unwrap_or(types::ty::INVALID);
+            for _ in 0..f.names.len().max(1) {
+                out.push(ty);
+            }
+        }
+        out
+    }
+
+    pub fn key_in(&self, file: FileId, id: ast::NodeId) -> types::NodeKey {
+        self.ck.file(file).key(id)
+    }
+
+    pub fn zero_of_obj(&mut self, obj: ObjId) -> u32 {
+        let ty = match self.ck.object(obj).kind {
+            ObjKind::Var { ty, .. } => ty,
+            _ => types::ty::INVALID,
+        };
+        let z = self.zero_value(ty);
+        self.konst(z)
+    }
+
+    /// Compiles a function literal into its own function and emits the
+    /// closure construction (capturing cells of the enclosing function).
+    pub fn func_lit(
+        &mut self,
+        st: &mut FnState,
+        e: &ast::Expr,
+        sig: &ast::FuncType,
+        body: &ast::Block,
+    ) {
+        st.closure_count += 1;
+        let name = format!("{}.func{}", st.closure_prefix, st.closure_count);
+        let name = if st.closure_prefix.contains(".func") {
+            format!("{}.{}", st.closure_prefix, st.closure_count)
+        } else {
+            name
+        };
+        let file = st.file;
+        let mut inner = FnState::new(file, 0, st.prelude);
+        inner.closure_prefix = name.clone();
+        inner.escapes = super::escape::escaping_vars(self.ck, file, body, sig, None);
+        let free = super::escape::free_vars(self.ck, file, body);
+        for obj in free {
+            if st.vars.contains_key(&obj) {
+                let idx = u16::try_from(inner.captures.len()).unwrap_or(u16::MAX);
+                inner.captures.push(obj);
+                inner.vars.insert(obj, Var::Capture(idx));
+            }
+        }
+        let mut names: Vec<Option<&ast::Ident>> = Vec::new();
+        for p in &sig.params {
+            if p.names.is_empty() {
+                names.push(None);
+            }
+            for n in &p.names {
+                names.push(Some(n));
+            }
+        }
+        let params = u16::try_from(names.len()).unwrap_or(u16::MAX);
+        self.function_body(&mut inner, &names, sig, body);
+        let captures = inner.captures.clone();
+        let line = self.line_of(st, e.span.lo);
+        let f = inner.finish(name, line, params);
+        let id = self.add_func(f);
+        for obj in &captures {
+            match st.vars.get(obj).copied() {
+                Some(Var::Cell(s)) => st.op(Op::Load(s)),
+                Some(Var::Capture(i)) => st.op(Op::CaptureAddr(i)),
+                // Escape analysis marks every captured variable as a cell.
+                Some(Var::Slot(s)) => st.op(Op::Load(s)),
+                None => st.op(Op::Const(0)),
+            };
+        }
+        st.op(Op::MakeClosure(
+            id,
+            u16::try_from(captures.len()).unwrap_or(u16::MAX),
+        ));
+    }
+}

@@ -1,0 +1,301 @@
+//! From checked syntax trees to bytecode.
+//!
+//! The checker has already resolved every name and typed every expression,
+//! so compilation is a walk over the trees that emits instructions, using
+//! [`types::Info`] for every decision about representation (integer width,
+//! interface wrapping, field indices, method dispatch).
+
+mod call;
+mod escape;
+mod expr;
+mod function;
+mod methods;
+mod place;
+mod stmt;
+mod values;
+
+use crate::bytecode::{Func, NativeId, Program};
+use crate::value::{Closure, FuncId, Value};
+use std::collections::HashMap;
+use std::rc::Rc;
+use syntax::ast;
+use types::{Checked, FileId, ObjId, ObjKind};
+
+pub use function::FnState;
+
+/// Compiles a checked program. The checker must have reported no errors.
+pub fn compile(ck: &Checked) -> Program {
+    let mut c = Compiler::new(ck);
+    c.declare_functions();
+    c.compile_bodies();
+    c.build_method_tables();
+    c.prog.time_local = c.global_named("time", "Local");
+    let entry = c.compile_entry();
+    c.prog.entry = entry;
+    c.prog
+}
+
+pub(crate) struct Compiler<'c> {
+    pub ck: &'c Checked,
+    pub prog: Program,
+    /// Declared functions and methods.
+    pub funcs: HashMap<ObjId, FuncId>,
+    pub globals: HashMap<ObjId, u32>,
+    pub method_syms: HashMap<String, u32>,
+    /// Bound-method wrappers already made, by method.
+    pub bound: HashMap<(FuncId, bool), FuncId>,
+    /// Thunks for builtins used as `go`/`defer` targets.
+    pub thunks: HashMap<String, FuncId>,
+    /// Bodies still to compile: (function, file, declaration index).
+    pending: Vec<(FuncId, FileId, usize)>,
+    const_index: HashMap<String, u32>,
+}
+
+impl<'c> Compiler<'c> {
+    fn new(ck: &'c Checked) -> Compiler<'c> {
+        let prog = Program {
+            funcs: Vec::new(),
+            consts: Vec::new(),
+            selects: Vec::new(),
+            method_names: Vec::new(),
+            globals: 0,
+            global_zeros: Vec::new(),
+            entry: FuncId(0),
+            natives: Vec::new(),
+            methods: HashMap::new(),
+            time_local: None,
+        };
+        Compiler {
+            ck,
+            prog,
+            funcs: HashMap::new(),
+            globals: HashMap::new(),
+            method_syms: HashMap::new(),
+            bound: HashMap::new(),
+            thunks: HashMap::new(),
+            pending: Vec::new(),
+            const_index: HashMap::new(),
+        }
+    }
+
+    pub fn add_func(&mut self, f: Func) -> FuncId {
+        let id = FuncId(u32::try_from(self.prog.funcs.len()).unwrap_or(u32::MAX));
+        self.prog.funcs.push(f);
+        id
+    }
+
+    /// Interns a constant value, returning its index.
+    pub fn konst(&mut self, v: Value) -> u32 {
+        let key = format!("{v:?}");
+        if let Some(&i) = self.const_index.get(&key) {
+            return i;
+        }
+        let i = u32::try_from(self.prog.consts.len()).unwrap_or(u32::MAX);
+        self.prog.consts.push(v);
+        self.const_index.insert(key, i);
+        i
+    }
+
+    pub fn method_sym(&mut self, name: &str) -> u32 {
+        if let Some(&s) = self.method_syms.get(name) {
+            return s;
+        }
+        let s = u32::try_from(self.prog.method_names.len()).unwrap_or(u32::MAX);
+        self.prog.method_names.push(name.to_string());
+        self.method_syms.insert(name.to_string(), s);
+        s
+    }
+
+    /// A function value for a declared function (no captures). Natives get
+    /// a compiled forwarder, so that every function value has code.
+    pub fn func_value(&mut self, f: FuncId) -> Value {
+        let f = match self.prog.funcs[f.0 as usize].native {
+            Some(id) => self.native_forwarder(f, id),
+            None => f,
+        };
+        Value::Func(Rc::new(Closure {
+            func: f,
+            captures: Box::new([]),
+        }))
+    }
+
+    fn package_of(&self, file: FileId) -> &types::Package {
+        &self.ck.packages[self.ck.file(file).pkg.0 as usize]
+    }
+
+    /// Go's name for a declared function or method: `main.f`,
+    /// `main.T.M`, `main.(*T).M`, `context.(*cancelCtx).cancel`.
+    fn qualified_name(&self, file: FileId, fd: &ast::FuncDecl) -> String {
+        // Traces use the full import path: `k8s.io/apimachinery/pkg/util/wait.Until`.
+        let pkg = self.package_of(file).path.clone();
+        match &fd.recv {
+            None => format!("{pkg}.{}", fd.name.name),
+            Some(r) => match &r.ty.kind {
+                ast::ExprKind::Star(inner) => {
+                    format!("{pkg}.(*{}).{}", base_name(inner), fd.name.name)
+                }
+                _ => format!("{pkg}.{}.{}", base_name(&r.ty), fd.name.name),
+            },
+        }
+    }
+
+    /// Gives every declared function and method a [`FuncId`] (bodies are
+    /// compiled later, so calls can refer to functions declared after them).
+    fn declare_functions(&mut self) {
+        let ck = self.ck;
+        for pkg in &ck.packages {
+            for &file in &pkg.files {
+                let f = ck.file(file);
+                let mut init_count = 0;
+                for (di, decl) in f.ast.decls.iter().enumerate() {
+                    let ast::Decl::Func(fd) = decl else { continue };
+                    let Some(&obj) = ck.info.defs.get(&(file, fd.name.span.lo)) else {
+                        continue;
+                    };
+                    let mut name = self.qualified_name(file, fd);
+                    if fd.name.name == "init" && fd.recv.is_none() {
+                        name = format!("{name}.{init_count}");
+                        init_count += 1;
+                    }
+                    let native = match ck.object(obj).kind {
+                        ObjKind::Func { native: true, .. } => Some(self.native_id(&name)),
+                        _ => None,
+                    };
+                    let line = f.lines.line(fd.span.lo);
+                    let params = self.param_count(obj);
+                    let id = self.add_func(Func {
+                        name,
+                        file: file.0,
+                        line,
+                        params,
+                        slots: params,
+                        results: Vec::new(),
+                        result_cells: Vec::new(),
+                        code: Vec::new(),
+                        lines: Vec::new(),
+                        prelude: pkg.prelude,
+                        native,
+                    });
+                    self.funcs.insert(obj, id);
+                    if native.is_none() {
+                        self.pending.push((id, file, di));
+                    }
+                }
+            }
+        }
+        for pkg in &ck.packages {
+            for init in &pkg.var_inits {
+                for v in &init.vars {
+                    let g = self.prog.globals;
+                    self.prog.globals += 1;
+                    self.globals.insert(*v, g);
+                    let zero = self.zero_value(ck.object(*v).ty());
+                    let k = self.konst(zero);
+                    self.prog.global_zeros.push(k);
+                }
+            }
+        }
+    }
+
+    /// Parameters including the receiver.
+    fn param_count(&self, obj: ObjId) -> u16 {
+        let o = self.ck.object(obj);
+        let (ty, recv) = match o.kind {
+            ObjKind::Func { ty, recv, .. } => (ty, recv),
+            _ => return 0,
+        };
+        let n =
+            self.ck.types.signature(ty).map_or(0, |s| s.params.len()) + usize::from(recv.is_some());
+        u16::try_from(n).unwrap_or(u16::MAX)
+    }
+
+    fn native_id(&mut self, name: &str) -> NativeId {
+        let id = NativeId(u16::try_from(self.prog.natives.len()).unwrap_or(u16::MAX));
+        self.prog.natives.push(name.to_string());
+        id
+    }
+
+    /// The global index of a package variable, by package path and name.
+    fn global_named(&self, path: &str, name: &str) -> Option<u32> {
+        let pkg = self.ck.packages.iter().find(|p| p.path == path)?;
+        self.globals.get(pkg.scope.get(name)?).copied()
+    }
+
+    fn compile_bodies(&mut self) {
+        let pending = std::mem::take(&mut self.pending);
+        for (id, file, di) in pending {
+            let ast::Decl::Func(fd) = &self.ck.file(file).ast.decls[di] else {
+                continue;
+            };
+            self.compile_func_decl(id, file, fd);
+        }
+    }
+
+    /// The program's entry: package variables and `init` functions in
+    /// dependency order, then `main.main`.
+    fn compile_entry(&mut self) -> FuncId {
+        let ck = self.ck;
+        let main_file = ck
+            .main_package()
+            .and_then(|p| p.files.first().copied())
+            .unwrap_or(FileId(0));
+        let mut st = FnState::new(main_file, 0, false);
+        for pkg in ck.packages_in_init_order() {
+            for init in &pkg.var_inits {
+                st.file = init.file;
+                self.global_init(&mut st, init);
+            }
+            for init in &pkg.inits {
+                if let Some(&f) = self.funcs.get(init) {
+                    st.emit(crate::bytecode::Op::Call(f, 0), 0);
+                }
+            }
+        }
+        if let Some(main) = ck
+            .main_package()
+            .and_then(|p| p.scope.get("main"))
+            .and_then(|o| self.funcs.get(o))
+            .copied()
+        {
+            st.emit(crate::bytecode::Op::Call(main, 0), 0);
+        }
+        st.emit(crate::bytecode::Op::Exit, 0);
+        st.emit(crate::bytecode::Op::Return, 0);
+        let f = st.finish("runtime.main".into(), 0, 0);
+        self.add_func(f)
+    }
+}
+
+fn base_name(e: &ast::Expr) -> String {
+    match &e.kind {
+        ast::ExprKind::Ident(id) => id.name.clone(),
+        ast::ExprKind::Paren(x) | ast::ExprKind::Star(x) => base_name(x),
+        _ => "?".into(),
+    }
+}
+
+/// `(x)` is `x`.
+pub fn expr_strip(e: &ast::Expr) -> &ast::Expr {
+    match &e.kind {
+        ast::ExprKind::Paren(x) => expr_strip(x),
+        _ => e,
+    }
+}
+
+/// The bytecode operator of a compound assignment's binary operator.
+pub fn bin_op(op: ast::BinaryOp) -> crate::bytecode::BinOp {
+    use crate::bytecode::BinOp as B;
+    match op {
+        ast::BinaryOp::Add => B::Add,
+        ast::BinaryOp::Sub => B::Sub,
+        ast::BinaryOp::Mul => B::Mul,
+        ast::BinaryOp::Div => B::Div,
+        ast::BinaryOp::Rem => B::Rem,
+        ast::BinaryOp::And => B::And,
+        ast::BinaryOp::Or => B::Or,
+        ast::BinaryOp::Xor => B::Xor,
+        ast::BinaryOp::Shl => B::Shl,
+        ast::BinaryOp::Shr => B::Shr,
+        _ => B::AndNot,
+    }
+}

@@ -1,0 +1,340 @@
+//! Channels, after the Go runtime's `hchan`: a ring buffer, a closed flag,
+//! and FIFO queues of blocked senders and receivers. A send to a waiting
+//! receiver hands the value over directly; closing wakes every waiter.
+//! `select` follows Go's passes: evaluate, find the ready cases (the
+//! scheduler picks among several), else `default`, else enqueue on every
+//! channel and block until one case completes.
+
+use super::panics::RtErr;
+use super::{Machine, Status, WaitReason};
+use crate::sched::Scheduler;
+use crate::value::{ChanId, Value};
+use std::collections::VecDeque;
+
+/// A goroutine parked on a channel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Waiter {
+    pub goroutine: u32,
+    /// The `select` case this waiter stands for, if parked by a select.
+    pub case: Option<usize>,
+    /// The value a blocked sender offers.
+    pub value: Value,
+    /// A plain receive that also wants the `ok` flag.
+    pub with_ok: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Chan {
+    pub id: ChanId,
+    pub cap: usize,
+    pub buf: VecDeque<Value>,
+    pub closed: bool,
+    pub recvq: VecDeque<Waiter>,
+    pub sendq: VecDeque<Waiter>,
+    /// The element's zero value: what a receive from a closed channel yields.
+    pub zero: Value,
+    /// A timer's fired value waiting to be received (timer channels behave
+    /// like an unbuffered channel with one parked sender).
+    pub timer_value: Option<Value>,
+}
+
+impl Machine {
+    pub(super) fn new_chan(&mut self, cap: usize, zero: Value) -> ChanId {
+        let id = ChanId(u32::try_from(self.chans.len()).unwrap_or(u32::MAX));
+        self.chans.push(Chan {
+            id,
+            cap,
+            buf: VecDeque::new(),
+            closed: false,
+            recvq: VecDeque::new(),
+            sendq: VecDeque::new(),
+            zero,
+            timer_value: None,
+        });
+        id
+    }
+
+    fn block(&mut self, gi: usize, why: WaitReason) {
+        self.goroutines[gi].status = Status::Blocked(why);
+    }
+
+    /// Makes a parked goroutine runnable, completing its operation: pushes
+    /// what its instruction would have pushed.
+    fn wake(&mut self, waiter: &Waiter, received: Option<(Value, bool)>) {
+        let Some(gi) = self.index_of(waiter.goroutine) else {
+            return;
+        };
+        self.cancel_select_waits(gi);
+        let g = &mut self.goroutines[gi];
+        match (waiter.case, received) {
+            (Some(case), r) => {
+                let (v, ok) = r.unwrap_or((Value::Nil, false));
+                g.stack.push(Value::Int(i64::try_from(case).unwrap_or(0)));
+                g.stack.push(v);
+                g.stack.push(Value::Bool(ok));
+            }
+            (None, Some((v, ok))) => {
+                g.stack.push(v);
+                if waiter.with_ok {
+                    g.stack.push(Value::Bool(ok));
+                }
+            }
+            (None, None) => {}
+        }
+        g.status = Status::Runnable;
+    }
+
+    /// Removes a goroutine's select waiters from every channel.
+    fn cancel_select_waits(&mut self, gi: usize) {
+        let id = self.goroutines[gi].id;
+        for c in std::mem::take(&mut self.goroutines[gi].select_chans) {
+            if let Some(ch) = self.chans.get_mut(c.0 as usize) {
+                ch.recvq.retain(|w| w.goroutine != id);
+                ch.sendq.retain(|w| w.goroutine != id);
+            }
+        }
+    }
+
+    fn chan_of(&self, v: &Value) -> Option<usize> {
+        match v {
+            Value::Chan(c) if (c.0 as usize) < self.chans.len() => Some(c.0 as usize),
+            _ => None,
+        }
+    }
+
+    pub(super) fn chan_send(&mut self, gi: usize, c: &Value, v: Value) {
+        let Some(ci) = self.chan_of(c) else {
+            self.block(gi, WaitReason::ChanSendNil);
+            return;
+        };
+        if self.chans[ci].closed {
+            self.runtime_panic(gi, RtErr::SendOnClosed);
+            return;
+        }
+        if let Some(w) = self.chans[ci].recvq.pop_front() {
+            self.wake(&w, Some((v, true)));
+            return;
+        }
+        if self.chans[ci].buf.len() < self.chans[ci].cap {
+            self.chans[ci].buf.push_back(v);
+            return;
+        }
+        let id = self.goroutines[gi].id;
+        self.chans[ci].sendq.push_back(Waiter {
+            goroutine: id,
+            case: None,
+            value: v,
+            with_ok: false,
+        });
+        self.block(gi, WaitReason::ChanSend);
+    }
+
+    /// Takes a value if one is available now: `Some((value, ok))`.
+    fn try_recv(&mut self, ci: usize) -> Option<(Value, bool)> {
+        if let Some(v) = self.chans[ci].timer_value.take() {
+            return Some((v, true));
+        }
+        if let Some(v) = self.chans[ci].buf.pop_front() {
+            // A full buffer with blocked senders: the first sender's value
+            // moves into the buffer and the sender continues.
+            if let Some(w) = self.chans[ci].sendq.pop_front() {
+                self.chans[ci].buf.push_back(w.value.clone());
+                self.wake(&w, None);
+            }
+            return Some((v, true));
+        }
+        if let Some(w) = self.chans[ci].sendq.pop_front() {
+            let v = w.value.clone();
+            self.wake(&w, None);
+            return Some((v, true));
+        }
+        if self.chans[ci].closed {
+            return Some((self.chans[ci].zero.clone(), false));
+        }
+        None
+    }
+
+    pub(super) fn chan_recv(&mut self, gi: usize, c: &Value, with_ok: bool) {
+        let Some(ci) = self.chan_of(c) else {
+            self.block(gi, WaitReason::ChanReceiveNil);
+            return;
+        };
+        match self.try_recv(ci) {
+            Some((v, ok)) => {
+                self.push(gi, v);
+                if with_ok {
+                    self.push(gi, Value::Bool(ok));
+                }
+            }
+            None => {
+                let id = self.goroutines[gi].id;
+                self.chans[ci].recvq.push_back(Waiter {
+                    goroutine: id,
+                    case: None,
+                    value: Value::Nil,
+                    with_ok,
+                });
+                self.block(gi, WaitReason::ChanReceive);
+            }
+        }
+    }
+
+    pub(super) fn chan_close(&mut self, gi: usize, c: &Value) {
+        let Some(ci) = self.chan_of(c) else {
+            self.runtime_panic(gi, RtErr::CloseNil);
+            return;
+        };
+        if self.chans[ci].closed {
+            self.runtime_panic(gi, RtErr::CloseClosed);
+            return;
+        }
+        self.chans[ci].closed = true;
+        let zero = self.chans[ci].zero.clone();
+        while let Some(w) = self.chans[ci].recvq.pop_front() {
+            self.wake(&w, Some((zero.clone(), false)));
+        }
+        // Blocked senders wake up and panic.
+        while let Some(w) = self.chans[ci].sendq.pop_front() {
+            if let Some(wi) = self.index_of(w.goroutine) {
+                self.wake(&w, None);
+                let v = self.rt_error_value(RtErr::SendOnClosed);
+                self.goroutines[wi].pending_panic = Some(v);
+            }
+        }
+    }
+
+    /// Whether case `i` of a select could proceed now.
+    fn case_ready(&self, send: bool, c: &Value) -> bool {
+        let Some(ci) = self.chan_of(c) else {
+            return false;
+        };
+        let ch = &self.chans[ci];
+        if send {
+            ch.closed || !ch.recvq.is_empty() || ch.buf.len() < ch.cap
+        } else {
+            ch.timer_value.is_some() || !ch.buf.is_empty() || !ch.sendq.is_empty() || ch.closed
+        }
+    }
+
+    pub(super) fn select(&mut self, gi: usize, table: usize, sched: &mut dyn Scheduler) {
+        let Some(t) = self.prog.selects.get(table).cloned() else {
+            return;
+        };
+        // Operands were pushed in source order: each case has the channel,
+        // then the value for sends.
+        let n: usize = t
+            .cases
+            .iter()
+            .map(|c| {
+                if *c == crate::bytecode::SelectCase::Send {
+                    2
+                } else {
+                    1
+                }
+            })
+            .sum();
+        let mut ops = VecDeque::from(self.pop_n_values(gi, n));
+        let mut cases: Vec<(bool, Value, Value)> = Vec::new();
+        for c in &t.cases {
+            let send = *c == crate::bytecode::SelectCase::Send;
+            let ch = ops.pop_front().unwrap_or(Value::Nil);
+            let v = if send {
+                ops.pop_front().unwrap_or(Value::Nil)
+            } else {
+                Value::Nil
+            };
+            cases.push((send, ch, v));
+        }
+        let ready: Vec<usize> = cases
+            .iter()
+            .enumerate()
+            .filter(|(_, (s, c, _))| self.case_ready(*s, c))
+            .map(|(i, _)| i)
+            .collect();
+        let id = self.goroutines[gi].id;
+        let chosen = match ready.len() {
+            0 => None,
+            1 => Some(ready[0]),
+            _ => {
+                let pick = sched.pick_case(id, &ready);
+                Some(if ready.contains(&pick) {
+                    pick
+                } else {
+                    ready[0]
+                })
+            }
+        };
+        if let Some(i) = chosen {
+            let (send, c, v) = cases[i].clone();
+            let case = i64::try_from(i).unwrap_or(0);
+            if send {
+                self.chan_send(gi, &c, v);
+                if self.goroutines[gi].status == Status::Runnable
+                    && self.goroutines[gi].panics.is_empty()
+                {
+                    self.push(gi, Value::Int(case));
+                    self.push(gi, Value::Nil);
+                    self.push(gi, Value::Bool(false));
+                }
+            } else if let Some(ci) = self.chan_of(&c) {
+                let (v, ok) = self.try_recv(ci).unwrap_or((Value::Nil, false));
+                self.push(gi, Value::Int(case));
+                self.push(gi, v);
+                self.push(gi, Value::Bool(ok));
+            }
+            return;
+        }
+        if t.has_default {
+            self.push(gi, Value::Int(-1));
+            self.push(gi, Value::Nil);
+            self.push(gi, Value::Bool(false));
+            return;
+        }
+        if cases.iter().all(|(_, c, _)| self.chan_of(c).is_none()) {
+            self.block(
+                gi,
+                if cases.is_empty() {
+                    WaitReason::SelectNoCases
+                } else {
+                    WaitReason::Select
+                },
+            );
+            return;
+        }
+        for (i, (send, c, v)) in cases.into_iter().enumerate() {
+            let Some(ci) = self.chan_of(&c) else { continue };
+            let w = Waiter {
+                goroutine: id,
+                case: Some(i),
+                value: v,
+                with_ok: true,
+            };
+            if send {
+                self.chans[ci].sendq.push_back(w);
+            } else {
+                self.chans[ci].recvq.push_back(w);
+            }
+            let cid = self.chans[ci].id;
+            if !self.goroutines[gi].select_chans.contains(&cid) {
+                self.goroutines[gi].select_chans.push(cid);
+            }
+        }
+        self.block(gi, WaitReason::Select);
+    }
+
+    fn pop_n_values(&mut self, gi: usize, n: usize) -> Vec<Value> {
+        let st = &mut self.goroutines[gi].stack;
+        let at = st.len().saturating_sub(n);
+        st.split_off(at)
+    }
+
+    /// A timer fired on channel `c`: hand the value to a waiting receiver,
+    /// or park it (dropping it if one is already parked, like a ticker).
+    pub(super) fn timer_deliver(&mut self, ci: usize, v: Value) {
+        if let Some(w) = self.chans[ci].recvq.pop_front() {
+            self.wake(&w, Some((v, true)));
+        } else if self.chans[ci].timer_value.is_none() {
+            self.chans[ci].timer_value = Some(v);
+        }
+    }
+}

@@ -1,0 +1,1008 @@
+//! The instruction loop. A goroutine runs until it reaches a scheduling
+//! point (after performing the one it was standing at), blocks, exits, or
+//! uses up its slice; then the scheduler decides again.
+
+use super::{Deferred, Frame, Machine, Status};
+use crate::bytecode::{BinOp, CmpOp, NumKind, Op};
+use crate::sched::Scheduler;
+use crate::value::{Closure, FuncId, Iface, ObjId, SliceVal, Value};
+use std::rc::Rc;
+
+impl Machine {
+    fn is_visible(&self, op: &Op) -> bool {
+        match op {
+            Op::Send | Op::Recv(_) | Op::Close | Op::Select(_) | Op::Go(_) | Op::Exit => true,
+            Op::CallNative(id, _) => self
+                .natives
+                .get(id.0 as usize)
+                .is_some_and(|n| n.is_sched_point()),
+            Op::Call(f, _) => self.prog.funcs[f.0 as usize].native.is_some_and(|id| {
+                self.natives
+                    .get(id.0 as usize)
+                    .is_some_and(|n| n.is_sched_point())
+            }),
+            _ => false,
+        }
+    }
+
+    pub(super) fn run_goroutine(&mut self, gi: usize, sched: &mut dyn Scheduler) {
+        let prog = self.prog.clone();
+        let mut first = true;
+        let mut budget = self.limits.slice;
+        self.goroutines[gi].fresh = false;
+        if let Some(p) = self.goroutines[gi].pending_panic.take() {
+            self.start_panic(gi, p);
+        }
+        loop {
+            if self.outcome.is_some() || self.goroutines[gi].status != Status::Runnable {
+                return;
+            }
+            // A nested call (a String method under fmt) ends when its own
+            // frame returns: the caller's code is not part of it.
+            if self
+                .nested_floors
+                .last()
+                .is_some_and(|&floor| self.goroutines[gi].frames.len() <= floor)
+            {
+                return;
+            }
+            let Some(frame) = self.goroutines[gi].frames.last() else {
+                self.goroutine_done(gi);
+                return;
+            };
+            let (fid, pc) = (frame.func, frame.pc as usize);
+            let func = &prog.funcs[fid.0 as usize];
+            let Some(op) = func.code.get(pc) else {
+                self.internal(&format!("pc {pc} out of range in {}", func.name));
+                return;
+            };
+            if !first && self.is_visible(op) && self.nested == 0 {
+                return;
+            }
+            first = false;
+            budget = budget.saturating_sub(1);
+            self.instructions += 1;
+            if self.instructions > self.limits.max_instructions {
+                self.finish(super::Outcome::limit(
+                    "instruction budget exhausted (endless loop?)",
+                    self,
+                ));
+                return;
+            }
+            if let Some(f) = self.goroutines[gi].frames.last_mut() {
+                f.pc += 1;
+            }
+            self.exec(gi, op, sched);
+            if budget == 0 && self.nested == 0 {
+                return;
+            }
+        }
+    }
+
+    fn g(&mut self, gi: usize) -> &mut super::Goroutine {
+        &mut self.goroutines[gi]
+    }
+
+    pub(super) fn push(&mut self, gi: usize, v: Value) {
+        self.goroutines[gi].stack.push(v);
+    }
+
+    pub(super) fn pop(&mut self, gi: usize) -> Value {
+        self.goroutines[gi].stack.pop().unwrap_or(Value::Nil)
+    }
+
+    fn pop_n(&mut self, gi: usize, n: usize) -> Vec<Value> {
+        let st = &mut self.goroutines[gi].stack;
+        let at = st.len().saturating_sub(n);
+        st.split_off(at)
+    }
+
+    fn base(&self, gi: usize) -> usize {
+        self.goroutines[gi]
+            .frames
+            .last()
+            .map_or(0, |f| f.base as usize)
+    }
+
+    fn slot(&mut self, gi: usize, s: u16) -> &mut Value {
+        let i = self.base(gi) + s as usize;
+        let st = &mut self.goroutines[gi].stack;
+        if st.len() <= i {
+            st.resize(i + 1, Value::Nil);
+        }
+        &mut st[i]
+    }
+
+    fn konst(&self, k: u32) -> Value {
+        self.prog
+            .consts
+            .get(k as usize)
+            .cloned()
+            .unwrap_or(Value::Nil)
+    }
+
+    fn capture(&self, gi: usize, i: u16) -> Value {
+        self.goroutines[gi]
+            .frames
+            .last()
+            .and_then(|f| f.closure.as_ref())
+            .and_then(|c| c.captures.get(i as usize).cloned())
+            .unwrap_or(Value::Nil)
+    }
+
+    /// Reads through a pointer, panicking on nil as Go does.
+    pub(super) fn load_ptr(&mut self, gi: usize, p: &Value) -> Option<Value> {
+        match p {
+            Value::Ptr(p) => match self.heap.load(p) {
+                Ok(v) => Some(v),
+                Err(_) => {
+                    self.runtime_panic(gi, super::panics::RtErr::NilDeref);
+                    None
+                }
+            },
+            _ => {
+                self.runtime_panic(gi, super::panics::RtErr::NilDeref);
+                None
+            }
+        }
+    }
+
+    pub(super) fn store_ptr(&mut self, gi: usize, p: &Value, v: Value) {
+        let ok = match p {
+            Value::Ptr(p) => self.heap.store(p, v).is_ok(),
+            _ => false,
+        };
+        if !ok {
+            self.runtime_panic(gi, super::panics::RtErr::NilDeref);
+        }
+    }
+
+    pub(super) fn alloc_check(&mut self) -> bool {
+        if self.heap.len() >= self.limits.max_heap_objects {
+            self.finish(super::Outcome::limit("heap object limit reached", self));
+            return false;
+        }
+        true
+    }
+
+    fn exec(&mut self, gi: usize, op: &Op, sched: &mut dyn Scheduler) {
+        use super::panics::RtErr;
+        match op {
+            Op::Const(k) => {
+                let v = self.konst(*k);
+                self.push(gi, v);
+            }
+            Op::Pop => {
+                self.pop(gi);
+            }
+            Op::Dup => {
+                let v = self.goroutines[gi]
+                    .stack
+                    .last()
+                    .cloned()
+                    .unwrap_or(Value::Nil);
+                self.push(gi, v);
+            }
+            Op::Pick(n) => {
+                let st = &self.goroutines[gi].stack;
+                let v = st
+                    .len()
+                    .checked_sub(1 + *n as usize)
+                    .and_then(|i| st.get(i))
+                    .cloned()
+                    .unwrap_or(Value::Nil);
+                self.push(gi, v);
+            }
+            Op::Load(s) => {
+                let v = self.slot(gi, *s).clone();
+                self.push(gi, v);
+            }
+            Op::Store(s) => {
+                let v = self.pop(gi);
+                *self.slot(gi, *s) = v;
+            }
+            Op::LoadCell(s) => {
+                let p = self.slot(gi, *s).clone();
+                if let Some(v) = self.load_ptr(gi, &p) {
+                    self.push(gi, v);
+                }
+            }
+            Op::StoreCell(s) => {
+                let v = self.pop(gi);
+                let p = self.slot(gi, *s).clone();
+                self.store_ptr(gi, &p, v);
+            }
+            Op::NewCell(s, k) => {
+                if !self.alloc_check() {
+                    return;
+                }
+                let p = self.heap.new_cell(self.konst(*k));
+                *self.slot(gi, *s) = Value::Ptr(p);
+            }
+            Op::LoadCapture(i) => {
+                let p = self.capture(gi, *i);
+                if let Some(v) = self.load_ptr(gi, &p) {
+                    self.push(gi, v);
+                }
+            }
+            Op::StoreCapture(i) => {
+                let v = self.pop(gi);
+                let p = self.capture(gi, *i);
+                self.store_ptr(gi, &p, v);
+            }
+            Op::CaptureAddr(i) => {
+                let p = self.capture(gi, *i);
+                self.push(gi, p);
+            }
+            Op::LoadGlobal(g) => {
+                let v = self
+                    .globals
+                    .get(*g as usize)
+                    .and_then(|p| self.heap.load(p).ok())
+                    .unwrap_or(Value::Nil);
+                self.push(gi, v);
+            }
+            Op::StoreGlobal(g) => {
+                let v = self.pop(gi);
+                if let Some(p) = self.globals.get(*g as usize).cloned() {
+                    let _ = self.heap.store(&p, v);
+                }
+            }
+            Op::GlobalAddr(g) => {
+                let p = self
+                    .globals
+                    .get(*g as usize)
+                    .cloned()
+                    .map_or(Value::Nil, Value::Ptr);
+                self.push(gi, p);
+            }
+            Op::Deref => {
+                let p = self.pop(gi);
+                if let Some(v) = self.load_ptr(gi, &p) {
+                    self.push(gi, v);
+                }
+            }
+            Op::StoreInd => {
+                let v = self.pop(gi);
+                let p = self.pop(gi);
+                self.store_ptr(gi, &p, v);
+            }
+            Op::Alloc => {
+                if !self.alloc_check() {
+                    return;
+                }
+                let v = self.pop(gi);
+                let p = self.heap.new_cell(v);
+                self.push(gi, Value::Ptr(p));
+            }
+            Op::Field(i) => {
+                let v = self.pop(gi);
+                let f = match v {
+                    Value::Agg(items) => items.get(*i as usize).cloned().unwrap_or(Value::Nil),
+                    _ => Value::Nil,
+                };
+                self.push(gi, f);
+            }
+            Op::FieldAddr(i) => {
+                let p = self.pop(gi);
+                match p {
+                    Value::Ptr(p) => self.push(gi, Value::Ptr(p.child(*i))),
+                    _ => self.runtime_panic(gi, RtErr::NilDeref),
+                }
+            }
+            Op::MakeAgg(n) => {
+                let items = self.pop_n(gi, *n as usize);
+                self.push(gi, Value::Agg(items.into_boxed_slice()));
+            }
+            Op::Bin(op, kind) => {
+                let y = self.pop(gi);
+                let x = self.pop(gi);
+                match arith(*op, *kind, &x, &y) {
+                    Ok(v) => self.push(gi, v),
+                    Err(e) => self.runtime_panic(gi, e),
+                }
+            }
+            Op::Neg(kind) => {
+                let x = self.pop(gi);
+                let v = match x {
+                    Value::Float(f) => Value::Float(-f),
+                    Value::Int(i) => Value::Int(kind.wrap(i.wrapping_neg())),
+                    other => other,
+                };
+                self.push(gi, v);
+            }
+            Op::Not => {
+                let x = self.pop(gi);
+                self.push(gi, Value::Bool(!x.as_bool()));
+            }
+            Op::BitNot(kind) => {
+                let x = self.pop(gi);
+                self.push(gi, Value::Int(kind.wrap(!x.as_int())));
+            }
+            Op::Cmp(op, kind) => {
+                let y = self.pop(gi);
+                let x = self.pop(gi);
+                self.push(gi, Value::Bool(compare(*op, *kind, &x, &y)));
+            }
+            Op::EqAny(negate) => {
+                let y = self.pop(gi);
+                let x = self.pop(gi);
+                match self.values_equal(&x, &y) {
+                    Ok(eq) => self.push(gi, Value::Bool(eq != *negate)),
+                    Err(ty) => self.runtime_panic(gi, RtErr::Uncomparable(ty)),
+                }
+            }
+            Op::Convert(c) => {
+                let x = self.pop(gi);
+                if let Some(v) = self.convert(gi, *c, x) {
+                    self.push(gi, v);
+                }
+            }
+            Op::Jump(t) => self.jump(gi, *t),
+            Op::JumpIfFalse(t) => {
+                if !self.pop(gi).as_bool() {
+                    self.jump(gi, *t);
+                }
+            }
+            Op::JumpIfTrue(t) => {
+                if self.pop(gi).as_bool() {
+                    self.jump(gi, *t);
+                }
+            }
+            Op::Call(f, argc) => self.call_func(gi, *f, *argc as usize, None, sched),
+            Op::CallValue(argc) => {
+                let argc = *argc as usize;
+                let at = self.goroutines[gi].stack.len().saturating_sub(argc + 1);
+                let callee = if at < self.goroutines[gi].stack.len() {
+                    self.goroutines[gi].stack.remove(at)
+                } else {
+                    Value::Nil
+                };
+                match callee {
+                    Value::Func(c) => self.call_func(gi, c.func, argc, Some(c), sched),
+                    _ => self.runtime_panic(gi, RtErr::NilDeref),
+                }
+            }
+            Op::CallIface(sym, argc) => {
+                let argc = *argc as usize;
+                let at = self.goroutines[gi].stack.len().saturating_sub(argc + 1);
+                let recv = self.goroutines[gi]
+                    .stack
+                    .get(at)
+                    .cloned()
+                    .unwrap_or(Value::Nil);
+                let Value::Iface(iface) = recv else {
+                    self.runtime_panic(gi, RtErr::NilDeref);
+                    return;
+                };
+                match self.prog.methods.get(&(iface.ty, *sym)).copied() {
+                    Some((f, _)) => {
+                        self.goroutines[gi].stack[at] = iface.val.clone();
+                        self.call_func(gi, f, argc + 1, None, sched);
+                    }
+                    None => self.internal(&format!(
+                        "no method {} for {}",
+                        self.prog
+                            .method_names
+                            .get(*sym as usize)
+                            .cloned()
+                            .unwrap_or_default(),
+                        self.type_name(iface.ty)
+                    )),
+                }
+            }
+            Op::CallNative(id, argc) => {
+                let args = self.pop_n(gi, *argc as usize);
+                self.call_native(gi, *id, args, sched);
+            }
+            Op::MakeClosure(f, n) => {
+                let caps = self.pop_n(gi, *n as usize);
+                self.push(
+                    gi,
+                    Value::Func(Rc::new(Closure {
+                        func: *f,
+                        captures: caps.into_boxed_slice(),
+                    })),
+                );
+            }
+            Op::Return => self.do_return(gi),
+            Op::Go(argc) => self.go_stmt(gi, *argc as usize),
+            Op::Defer(argc) => {
+                let args = self.pop_n(gi, *argc as usize);
+                let func = self.pop(gi);
+                if let Some(f) = self.goroutines[gi].frames.last_mut() {
+                    f.defers.push(Deferred { func, args });
+                }
+            }
+            Op::Panic => {
+                let v = self.pop(gi);
+                let v = if v.is_nil() {
+                    self.panic_nil_error()
+                } else {
+                    v
+                };
+                self.start_panic(gi, v);
+            }
+            Op::Recover => {
+                let v = self.recover(gi);
+                self.push(gi, v);
+            }
+            Op::Exit => {
+                if self.nested == 0 {
+                    self.program_exit(0);
+                }
+            }
+            Op::MakeChan(zero) => {
+                let cap = self.pop(gi).as_int();
+                if cap < 0 {
+                    self.runtime_panic(gi, RtErr::MakeChanSize);
+                    return;
+                }
+                let id = self.new_chan(usize::try_from(cap).unwrap_or(0), self.konst(*zero));
+                self.push(gi, Value::Chan(id));
+            }
+            Op::Send => {
+                let v = self.pop(gi);
+                let c = self.pop(gi);
+                self.chan_send(gi, &c, v);
+            }
+            Op::Recv(ok) => {
+                let c = self.pop(gi);
+                self.chan_recv(gi, &c, *ok);
+            }
+            Op::Close => {
+                let c = self.pop(gi);
+                self.chan_close(gi, &c);
+            }
+            Op::Select(t) => self.select(gi, *t as usize, sched),
+            Op::MakeSlice(zero) => {
+                let cap = self.pop(gi).as_int();
+                let len = self.pop(gi).as_int();
+                if len < 0 || cap < len || cap > 1 << 26 {
+                    self.runtime_panic(
+                        gi,
+                        if len < 0 {
+                            RtErr::MakeSliceLen
+                        } else {
+                            RtErr::MakeSliceCap
+                        },
+                    );
+                    return;
+                }
+                if !self.alloc_check() {
+                    return;
+                }
+                let z = self.konst(*zero);
+                let obj = self.heap.new_array(vec![z; cap as usize]);
+                self.push(
+                    gi,
+                    Value::Slice(SliceVal {
+                        obj,
+                        off: 0,
+                        len: len as u32,
+                        cap: cap as u32,
+                    }),
+                );
+            }
+            Op::MakeSliceFrom(n) => {
+                let items = self.pop_n(gi, *n as usize);
+                let len = u32::try_from(items.len()).unwrap_or(0);
+                let obj = self.heap.new_array(items);
+                self.push(
+                    gi,
+                    Value::Slice(SliceVal {
+                        obj,
+                        off: 0,
+                        len,
+                        cap: len,
+                    }),
+                );
+            }
+            Op::MakeMap => {
+                if !self.alloc_check() {
+                    return;
+                }
+                let id = self
+                    .heap
+                    .alloc(super::Obj::Map(super::gomap::GoMap::default()));
+                self.push(gi, Value::Map(id));
+            }
+            Op::MinMax(is_max, kind, n) => {
+                let vals = self.pop_n(gi, *n as usize);
+                let mut best = vals.first().cloned().unwrap_or(Value::Nil);
+                for v in vals.into_iter().skip(1) {
+                    if let (Value::Float(a), Value::Float(b)) = (&best, &v) {
+                        if a.is_nan() || b.is_nan() {
+                            best = Value::Float(f64::NAN);
+                            continue;
+                        }
+                    }
+                    let better = if *is_max {
+                        compare(CmpOp::Gt, *kind, &v, &best)
+                    } else {
+                        compare(CmpOp::Lt, *kind, &v, &best)
+                    };
+                    if better {
+                        best = v;
+                    }
+                }
+                self.push(gi, best);
+            }
+            Op::ClearSlice(zero) => {
+                let s = self.pop(gi);
+                if let Value::Slice(s) = s {
+                    let z = self.konst(*zero);
+                    for i in 0..s.len {
+                        self.heap.slice_set(&s, i, z.clone());
+                    }
+                }
+            }
+            Op::Len(c) => {
+                let x = self.pop(gi);
+                let n = self.length(&x, *c, false);
+                self.push(gi, Value::Int(n));
+            }
+            Op::Cap(c) => {
+                let x = self.pop(gi);
+                let n = self.length(&x, *c, true);
+                self.push(gi, Value::Int(n));
+            }
+            Op::Index(c) => {
+                let i = self.pop(gi).as_int();
+                let x = self.pop(gi);
+                if let Some(v) = self.index(gi, &x, i, *c) {
+                    self.push(gi, v);
+                }
+            }
+            Op::IndexAddr(c) => {
+                let i = self.pop(gi).as_int();
+                let x = self.pop(gi);
+                if let Some(p) = self.index_addr(gi, &x, i, *c) {
+                    self.push(gi, Value::Ptr(p));
+                }
+            }
+            Op::MapGet(zero, with_ok) => {
+                let k = self.pop(gi);
+                let m = self.pop(gi);
+                let found = match &m {
+                    Value::Map(id) => self.heap.map(*id).and_then(|m| m.get(&k)).cloned(),
+                    _ => None,
+                };
+                let ok = found.is_some();
+                let v = found.unwrap_or_else(|| self.konst(*zero));
+                self.push(gi, v);
+                if *with_ok {
+                    self.push(gi, Value::Bool(ok));
+                }
+            }
+            Op::MapSet => {
+                let v = self.pop(gi);
+                let k = self.pop(gi);
+                let m = self.pop(gi);
+                self.map_set(gi, &m, k, v);
+            }
+            Op::MapDelete => {
+                let k = self.pop(gi);
+                let m = self.pop(gi);
+                if let Value::Map(id) = m {
+                    if let Some(map) = self.heap.map_mut(id) {
+                        map.remove(&k);
+                    }
+                }
+            }
+            Op::ClearMap => {
+                if let Value::Map(id) = self.pop(gi) {
+                    if let Some(map) = self.heap.map_mut(id) {
+                        map.clear();
+                    }
+                }
+            }
+            Op::MapIter => {
+                let m = self.pop(gi);
+                let (map, keys) = match m {
+                    Value::Map(id) => (
+                        id,
+                        self.heap
+                            .map_mut(id)
+                            .map(|m| m.range_keys())
+                            .unwrap_or_default(),
+                    ),
+                    _ => (ObjId(u32::MAX), Vec::new()),
+                };
+                let it = self.heap.alloc(super::Obj::MapIter { map, keys, pos: 0 });
+                self.push(gi, Value::Map(it));
+            }
+            Op::MapNext => {
+                let it = self.pop(gi);
+                let next = self.map_next(&it);
+                match next {
+                    Some((k, v)) => {
+                        self.push(gi, k);
+                        self.push(gi, v);
+                        self.push(gi, Value::Bool(true));
+                    }
+                    None => self.push(gi, Value::Bool(false)),
+                }
+            }
+            Op::DecodeRune => {
+                let i = self.pop(gi).as_int();
+                let s = self.pop(gi);
+                let (r, w) = decode_rune(s.as_bytes(), usize::try_from(i).unwrap_or(0));
+                self.push(gi, Value::Int(r));
+                self.push(gi, Value::Int(w));
+            }
+            Op::SliceOf(c, lo, hi, max) => self.slice_of(gi, *c, *lo, *hi, *max),
+            Op::Append(n) => {
+                let items = self.pop_n(gi, *n as usize);
+                let s = self.pop(gi);
+                let v = self.append(&s, items);
+                self.push(gi, v);
+            }
+            Op::AppendSlice => {
+                let t = self.pop(gi);
+                let s = self.pop(gi);
+                let items = match &t {
+                    Value::Slice(sv) => self.heap.slice_elems(sv),
+                    Value::Str(b) => b.iter().map(|c| Value::Int(i64::from(*c))).collect(),
+                    _ => Vec::new(),
+                };
+                let v = self.append(&s, items);
+                self.push(gi, v);
+            }
+            Op::Copy => {
+                let src = self.pop(gi);
+                let dst = self.pop(gi);
+                let n = self.copy(&dst, &src);
+                self.push(gi, Value::Int(n));
+            }
+            Op::ToIface(ty) => {
+                let v = self.pop(gi);
+                self.push(gi, Value::Iface(Rc::new(Iface { ty: *ty, val: v })));
+            }
+            Op::AssertType(ty, src, ok) => {
+                let v = self.pop(gi);
+                self.assert_type(gi, v, *ty, *src, *ok, false);
+            }
+            Op::AssertIface(ty, src, ok) => {
+                let v = self.pop(gi);
+                self.assert_type(gi, v, *ty, *src, *ok, true);
+            }
+            Op::TypeIs(ty, is_iface) => {
+                let v = self.pop(gi);
+                let yes = match &v {
+                    Value::Iface(i) if *is_iface => self.implements(i.ty, *ty),
+                    Value::Iface(i) => i.ty == *ty,
+                    _ => false,
+                };
+                self.push(gi, Value::Bool(yes));
+            }
+            Op::IsNilIface => {
+                let v = self.pop(gi);
+                self.push(gi, Value::Bool(v.is_nil()));
+            }
+            Op::IfaceValue => {
+                let v = self.pop(gi);
+                let inner = match v {
+                    Value::Iface(i) => i.val.clone(),
+                    other => other,
+                };
+                self.push(gi, inner);
+            }
+            Op::Print(tys, newline) => {
+                let vals = self.pop_n(gi, tys.len());
+                let mut out = String::new();
+                for (i, (v, t)) in vals.iter().zip(tys).enumerate() {
+                    if i > 0 && *newline {
+                        out.push(' ');
+                    }
+                    out.push_str(&self.print_builtin_value(v, *t));
+                }
+                if *newline {
+                    out.push('\n');
+                }
+                self.write_stderr(out.as_bytes());
+            }
+        }
+    }
+
+    fn jump(&mut self, gi: usize, t: u32) {
+        if let Some(f) = self.g(gi).frames.last_mut() {
+            f.pc = t;
+        }
+    }
+
+    /// Calls a compiled function (or a native) with `argc` arguments on the stack.
+    pub(super) fn call_func(
+        &mut self,
+        gi: usize,
+        f: FuncId,
+        argc: usize,
+        closure: Option<Rc<Closure>>,
+        sched: &mut dyn Scheduler,
+    ) {
+        if let Some(id) = self.prog.funcs[f.0 as usize].native {
+            let args = self.pop_n(gi, argc);
+            self.call_native(gi, id, args, sched);
+            return;
+        }
+        self.push_frame(gi, f, argc, closure, false);
+    }
+
+    /// Enters a compiled function whose `argc` arguments are on the stack.
+    pub(super) fn push_frame(
+        &mut self,
+        gi: usize,
+        f: FuncId,
+        argc: usize,
+        closure: Option<Rc<Closure>>,
+        is_defer: bool,
+    ) {
+        let func = &self.prog.funcs[f.0 as usize];
+        if func.native.is_some() {
+            // The compiler wraps every native used as a value in a forwarder.
+            self.internal(&format!("native {} entered as a frame", func.name));
+            return;
+        }
+        if self.goroutines[gi].frames.len() >= self.limits.max_call_depth {
+            self.stack_overflow(gi);
+            return;
+        }
+        let slots = func.slots as usize;
+        let st = &mut self.goroutines[gi].stack;
+        let base = st.len().saturating_sub(argc);
+        st.resize(base + slots.max(argc), Value::Nil);
+        let base = u32::try_from(base).unwrap_or(u32::MAX);
+        self.goroutines[gi].frames.push(Frame {
+            func: f,
+            pc: 0,
+            base,
+            closure,
+            defers: Vec::new(),
+            is_defer,
+            unwinding: false,
+        });
+    }
+
+    /// Returns from the current frame: run its deferred calls first (one
+    /// at a time, coming back here after each), then hand back the results.
+    pub(super) fn do_return(&mut self, gi: usize) {
+        let Some(frame) = self.goroutines[gi].frames.last_mut() else {
+            return;
+        };
+        if let Some(d) = frame.defers.pop() {
+            frame.pc = frame.pc.saturating_sub(1);
+            self.invoke_deferred(gi, d);
+            return;
+        }
+        let Some(frame) = self.goroutines[gi].frames.pop() else {
+            return;
+        };
+        let func = &self.prog.funcs[frame.func.0 as usize];
+        let base = frame.base as usize;
+        let mut results = Vec::with_capacity(func.results.len());
+        for (slot, cell) in func.results.iter().zip(&func.result_cells) {
+            let v = self.goroutines[gi]
+                .stack
+                .get(base + *slot as usize)
+                .cloned()
+                .unwrap_or(Value::Nil);
+            let v = if *cell { self.heap.load_value(&v) } else { v };
+            results.push(v);
+        }
+        self.goroutines[gi].stack.truncate(base);
+        if frame.is_defer {
+            self.after_deferred(gi);
+            return;
+        }
+        // Below a nested call's floor the caller is native code, not a frame.
+        if self.goroutines[gi].frames.is_empty() && self.nested_floors.is_empty() {
+            self.goroutine_done(gi);
+            return;
+        }
+        self.goroutines[gi].stack.extend(results);
+    }
+
+    /// Calls a deferred function on top of the current frame.
+    pub(super) fn invoke_deferred(&mut self, gi: usize, d: Deferred) {
+        let Value::Func(c) = d.func else {
+            self.runtime_panic(gi, super::panics::RtErr::NilDeref);
+            return;
+        };
+        let argc = d.args.len();
+        self.goroutines[gi].stack.extend(d.args);
+        self.push_frame(gi, c.func, argc, Some(c), true);
+    }
+
+    fn go_stmt(&mut self, gi: usize, argc: usize) {
+        let args = self.pop_n(gi, argc);
+        let callee = self.pop(gi);
+        let Value::Func(c) = callee else {
+            self.runtime_panic(gi, super::panics::RtErr::GoNilFunc);
+            return;
+        };
+        if self.goroutines.len() >= self.limits.max_goroutines {
+            self.finish(super::Outcome::limit("goroutine limit reached", self));
+            return;
+        }
+        let parent = &self.goroutines[gi];
+        let created_by = parent.frames.last().map(|f| {
+            let line = self.prog.funcs[f.func.0 as usize]
+                .lines
+                .get(f.pc.saturating_sub(1) as usize)
+                .copied()
+                .unwrap_or(0);
+            super::Creator::Go {
+                func: f.func,
+                line,
+                parent: parent.id,
+            }
+        });
+        let id = u32::try_from(self.goroutines.len() + 1).unwrap_or(u32::MAX);
+        let func = &self.prog.funcs[c.func.0 as usize];
+        let mut stack = args;
+        stack.resize((func.slots as usize).max(stack.len()), Value::Nil);
+        self.goroutines.push(super::Goroutine {
+            id,
+            stack,
+            frames: vec![Frame {
+                func: c.func,
+                pc: 0,
+                base: 0,
+                closure: Some(c),
+                defers: Vec::new(),
+                is_defer: false,
+                unwinding: false,
+            }],
+            status: Status::Runnable,
+            created_by,
+            panics: Vec::new(),
+            pending_panic: None,
+            select_chans: Vec::new(),
+            fresh: true,
+        });
+    }
+
+    /// A goroutine's last frame returned.
+    pub(super) fn goroutine_done(&mut self, gi: usize) {
+        self.goroutines[gi].status = Status::Exited;
+        self.goroutines[gi].stack.clear();
+        if self.goroutines[gi].id == 1 && self.nested == 0 {
+            // Main returned through the entry function's `Exit`, or Goexit ended it.
+            if !self.main_goexited {
+                self.program_exit(0);
+            }
+        }
+    }
+
+    pub(super) fn program_exit(&mut self, code: i32) {
+        let outcome = super::Outcome::exit(code, self);
+        self.finish(outcome);
+    }
+
+    pub(super) fn internal(&mut self, msg: &str) {
+        let outcome = super::Outcome::internal(msg, self);
+        self.finish(outcome);
+    }
+
+    pub(super) fn write_stdout(&mut self, b: &[u8]) {
+        if self.stdout.len() + b.len() > self.limits.max_output {
+            self.finish(super::Outcome::limit("output limit reached", self));
+            return;
+        }
+        self.stdout.extend_from_slice(b);
+    }
+
+    pub(super) fn write_stderr(&mut self, b: &[u8]) {
+        if self.stderr.len() + b.len() > self.limits.max_output {
+            self.finish(super::Outcome::limit("output limit reached", self));
+            return;
+        }
+        self.stderr.extend_from_slice(b);
+    }
+}
+
+/// Integer and float arithmetic with Go's wrapping, division and shift rules.
+pub fn arith(
+    op: BinOp,
+    kind: NumKind,
+    x: &Value,
+    y: &Value,
+) -> Result<Value, super::panics::RtErr> {
+    use super::panics::RtErr;
+    if kind == NumKind::Str {
+        let mut s = x.as_bytes().to_vec();
+        s.extend_from_slice(y.as_bytes());
+        return Ok(Value::bytes(&s));
+    }
+    if kind.is_float() {
+        let (a, b) = (x.as_f64(), y.as_f64());
+        let r = match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mul => a * b,
+            BinOp::Div => a / b,
+            _ => 0.0,
+        };
+        return Ok(Value::Float(if kind == NumKind::F32 {
+            f64::from(r as f32)
+        } else {
+            r
+        }));
+    }
+    let (a, b) = (x.as_int(), y.as_int());
+    let unsigned = kind.is_unsigned();
+    let r = match op {
+        BinOp::Add => a.wrapping_add(b),
+        BinOp::Sub => a.wrapping_sub(b),
+        BinOp::Mul => a.wrapping_mul(b),
+        BinOp::Div | BinOp::Rem if b == 0 => return Err(RtErr::DivideByZero),
+        BinOp::Div if unsigned => ((a as u64) / (b as u64)) as i64,
+        BinOp::Rem if unsigned => ((a as u64) % (b as u64)) as i64,
+        BinOp::Div => a.wrapping_div(b),
+        BinOp::Rem => a.wrapping_rem(b),
+        BinOp::And => a & b,
+        BinOp::Or => a | b,
+        BinOp::Xor => a ^ b,
+        BinOp::AndNot => a & !b,
+        BinOp::Shl | BinOp::Shr => {
+            if b < 0 {
+                return Err(RtErr::NegativeShift);
+            }
+            let s = b as u64;
+            let bits = u64::from(kind.bits());
+            if op == BinOp::Shl {
+                if s >= bits {
+                    0
+                } else {
+                    a.wrapping_shl(s as u32)
+                }
+            } else if unsigned {
+                if s >= 64 {
+                    0
+                } else {
+                    ((kind.wrap(a) as u64) >> s) as i64
+                }
+            } else if s >= 64 {
+                if a < 0 { -1 } else { 0 }
+            } else {
+                a >> s
+            }
+        }
+    };
+    Ok(Value::Int(kind.wrap(r)))
+}
+
+pub fn compare(op: CmpOp, kind: NumKind, x: &Value, y: &Value) -> bool {
+    use std::cmp::Ordering;
+    let ord = match kind {
+        NumKind::Str => Some(x.as_bytes().cmp(y.as_bytes())),
+        NumKind::Bool => Some(x.as_bool().cmp(&y.as_bool())),
+        k if k.is_float() => x.as_f64().partial_cmp(&y.as_f64()),
+        k if k.is_unsigned() => Some((x.as_int() as u64).cmp(&(y.as_int() as u64))),
+        _ => Some(x.as_int().cmp(&y.as_int())),
+    };
+    match (op, ord) {
+        (CmpOp::Ne, None) => true,
+        (_, None) => false,
+        (CmpOp::Eq, Some(o)) => o == Ordering::Equal,
+        (CmpOp::Ne, Some(o)) => o != Ordering::Equal,
+        (CmpOp::Lt, Some(o)) => o == Ordering::Less,
+        (CmpOp::Le, Some(o)) => o != Ordering::Greater,
+        (CmpOp::Gt, Some(o)) => o == Ordering::Greater,
+        (CmpOp::Ge, Some(o)) => o != Ordering::Less,
+    }
+}
+
+/// Decodes the UTF-8 rune at byte `i` the way `range` over a string does:
+/// an invalid byte yields U+FFFD with width 1.
+pub fn decode_rune(s: &[u8], i: usize) -> (i64, i64) {
+    let rest = s.get(i..).unwrap_or(&[]);
+    for w in 1..=4.min(rest.len()) {
+        if let Ok(t) = std::str::from_utf8(&rest[..w]) {
+            if let Some(c) = t.chars().next() {
+                return (i64::from(u32::from(c)), w as i64);
+            }
+        }
+    }
+    (0xFFFD, 1)
+}

@@ -1,0 +1,191 @@
+//! The heap: an arena of cells, backing arrays and maps addressed by
+//! [`ObjId`]. Pointers are `(object, element, path)` triples, so reading
+//! and writing through them is a walk into plain data.
+
+use super::gomap::GoMap;
+use crate::value::{ObjId, Ptr, SliceVal, Value};
+
+#[derive(Clone, Debug)]
+pub enum Obj {
+    /// A variable (one element) or a slice's backing array (many).
+    Cells(Vec<Value>),
+    Map(GoMap),
+    /// A `range` over a map: the keys snapshot and the position.
+    MapIter {
+        map: ObjId,
+        keys: Vec<Value>,
+        pos: usize,
+    },
+    /// The elements of an array stored inside another value (an array
+    /// variable, a struct field), seen as a slice's backing array: slicing
+    /// `a[:]` must share `a`'s elements.
+    View(Ptr),
+}
+
+/// `Ptr::sub` of a pointer to an array laid out flat in a backing array
+/// (`(*[N]T)(s)`): `[FLAT, N]`, elements at `idx..idx+N`.
+pub const FLAT: u32 = u32::MAX;
+
+fn flat_len(p: &Ptr) -> Option<u32> {
+    match p.sub.as_deref().map(Vec::as_slice) {
+        Some([FLAT, n]) => Some(*n),
+        _ => None,
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Heap {
+    pub objs: Vec<Obj>,
+}
+
+/// Why a heap access failed: always a Go-level condition, turned into a
+/// panic by the caller.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeapError {
+    Dangling,
+}
+
+impl Heap {
+    pub fn alloc(&mut self, obj: Obj) -> ObjId {
+        let id = ObjId(u32::try_from(self.objs.len()).unwrap_or(u32::MAX));
+        self.objs.push(obj);
+        id
+    }
+
+    pub fn len(&self) -> usize {
+        self.objs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.objs.is_empty()
+    }
+
+    pub fn new_cell(&mut self, v: Value) -> Ptr {
+        Ptr::cell(self.alloc(Obj::Cells(vec![v])))
+    }
+
+    pub fn new_array(&mut self, items: Vec<Value>) -> ObjId {
+        self.alloc(Obj::Cells(items))
+    }
+
+    pub fn cells(&self, id: ObjId) -> Option<&Vec<Value>> {
+        match self.objs.get(id.0 as usize) {
+            Some(Obj::Cells(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn cells_mut(&mut self, id: ObjId) -> Option<&mut Vec<Value>> {
+        match self.objs.get_mut(id.0 as usize) {
+            Some(Obj::Cells(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn map(&self, id: ObjId) -> Option<&GoMap> {
+        match self.objs.get(id.0 as usize) {
+            Some(Obj::Map(m)) => Some(m),
+            _ => None,
+        }
+    }
+
+    pub fn map_mut(&mut self, id: ObjId) -> Option<&mut GoMap> {
+        match self.objs.get_mut(id.0 as usize) {
+            Some(Obj::Map(m)) => Some(m),
+            _ => None,
+        }
+    }
+
+    pub fn load(&self, p: &Ptr) -> Result<Value, HeapError> {
+        if let Some(n) = flat_len(p) {
+            let c = self.cells(p.obj).ok_or(HeapError::Dangling)?;
+            let items = c
+                .get(p.idx as usize..(p.idx + n) as usize)
+                .ok_or(HeapError::Dangling)?;
+            return Ok(Value::Agg(items.into()));
+        }
+        let mut v = self
+            .cells(p.obj)
+            .and_then(|c| c.get(p.idx as usize))
+            .ok_or(HeapError::Dangling)?;
+        if let Some(path) = &p.sub {
+            for i in path.iter() {
+                v = match v {
+                    Value::Agg(items) => items.get(*i as usize).ok_or(HeapError::Dangling)?,
+                    _ => return Err(HeapError::Dangling),
+                };
+            }
+        }
+        Ok(v.clone())
+    }
+
+    pub fn store(&mut self, p: &Ptr, val: Value) -> Result<(), HeapError> {
+        if let Some(n) = flat_len(p) {
+            let (Value::Agg(items), Some(c)) = (val, self.cells_mut(p.obj)) else {
+                return Err(HeapError::Dangling);
+            };
+            let dst = c
+                .get_mut(p.idx as usize..(p.idx + n) as usize)
+                .ok_or(HeapError::Dangling)?;
+            dst.clone_from_slice(&items);
+            return Ok(());
+        }
+        let mut slot = self
+            .cells_mut(p.obj)
+            .and_then(|c| c.get_mut(p.idx as usize))
+            .ok_or(HeapError::Dangling)?;
+        if let Some(path) = &p.sub {
+            for i in path.iter() {
+                slot = match slot {
+                    Value::Agg(items) => items.get_mut(*i as usize).ok_or(HeapError::Dangling)?,
+                    _ => return Err(HeapError::Dangling),
+                };
+            }
+        }
+        *slot = val;
+        Ok(())
+    }
+
+    /// Reads through a pointer value; anything else reads as nil.
+    pub fn load_value(&self, v: &Value) -> Value {
+        match v {
+            Value::Ptr(p) => self.load(p).unwrap_or(Value::Nil),
+            _ => Value::Nil,
+        }
+    }
+
+    /// A pointer to element `i` (absolute, including the slice offset) of
+    /// a backing object, which may be a view of an array.
+    pub fn backing_elem_ptr(&self, obj: ObjId, i: u32) -> Ptr {
+        match self.objs.get(obj.0 as usize) {
+            Some(Obj::View(p)) => p.child(i),
+            _ => Ptr {
+                obj,
+                idx: i,
+                sub: None,
+            },
+        }
+    }
+
+    pub fn slice_get(&self, s: &SliceVal, i: u32) -> Option<Value> {
+        self.load(&self.backing_elem_ptr(s.obj, s.off + i)).ok()
+    }
+
+    pub fn slice_set(&mut self, s: &SliceVal, i: u32, v: Value) {
+        let p = self.backing_elem_ptr(s.obj, s.off + i);
+        let _ = self.store(&p, v);
+    }
+
+    pub fn slice_elems(&self, s: &SliceVal) -> Vec<Value> {
+        match self.objs.get(s.obj.0 as usize) {
+            Some(Obj::Cells(c)) => c
+                .iter()
+                .skip(s.off as usize)
+                .take(s.len as usize)
+                .cloned()
+                .collect(),
+            Some(Obj::View(_)) => (0..s.len).filter_map(|i| self.slice_get(s, i)).collect(),
+            _ => Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,352 @@
+//! The machine: the whole state of a running program as plain data —
+//! goroutines (each with its own value stack and frames), the heap,
+//! channels, sync objects, timers and the virtual clock — and the loop
+//! that advances it one scheduling step at a time.
+//!
+//! **Everything nondeterministic is asked of the [`Scheduler`].** The
+//! machine never reads a clock or a random source, so a run is a pure
+//! function of the program and the scheduler's answers.
+
+mod chan;
+mod exec;
+mod gomap;
+mod heap;
+mod natives;
+mod nested;
+mod ops;
+mod panics;
+mod report;
+mod syncobj;
+mod timers;
+mod valuenatives;
+
+pub use chan::Chan;
+pub use heap::{Heap, Obj};
+pub use report::{Blocked, Outcome, OutcomeKind};
+
+use crate::bytecode::Program;
+use crate::sched::Scheduler;
+use crate::value::{Closure, FuncId, Ptr, Value};
+use std::fmt;
+use std::rc::Rc;
+use types::Checked;
+
+/// Why a goroutine is blocked, named as Go names it in tracebacks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WaitReason {
+    ChanReceive,
+    ChanSend,
+    ChanReceiveNil,
+    ChanSendNil,
+    Select,
+    SelectNoCases,
+    MutexLock,
+    RWMutexLock,
+    RWMutexRLock,
+    WaitGroupWait,
+    CondWait,
+    Sleep,
+}
+
+impl fmt::Display for WaitReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            WaitReason::ChanReceive => "chan receive",
+            WaitReason::ChanSend => "chan send",
+            WaitReason::ChanReceiveNil => "chan receive (nil chan)",
+            WaitReason::ChanSendNil => "chan send (nil chan)",
+            WaitReason::Select => "select",
+            WaitReason::SelectNoCases => "select (no cases)",
+            WaitReason::MutexLock => "sync.Mutex.Lock",
+            WaitReason::RWMutexLock => "sync.RWMutex.Lock",
+            WaitReason::RWMutexRLock => "sync.RWMutex.RLock",
+            WaitReason::WaitGroupWait => "sync.WaitGroup.Wait",
+            WaitReason::CondWait => "sync.Cond.Wait",
+            WaitReason::Sleep => "sleep",
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    Runnable,
+    Blocked(WaitReason),
+    Exited,
+}
+
+/// A deferred call: the function value and its arguments, evaluated when
+/// the `defer` statement ran.
+#[derive(Clone, Debug)]
+pub struct Deferred {
+    pub func: Value,
+    pub args: Vec<Value>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub func: FuncId,
+    pub pc: u32,
+    /// Index of slot 0 in the goroutine's value stack.
+    pub base: u32,
+    pub closure: Option<Rc<Closure>>,
+    pub defers: Vec<Deferred>,
+    /// This frame runs a deferred call (so `recover` may apply).
+    pub is_defer: bool,
+    /// A panic is unwinding through this frame, running its defers.
+    pub unwinding: bool,
+}
+
+/// Who started a goroutine, for `created by` lines.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Creator {
+    /// A `go` statement: the function it was in, its line, the goroutine.
+    Go {
+        func: FuncId,
+        line: u32,
+        parent: u32,
+    },
+    /// A `time.AfterFunc` timer (Go shows `time.goFunc`).
+    Timer,
+}
+
+/// One panic of a goroutine's chain, oldest first.
+#[derive(Clone, Debug)]
+pub struct PanicRec {
+    pub value: Value,
+    pub recovered: bool,
+    pub repanicked: bool,
+    /// `runtime.Goexit` unwinds like a panic that cannot be recovered.
+    pub goexit: bool,
+    /// Frames of the goroutine when the panic started, for the report.
+    pub trace: Vec<(FuncId, u32)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Goroutine {
+    /// Go's goroutine id: main is 1.
+    pub id: u32,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub status: Status,
+    pub created_by: Option<Creator>,
+    pub panics: Vec<PanicRec>,
+    /// A panic to raise when the goroutine next runs (a blocked send whose
+    /// channel was closed).
+    pub pending_panic: Option<Value>,
+    /// Channels where this goroutine has waiters queued by a `select`.
+    pub select_chans: Vec<crate::value::ChanId>,
+    /// The goroutine is at its very first instruction.
+    pub fresh: bool,
+}
+
+/// Resource limits; hitting one ends the run with a `limit` outcome.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Instructions executed in total.
+    pub max_instructions: u64,
+    /// Scheduling steps in total.
+    pub max_steps: u64,
+    /// Instructions one goroutine may run before it is preempted.
+    pub slice: u32,
+    pub max_goroutines: usize,
+    pub max_heap_objects: usize,
+    pub max_call_depth: usize,
+    pub max_output: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_instructions: 200_000_000,
+            max_steps: 1_000_000,
+            slice: 10_000,
+            max_goroutines: 100_000,
+            max_heap_objects: 5_000_000,
+            max_call_depth: 10_000,
+            max_output: 1 << 20,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Machine {
+    pub checked: Rc<Checked>,
+    pub prog: Rc<Program>,
+    pub limits: Limits,
+    pub heap: Heap,
+    pub chans: Vec<Chan>,
+    pub goroutines: Vec<Goroutine>,
+    pub globals: Vec<Ptr>,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub timers: timers::Timers,
+    pub sync: syncobj::SyncObjects,
+    pub natives: Vec<natives::Native>,
+    pub outcome: Option<Outcome>,
+    pub instructions: u64,
+    pub steps: u64,
+    /// `runtime.Goexit` ended main: the program ends when nothing can run.
+    pub main_goexited: bool,
+    /// Nesting of Go calls made from natives (a `String` method under `fmt`).
+    pub nested: usize,
+    /// Frame depths where nested calls started: a panic stops there.
+    pub nested_floors: Vec<usize>,
+    /// A panic caught at a nested call's floor.
+    pub caught: Option<Value>,
+}
+
+impl fmt::Debug for Machine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Machine")
+            .field("goroutines", &self.goroutines.len())
+            .field("steps", &self.steps)
+            .finish()
+    }
+}
+
+impl Machine {
+    pub fn new(checked: Rc<Checked>, prog: Rc<Program>, limits: Limits) -> Machine {
+        let mut heap = Heap::default();
+        let globals = prog
+            .global_zeros
+            .iter()
+            .map(|k| heap.new_cell(prog.consts[*k as usize].clone()))
+            .collect();
+        let natives = prog
+            .natives
+            .iter()
+            .map(|n| natives::Native::resolve(n))
+            .collect();
+        let main = Goroutine {
+            id: 1,
+            stack: Vec::new(),
+            frames: vec![Frame {
+                func: prog.entry,
+                pc: 0,
+                base: 0,
+                closure: None,
+                defers: Vec::new(),
+                is_defer: false,
+                unwinding: false,
+            }],
+            status: Status::Runnable,
+            created_by: None,
+            panics: Vec::new(),
+            pending_panic: None,
+            select_chans: Vec::new(),
+            fresh: true,
+        };
+        let mut m = Machine {
+            checked,
+            prog,
+            limits,
+            heap,
+            chans: Vec::new(),
+            goroutines: vec![main],
+            globals,
+            stdout: Vec::new(),
+            stderr: Vec::new(),
+            timers: timers::Timers::default(),
+            sync: syncobj::SyncObjects::default(),
+            natives,
+            outcome: None,
+            instructions: 0,
+            steps: 0,
+            main_goexited: false,
+            nested: 0,
+            nested_floors: Vec::new(),
+            caught: None,
+        };
+        let slots = m.prog.funcs[m.prog.entry.0 as usize].slots;
+        m.goroutines[0].stack.resize(slots as usize, Value::Nil);
+        m
+    }
+
+    /// Ids of the goroutines that can take a step, ascending.
+    pub fn runnable(&self) -> Vec<u32> {
+        self.goroutines
+            .iter()
+            .filter(|g| g.status == Status::Runnable)
+            .map(|g| g.id)
+            .collect()
+    }
+
+    pub fn finished(&self) -> bool {
+        self.outcome.is_some()
+    }
+
+    /// Lets the scheduler pick and step goroutines until the program ends.
+    pub fn run(&mut self, sched: &mut dyn Scheduler) -> &Outcome {
+        while self.outcome.is_none() {
+            self.advance(sched);
+        }
+        self.outcome.get_or_insert_with(Outcome::internal_missing)
+    }
+
+    /// One scheduling step: fire timers or detect the end if nobody can
+    /// run, otherwise step the goroutine the scheduler picks.
+    pub fn advance(&mut self, sched: &mut dyn Scheduler) {
+        if self.outcome.is_some() {
+            return;
+        }
+        let runnable = self.runnable();
+        if runnable.is_empty() {
+            if !self.fire_next_timer() {
+                self.end_without_runnable();
+            }
+            return;
+        }
+        let g = sched.pick_goroutine(&runnable);
+        let g = if runnable.contains(&g) {
+            g
+        } else {
+            runnable[0]
+        };
+        self.step(g, sched);
+    }
+
+    /// Runs goroutine `id` to its next scheduling point.
+    pub fn step(&mut self, id: u32, sched: &mut dyn Scheduler) {
+        if self.outcome.is_some() {
+            return;
+        }
+        self.steps += 1;
+        if self.steps > self.limits.max_steps {
+            self.finish(Outcome::limit(
+                "step budget exhausted (livelock or endless loop?)",
+                self,
+            ));
+            return;
+        }
+        let Some(gi) = self.index_of(id) else { return };
+        if self.goroutines[gi].status != Status::Runnable {
+            return;
+        }
+        self.run_goroutine(gi, sched);
+    }
+
+    pub fn index_of(&self, id: u32) -> Option<usize> {
+        let i = id.checked_sub(1)? as usize;
+        (self.goroutines.get(i)?.id == id).then_some(i)
+    }
+
+    /// Ends the run with `outcome` (the first end wins).
+    pub fn finish(&mut self, outcome: Outcome) {
+        if self.outcome.is_none() {
+            self.outcome = Some(outcome);
+        }
+    }
+
+    /// Number of goroutines that exist (started and not returned), as
+    /// `runtime.NumGoroutine` counts.
+    pub fn live_goroutines(&self) -> usize {
+        self.goroutines
+            .iter()
+            .filter(|g| g.status != Status::Exited)
+            .count()
+    }
+
+    pub fn type_name(&self, ty: types::TypeId) -> String {
+        types::TypeString::new(&self.checked.types).qualified(ty)
+    }
+}

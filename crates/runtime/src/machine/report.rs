@@ -1,0 +1,227 @@
+//! How a run ends, as values, and the reports Go prints for panics and
+//! fatal errors (a goroutine's frames, `created by`, wait reasons).
+
+use super::{Machine, Status, WaitReason};
+use crate::value::FuncId;
+use std::fmt::Write;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OutcomeKind {
+    /// `main` returned or `os.Exit` was called.
+    Exit,
+    /// An unrecovered panic.
+    Panic,
+    /// A fatal error: deadlock, unlock of an unlocked mutex, ...
+    Fatal,
+    /// A resource limit of the simulator was hit.
+    Limit,
+    /// A bug in the engine, never the program's fault.
+    Internal,
+}
+
+impl OutcomeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutcomeKind::Exit => "exit",
+            OutcomeKind::Panic => "panic",
+            OutcomeKind::Fatal => "fatal",
+            OutcomeKind::Limit => "limit",
+            OutcomeKind::Internal => "internal",
+        }
+    }
+}
+
+/// A goroutine still blocked when the run ended: leaked (after `main`
+/// returned) or part of a deadlock.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Blocked {
+    pub id: u32,
+    pub reason: WaitReason,
+    /// Innermost function outside the prelude, and its line.
+    pub func: String,
+    pub line: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub kind: OutcomeKind,
+    pub exit_code: i32,
+    pub stdout: String,
+    pub stderr: String,
+    pub blocked: Vec<Blocked>,
+    /// For `limit` and `internal`: what happened, in English.
+    pub message: Option<String>,
+}
+
+impl Outcome {
+    fn new(kind: OutcomeKind, exit_code: i32, m: &Machine, message: Option<String>) -> Outcome {
+        Outcome {
+            kind,
+            exit_code,
+            stdout: String::from_utf8_lossy(&m.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&m.stderr).into_owned(),
+            blocked: m.blocked_goroutines(),
+            message,
+        }
+    }
+
+    pub fn exit(code: i32, m: &Machine) -> Outcome {
+        Outcome::new(OutcomeKind::Exit, code, m, None)
+    }
+
+    pub fn panic(m: &Machine) -> Outcome {
+        Outcome::new(OutcomeKind::Panic, 2, m, None)
+    }
+
+    pub fn fatal(m: &Machine) -> Outcome {
+        Outcome::new(OutcomeKind::Fatal, 2, m, None)
+    }
+
+    pub fn limit(msg: &str, m: &Machine) -> Outcome {
+        Outcome::new(OutcomeKind::Limit, 2, m, Some(msg.to_string()))
+    }
+
+    pub fn internal(msg: &str, m: &Machine) -> Outcome {
+        Outcome::new(OutcomeKind::Internal, 70, m, Some(msg.to_string()))
+    }
+
+    pub fn internal_missing() -> Outcome {
+        Outcome {
+            kind: OutcomeKind::Internal,
+            exit_code: 70,
+            stdout: String::new(),
+            stderr: String::new(),
+            blocked: Vec::new(),
+            message: Some("run ended without an outcome".into()),
+        }
+    }
+
+    /// The first line of stderr, which the tests compare with real Go.
+    pub fn stderr_first_line(&self) -> &str {
+        self.stderr.lines().next().unwrap_or("")
+    }
+}
+
+impl Machine {
+    pub(super) fn blocked_goroutines(&self) -> Vec<Blocked> {
+        self.goroutines
+            .iter()
+            .enumerate()
+            .filter_map(|(gi, g)| match g.status {
+                Status::Blocked(reason) => {
+                    let (func, line) = self.user_position(gi);
+                    Some(Blocked {
+                        id: g.id,
+                        reason,
+                        func,
+                        line,
+                    })
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The innermost frame outside the prelude (the learner's code), or the
+    /// innermost frame at all.
+    pub fn user_position(&self, gi: usize) -> (String, u32) {
+        let trace = self.frames_trace(gi);
+        let pick = trace
+            .iter()
+            .find(|(f, _)| !self.prog.funcs[f.0 as usize].prelude)
+            .or(trace.first());
+        pick.map_or((String::new(), 0), |(f, l)| {
+            (self.prog.funcs[f.0 as usize].name.clone(), *l)
+        })
+    }
+
+    fn frame_lines(&self, out: &mut String, trace: &[(FuncId, u32)]) {
+        for (f, line) in trace {
+            let func = &self.prog.funcs[f.0 as usize];
+            if func.name == "runtime.main" {
+                continue;
+            }
+            let args = if func.params > 0 { "(...)" } else { "()" };
+            let path = self
+                .checked
+                .files
+                .get(func.file as usize)
+                .map_or("?", |f| f.path.as_str());
+            let _ = write!(out, "{}{args}\n\t{path}:{line}\n", func.name);
+        }
+    }
+
+    fn created_by(&self, out: &mut String, gi: usize) {
+        match &self.goroutines[gi].created_by {
+            Some(super::Creator::Go { func, line, parent }) => {
+                let f = &self.prog.funcs[func.0 as usize];
+                let path = self
+                    .checked
+                    .files
+                    .get(f.file as usize)
+                    .map_or("?", |f| f.path.as_str());
+                let _ = write!(
+                    out,
+                    "created by {} in goroutine {parent}\n\t{path}:{line}\n",
+                    f.name
+                );
+            }
+            Some(super::Creator::Timer) => {
+                out.push_str("created by time.goFunc\n\t/usr/local/go/src/time/sleep.go:215\n");
+            }
+            None => {}
+        }
+    }
+
+    /// `goroutine N [state]:` and its frames.
+    pub(super) fn goroutine_trace(&self, gi: usize, state: &str) -> String {
+        let mut out = format!("goroutine {} [{state}]:\n", self.goroutines[gi].id);
+        self.frame_lines(&mut out, &self.frames_trace(gi));
+        self.created_by(&mut out, gi);
+        out
+    }
+
+    /// Go's report of an unrecovered panic: the chain of panics, then the
+    /// goroutine as it was when the last one started.
+    pub(super) fn panic_report(&mut self, gi: usize) -> String {
+        let panics = self.goroutines[gi].panics.clone();
+        let mut out = String::new();
+        for (i, p) in panics.iter().enumerate() {
+            if i > 0 {
+                out.push('\t');
+            }
+            let text = self.panic_value_text(gi, &p.value);
+            let _ = write!(out, "panic: {text}");
+            if p.repanicked {
+                out.push_str(" [recovered, repanicked]");
+            } else if p.recovered {
+                out.push_str(" [recovered]");
+            }
+            out.push('\n');
+        }
+        let last = panics.last().map(|p| p.trace.clone()).unwrap_or_default();
+        let _ = write!(out, "\ngoroutine {} [running]:\n", self.goroutines[gi].id);
+        self.frame_lines(&mut out, &last);
+        self.created_by(&mut out, gi);
+        out
+    }
+
+    /// No goroutine can run and no timer is pending.
+    pub(super) fn end_without_runnable(&mut self) {
+        let msg = if self.main_goexited {
+            "no goroutines (main called runtime.Goexit) - deadlock!"
+        } else {
+            "all goroutines are asleep - deadlock!"
+        };
+        let mut text = format!("fatal error: {msg}\n");
+        for gi in 0..self.goroutines.len() {
+            if let Status::Blocked(reason) = self.goroutines[gi].status {
+                text.push('\n');
+                text.push_str(&self.goroutine_trace(gi, &reason.to_string()));
+            }
+        }
+        self.write_stderr(text.as_bytes());
+        let outcome = Outcome::fatal(self);
+        self.finish(outcome);
+    }
+}

@@ -1,0 +1,273 @@
+//! `sync` primitives: mutexes, RW mutexes, wait groups and the notify
+//! lists behind `sync.Cond`. Each is keyed by the address of the Go struct
+//! the program declared, so a zero `sync.Mutex` works without setup.
+
+use super::{Machine, Status, WaitReason};
+use crate::value::{Ptr, Value};
+use std::collections::{BTreeMap, VecDeque};
+
+/// An address as a map key.
+pub type Addr = (u32, u32, Vec<u32>);
+
+pub fn addr_of(v: &Value) -> Option<Addr> {
+    match v {
+        Value::Ptr(Ptr { obj, idx, sub }) => {
+            Some((obj.0, *idx, sub.as_deref().cloned().unwrap_or_default()))
+        }
+        _ => None,
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Mutex {
+    pub locked: bool,
+    pub holder: Option<u32>,
+    pub waiters: VecDeque<u32>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RwMutex {
+    /// A writer holds the lock.
+    pub writer: bool,
+    /// The writer slot is taken (a writer holds it or waits for readers).
+    pub slot_taken: bool,
+    pub readers: u32,
+    /// The writer waiting for readers to leave.
+    pub pending_writer: Option<u32>,
+    pub slot_waiters: VecDeque<u32>,
+    pub reader_waiters: VecDeque<u32>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct WaitGroup {
+    pub count: i64,
+    pub waiters: Vec<u32>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct NotifyList {
+    pub wait: u32,
+    pub notify: u32,
+    pub waiters: Vec<(u32, u32)>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct SyncObjects {
+    pub mutexes: BTreeMap<Addr, Mutex>,
+    pub rwmutexes: BTreeMap<Addr, RwMutex>,
+    pub waitgroups: BTreeMap<Addr, WaitGroup>,
+    pub notify: BTreeMap<Addr, NotifyList>,
+}
+
+/// What a sync operation asks of the caller.
+pub enum SyncResult {
+    Done,
+    Block(WaitReason),
+    Fatal(&'static str),
+    Panic(&'static str),
+}
+
+impl Machine {
+    fn make_runnable(&mut self, id: u32) {
+        if let Some(gi) = self.index_of(id) {
+            self.goroutines[gi].status = Status::Runnable;
+        }
+    }
+
+    pub(super) fn mutex_lock(&mut self, a: Addr, me: u32) -> SyncResult {
+        let m = self.sync.mutexes.entry(a).or_default();
+        if m.locked {
+            m.waiters.push_back(me);
+            return SyncResult::Block(WaitReason::MutexLock);
+        }
+        m.locked = true;
+        m.holder = Some(me);
+        SyncResult::Done
+    }
+
+    pub(super) fn mutex_try_lock(&mut self, a: Addr, me: u32) -> bool {
+        let m = self.sync.mutexes.entry(a).or_default();
+        if m.locked {
+            return false;
+        }
+        m.locked = true;
+        m.holder = Some(me);
+        true
+    }
+
+    /// Unlock hands the mutex to the longest waiter, if any.
+    pub(super) fn mutex_unlock(&mut self, a: Addr) -> SyncResult {
+        let m = self.sync.mutexes.entry(a).or_default();
+        if !m.locked {
+            return SyncResult::Fatal("sync: unlock of unlocked mutex");
+        }
+        match m.waiters.pop_front() {
+            Some(next) => {
+                m.holder = Some(next);
+                self.make_runnable(next);
+            }
+            None => {
+                m.locked = false;
+                m.holder = None;
+            }
+        }
+        SyncResult::Done
+    }
+
+    pub(super) fn rw_lock(&mut self, a: Addr, me: u32) -> SyncResult {
+        let rw = self.sync.rwmutexes.entry(a).or_default();
+        if rw.slot_taken {
+            rw.slot_waiters.push_back(me);
+            return SyncResult::Block(WaitReason::MutexLock);
+        }
+        rw.slot_taken = true;
+        if rw.readers > 0 {
+            rw.pending_writer = Some(me);
+            return SyncResult::Block(WaitReason::RWMutexLock);
+        }
+        rw.writer = true;
+        SyncResult::Done
+    }
+
+    pub(super) fn rw_unlock(&mut self, a: Addr) -> SyncResult {
+        let rw = self.sync.rwmutexes.entry(a.clone()).or_default();
+        if !rw.writer {
+            return SyncResult::Fatal("sync: Unlock of unlocked RWMutex");
+        }
+        rw.writer = false;
+        rw.slot_taken = false;
+        let readers: Vec<u32> = rw.reader_waiters.drain(..).collect();
+        rw.readers += u32::try_from(readers.len()).unwrap_or(0);
+        let next_writer = rw.slot_waiters.pop_front();
+        if let Some(w) = next_writer {
+            rw.slot_taken = true;
+            if rw.readers > 0 {
+                rw.pending_writer = Some(w);
+            } else {
+                rw.writer = true;
+                self.make_runnable(w);
+            }
+        }
+        for r in readers {
+            self.make_runnable(r);
+        }
+        // A writer that took the slot while readers remain now waits for them.
+        if let Some(w) = next_writer {
+            let waits_for_readers = self
+                .sync
+                .rwmutexes
+                .get(&a)
+                .is_some_and(|rw| rw.pending_writer == Some(w));
+            if let (true, Some(gi)) = (waits_for_readers, self.index_of(w)) {
+                self.goroutines[gi].status = Status::Blocked(WaitReason::RWMutexLock);
+            }
+        }
+        SyncResult::Done
+    }
+
+    pub(super) fn rw_rlock(&mut self, a: Addr, me: u32) -> SyncResult {
+        let rw = self.sync.rwmutexes.entry(a).or_default();
+        if rw.writer || rw.slot_taken {
+            rw.reader_waiters.push_back(me);
+            return SyncResult::Block(WaitReason::RWMutexRLock);
+        }
+        rw.readers += 1;
+        SyncResult::Done
+    }
+
+    pub(super) fn rw_runlock(&mut self, a: Addr) -> SyncResult {
+        let rw = self.sync.rwmutexes.entry(a).or_default();
+        if rw.readers == 0 {
+            return SyncResult::Fatal("sync: RUnlock of unlocked RWMutex");
+        }
+        rw.readers -= 1;
+        if rw.readers == 0 {
+            if let Some(w) = rw.pending_writer.take() {
+                rw.writer = true;
+                self.make_runnable(w);
+            }
+        }
+        SyncResult::Done
+    }
+
+    pub(super) fn rw_try_lock(&mut self, a: Addr) -> bool {
+        let rw = self.sync.rwmutexes.entry(a).or_default();
+        if rw.slot_taken || rw.readers > 0 {
+            return false;
+        }
+        rw.slot_taken = true;
+        rw.writer = true;
+        true
+    }
+
+    pub(super) fn rw_try_rlock(&mut self, a: Addr) -> bool {
+        let rw = self.sync.rwmutexes.entry(a).or_default();
+        if rw.writer || rw.slot_taken {
+            return false;
+        }
+        rw.readers += 1;
+        true
+    }
+
+    pub(super) fn wg_add(&mut self, a: Addr, delta: i64) -> SyncResult {
+        let wg = self.sync.waitgroups.entry(a).or_default();
+        wg.count += delta;
+        if wg.count < 0 {
+            return SyncResult::Panic("sync: negative WaitGroup counter");
+        }
+        if wg.count == 0 {
+            let waiters = std::mem::take(&mut wg.waiters);
+            for w in waiters {
+                self.make_runnable(w);
+            }
+        }
+        SyncResult::Done
+    }
+
+    pub(super) fn wg_wait(&mut self, a: Addr, me: u32) -> SyncResult {
+        let wg = self.sync.waitgroups.entry(a).or_default();
+        if wg.count == 0 {
+            return SyncResult::Done;
+        }
+        wg.waiters.push(me);
+        SyncResult::Block(WaitReason::WaitGroupWait)
+    }
+
+    pub(super) fn notify_add(&mut self, a: Addr) -> u32 {
+        let l = self.sync.notify.entry(a).or_default();
+        let t = l.wait;
+        l.wait += 1;
+        t
+    }
+
+    pub(super) fn notify_wait(&mut self, a: Addr, ticket: u32, me: u32) -> SyncResult {
+        let l = self.sync.notify.entry(a).or_default();
+        if ticket < l.notify {
+            return SyncResult::Done;
+        }
+        l.waiters.push((ticket, me));
+        SyncResult::Block(WaitReason::CondWait)
+    }
+
+    pub(super) fn notify_one(&mut self, a: Addr) {
+        let l = self.sync.notify.entry(a).or_default();
+        if l.notify == l.wait {
+            return;
+        }
+        let t = l.notify;
+        l.notify += 1;
+        if let Some(pos) = l.waiters.iter().position(|(tk, _)| *tk == t) {
+            let (_, g) = l.waiters.remove(pos);
+            self.make_runnable(g);
+        }
+    }
+
+    pub(super) fn notify_all(&mut self, a: Addr) {
+        let l = self.sync.notify.entry(a).or_default();
+        l.notify = l.wait;
+        let waiters = std::mem::take(&mut l.waiters);
+        for (_, g) in waiters {
+            self.make_runnable(g);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! The virtual clock and timers. Time moves only when no goroutine can
+//! run, and then straight to the next timer (the rule of Go's
+//! `testing/synctest`), so a program that sleeps an hour ends at once.
+
+use super::syncobj::Addr;
+use super::{Machine, Status, WaitReason};
+use crate::value::{ChanId, Value};
+use std::collections::BTreeMap;
+
+/// Unix second of the virtual clock's start: 2009-11-10 23:00:00 UTC.
+pub const START_UNIX: i64 = 1_257_894_000;
+
+#[derive(Clone, Debug)]
+pub enum Fire {
+    /// `time.Sleep` of a goroutine.
+    Wake(u32),
+    /// A timer or ticker delivering on its channel.
+    Chan {
+        key: Addr,
+        chan: ChanId,
+        period: i64,
+    },
+    /// `time.AfterFunc`: start a goroutine running the function.
+    Func { key: Addr, func: Value },
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Timers {
+    /// Nanoseconds since the program started.
+    pub now: i64,
+    seq: u64,
+    pub queue: BTreeMap<(i64, u64), Fire>,
+    /// Armed timers by key, with their queue position.
+    pub armed: BTreeMap<Addr, (i64, u64)>,
+    /// Timers' channels by key (kept after firing, for stop and reset).
+    pub chans: BTreeMap<Addr, ChanId>,
+    /// `AfterFunc` functions that already fired, for `Reset`.
+    pub fired: BTreeMap<Addr, Value>,
+}
+
+impl Timers {
+    pub fn schedule(&mut self, delay: i64, fire: Fire) -> (i64, u64) {
+        self.seq += 1;
+        let at = (self.now.saturating_add(delay.max(0)), self.seq);
+        if let Fire::Chan { key, .. } | Fire::Func { key, .. } = &fire {
+            self.armed.insert(key.clone(), at);
+        }
+        self.queue.insert(at, fire);
+        at
+    }
+
+    pub fn has_pending(&self) -> bool {
+        !self.queue.is_empty()
+    }
+}
+
+impl Machine {
+    pub(super) fn sleep(&mut self, gi: usize, d: i64) {
+        if d <= 0 {
+            return;
+        }
+        let id = self.goroutines[gi].id;
+        self.timers.schedule(d, Fire::Wake(id));
+        self.goroutines[gi].status = Status::Blocked(WaitReason::Sleep);
+    }
+
+    pub(super) fn start_timer(
+        &mut self,
+        key: Addr,
+        d: i64,
+        period: i64,
+        chan: Option<ChanId>,
+        func: Option<Value>,
+    ) {
+        self.stop_timer(&key);
+        match (chan, func) {
+            (Some(c), _) => {
+                self.timers.chans.insert(key.clone(), c);
+                self.timers.schedule(
+                    d,
+                    Fire::Chan {
+                        key,
+                        chan: c,
+                        period,
+                    },
+                );
+            }
+            (None, Some(f)) => {
+                self.timers.schedule(d, Fire::Func { key, func: f });
+            }
+            (None, None) => {}
+        }
+    }
+
+    /// Disarms a timer and drops its undelivered value; true if either existed.
+    pub(super) fn stop_timer(&mut self, key: &Addr) -> bool {
+        let mut was = false;
+        if let Some(at) = self.timers.armed.remove(key) {
+            was = self.timers.queue.remove(&at).is_some();
+        }
+        if let Some(c) = self.timers.chans.get(key).copied() {
+            if let Some(ch) = self.chans.get_mut(c.0 as usize) {
+                was |= ch.timer_value.take().is_some();
+            }
+        }
+        was
+    }
+
+    pub(super) fn reset_timer(&mut self, key: Addr, d: i64, period: i64) -> bool {
+        let func = self.timers.queue.values().find_map(|f| match f {
+            Fire::Func { key: k, func } if *k == key => Some(func.clone()),
+            _ => None,
+        });
+        let was = self.stop_timer(&key);
+        if let Some(c) = self.timers.chans.get(&key).copied() {
+            self.timers.schedule(
+                d,
+                Fire::Chan {
+                    key,
+                    chan: c,
+                    period,
+                },
+            );
+        } else if let Some(f) = func.or_else(|| self.timers.fired_funcs_get(&key)) {
+            self.timers.schedule(d, Fire::Func { key, func: f });
+        }
+        was
+    }
+
+    /// Advances the clock to the earliest timer and fires it. False if
+    /// there is none.
+    pub(super) fn fire_next_timer(&mut self) -> bool {
+        let Some((&at, _)) = self.timers.queue.iter().next() else {
+            return false;
+        };
+        let Some(fire) = self.timers.queue.remove(&at) else {
+            return false;
+        };
+        self.timers.now = self.timers.now.max(at.0);
+        match fire {
+            Fire::Wake(id) => {
+                if let Some(gi) = self.index_of(id) {
+                    if self.goroutines[gi].status == Status::Blocked(WaitReason::Sleep) {
+                        self.goroutines[gi].status = Status::Runnable;
+                    }
+                }
+            }
+            Fire::Chan { key, chan, period } => {
+                self.timers.armed.remove(&key);
+                let t = self.time_value();
+                self.timer_deliver(chan.0 as usize, t);
+                if period > 0 {
+                    self.timers
+                        .schedule(period, Fire::Chan { key, chan, period });
+                }
+            }
+            Fire::Func { key, func } => {
+                self.timers.armed.remove(&key);
+                self.timers.remember_func(key, func.clone());
+                self.spawn_timer_func(func);
+            }
+        }
+        true
+    }
+
+    /// The `time.Time` of the current instant, as `time.Now()` returns it.
+    pub(super) fn time_value(&self) -> Value {
+        const UNIX_TO_WALL: i64 = 2_682_288_000;
+        let sec = START_UNIX + self.timers.now / 1_000_000_000;
+        let nsec = self.timers.now % 1_000_000_000;
+        let wall = (1u64 << 63) | (((sec + UNIX_TO_WALL) as u64) << 30) | nsec as u64;
+        let local = self
+            .prog
+            .time_local
+            .and_then(|g| self.globals.get(g as usize))
+            .and_then(|p| self.heap.load(p).ok())
+            .unwrap_or(Value::Nil);
+        Value::Agg(Box::new([
+            Value::Int(wall as i64),
+            Value::Int(self.timers.now + 1),
+            local,
+        ]))
+    }
+
+    /// `(sec, nsec, mono)` for the `time.now` native.
+    pub(super) fn now_parts(&self) -> (i64, i64, i64) {
+        let n = self.timers.now;
+        (START_UNIX + n / 1_000_000_000, n % 1_000_000_000, n + 1)
+    }
+}
+
+impl Timers {
+    fn remember_func(&mut self, key: Addr, func: Value) {
+        self.fired.insert(key, func);
+    }
+
+    fn fired_funcs_get(&self, key: &Addr) -> Option<Value> {
+        self.fired.get(key).cloned()
+    }
+}

@@ -1,0 +1,277 @@
+//! The golden corpus: whole Go programs under `tests/golden/`, each ending
+//! in a comment block that says what `go build` + running the binary
+//! produces (see `tests/golden/README.md`).
+//!
+//! One runner does three things:
+//! - runs every program in the engine and compares with the expectation;
+//! - with `GOSIM_REAL_GO=/path/to/go`, also runs every program with real Go
+//!   and holds the *expectation* to it (the differential check: the files
+//!   record real Go, not us);
+//! - with `UPDATE_EXPECT=1` (and `GOSIM_REAL_GO`), rewrites expectations
+//!   from real Go's output.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Expect {
+    errors: Vec<String>,
+    output: Vec<String>,
+    exit: i32,
+    stderr: Option<String>,
+    waits: Option<String>,
+}
+
+impl Expect {
+    fn parse(src: &str) -> (String, Expect) {
+        let lines: Vec<&str> = src.lines().collect();
+        let start = lines
+            .iter()
+            .rposition(|l| *l == "// Output:")
+            .or_else(|| lines.iter().position(|l| l.starts_with("// Error: ")));
+        let Some(start) = start else {
+            return (src.to_string(), Expect::default());
+        };
+        let body = lines[..start].join("\n");
+        let mut e = Expect::default();
+        let mut in_output = false;
+        for l in &lines[start..] {
+            if *l == "// Output:" {
+                in_output = true;
+            } else if let Some(x) = l.strip_prefix("// Error: ") {
+                e.errors.push(x.to_string());
+            } else if let Some(x) = l.strip_prefix("// Exit: ") {
+                in_output = false;
+                e.exit = x.trim().parse().unwrap_or(-1);
+            } else if let Some(x) = l.strip_prefix("// Stderr: ") {
+                in_output = false;
+                e.stderr = Some(x.to_string());
+            } else if let Some(x) = l.strip_prefix("// Waits: ") {
+                e.waits = Some(x.to_string());
+            } else if in_output {
+                e.output.push(
+                    l.strip_prefix("// ")
+                        .or_else(|| l.strip_prefix("//"))
+                        .unwrap_or(l)
+                        .to_string(),
+                );
+            }
+        }
+        (body.trim_end().to_string(), e)
+    }
+
+    fn render(&self) -> String {
+        let mut s = String::new();
+        if !self.errors.is_empty() {
+            for e in &self.errors {
+                let _ = writeln!(s, "// Error: {e}");
+            }
+            return s;
+        }
+        s.push_str("// Output:\n");
+        for l in &self.output {
+            if l.is_empty() {
+                s.push_str("//\n");
+            } else {
+                let _ = writeln!(s, "// {l}");
+            }
+        }
+        if self.exit != 0 {
+            let _ = writeln!(s, "// Exit: {}", self.exit);
+        }
+        if let Some(st) = &self.stderr {
+            let _ = writeln!(s, "// Stderr: {st}");
+        }
+        if let Some(w) = &self.waits {
+            let _ = writeln!(s, "// Waits: {w}");
+        }
+        s
+    }
+}
+
+fn corpus() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "go") {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/golden"),
+        &mut out,
+    );
+    out.sort();
+    out
+}
+
+fn stdout_lines(s: &str) -> Vec<String> {
+    s.strip_suffix('\n')
+        .unwrap_or(s)
+        .split('\n')
+        .map(str::to_string)
+        .filter(|_| !s.is_empty())
+        .collect()
+}
+
+/// Sorted wait reasons from a deadlock report's `goroutine N [reason]:` headers.
+fn waits_of(stderr: &str) -> Option<String> {
+    if !stderr.starts_with("fatal error: all goroutines are asleep") {
+        return None;
+    }
+    let mut reasons: Vec<String> = stderr
+        .lines()
+        .filter_map(|l| {
+            l.strip_prefix("goroutine ")
+                .and_then(|r| r.split_once(" ["))
+                .and_then(|(_, r)| r.strip_suffix("]:"))
+        })
+        .map(|r| r.split(',').next().unwrap_or(r).to_string())
+        .collect();
+    reasons.sort();
+    Some(reasons.join("; "))
+}
+
+/// What the engine does with a program, in the expectation's terms.
+fn engine(src: &str) -> Expect {
+    match runtime::build(src) {
+        Err(errors) => Expect {
+            errors: errors
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{}:{}: {}",
+                        e.line,
+                        e.col,
+                        e.message.lines().next().unwrap_or("")
+                    )
+                })
+                .collect(),
+            ..Expect::default()
+        },
+        Ok(_) => {
+            let out = runtime::run_source(src);
+            Expect {
+                errors: Vec::new(),
+                output: stdout_lines(&out.stdout),
+                exit: out.exit_code,
+                stderr: (out.exit_code != 0 && !out.stderr.is_empty())
+                    .then(|| out.stderr_first_line().to_string()),
+                waits: waits_of(&out.stderr),
+            }
+        }
+    }
+}
+
+/// What real Go does with a program: `go build`, then run the binary.
+fn real_go(go: &Path, src: &str, work: &Path) -> Expect {
+    let _ = fs::remove_dir_all(work);
+    let wait_dir = work.join("apimachinery/pkg/util/wait");
+    fs::create_dir_all(&wait_dir).unwrap();
+    let prelude = Path::new(env!("CARGO_MANIFEST_DIR")).join("../prelude/go/wait/wait.go");
+    fs::copy(prelude, wait_dir.join("wait.go")).unwrap();
+    fs::write(
+        work.join("apimachinery/go.mod"),
+        "module k8s.io/apimachinery\n\ngo 1.22\n",
+    )
+    .unwrap();
+    fs::write(work.join("go.mod"), "module prog\n\ngo 1.22\n\nrequire k8s.io/apimachinery v0.0.0\n\nreplace k8s.io/apimachinery => ./apimachinery\n").unwrap();
+    fs::write(work.join("prog.go"), src).unwrap();
+    let build = Command::new(go)
+        .args(["build", "-o", "prog.bin", "."])
+        .current_dir(work)
+        .env("GOPROXY", "off")
+        .env("GOFLAGS", "-mod=mod")
+        .output()
+        .unwrap();
+    if !build.status.success() {
+        let errors = String::from_utf8_lossy(&build.stderr)
+            .lines()
+            .filter_map(|l| l.strip_prefix("./prog.go:"))
+            .map(str::to_string)
+            .collect();
+        return Expect {
+            errors,
+            ..Expect::default()
+        };
+    }
+    let run = Command::new(work.join("prog.bin"))
+        .current_dir(work)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
+    let exit = run.status.code().unwrap_or(-1);
+    Expect {
+        errors: Vec::new(),
+        output: stdout_lines(&stdout),
+        exit,
+        stderr: (exit != 0 && !stderr.is_empty())
+            .then(|| stderr.lines().next().unwrap_or("").to_string()),
+        waits: waits_of(&stderr),
+    }
+}
+
+#[test]
+fn golden_corpus() {
+    let files = corpus();
+    assert!(files.len() > 100, "golden corpus not found");
+    let go = std::env::var_os("GOSIM_REAL_GO").map(PathBuf::from);
+    let update = std::env::var("UPDATE_EXPECT").is_ok_and(|v| v == "1");
+    if go.is_none() {
+        eprintln!(
+            "golden: GOSIM_REAL_GO not set, so the differential check against real Go is not run here (`cargo xtask test` runs it)"
+        );
+    }
+    let work = std::env::temp_dir().join(format!("gosim-golden-{}", std::process::id()));
+    let mut engine_failures = Vec::new();
+    let mut go_failures = Vec::new();
+    for path in &files {
+        let src = fs::read_to_string(path).unwrap();
+        let (body, want) = Expect::parse(&src);
+        let name = path
+            .strip_prefix(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/golden"))
+            .unwrap_or(path)
+            .display()
+            .to_string();
+        if let Some(go) = &go {
+            let real = real_go(go, &src, &work);
+            if update && real != want {
+                fs::write(path, format!("{body}\n\n{}", real.render())).unwrap();
+            } else if real != want {
+                go_failures.push(format!("{name}:\n  recorded {want:?}\n  real Go  {real:?}"));
+            }
+        }
+        let got = engine(&src);
+        if got != want {
+            engine_failures.push(format!("{name}:\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    let _ = fs::remove_dir_all(&work);
+    let total = files.len();
+    eprintln!(
+        "golden: {} of {total} programs match in the engine",
+        total - engine_failures.len()
+    );
+    assert!(
+        go_failures.is_empty(),
+        "{} recorded expectations differ from real Go:\n{}",
+        go_failures.len(),
+        go_failures.join("\n")
+    );
+    assert!(
+        engine_failures.is_empty(),
+        "{} of {total} programs differ in the engine:\n{}",
+        engine_failures.len(),
+        engine_failures.join("\n")
+    );
+}
