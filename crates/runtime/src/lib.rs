@@ -47,9 +47,15 @@ impl BuildError {
     }
 }
 
-/// Checks and compiles `src`. Errors are Go's, in Go's order and number.
+/// Checks and compiles `src` as [`FILE_NAME`]. Errors are Go's, in Go's
+/// order and number.
 pub fn build(src: &str) -> Result<Build, Vec<BuildError>> {
-    let checked = types::check_program(FILE_NAME, src, &prelude::package);
+    build_file(FILE_NAME, src)
+}
+
+/// Like [`build`], for a file of another name (traces show it).
+pub fn build_file(file_name: &str, src: &str) -> Result<Build, Vec<BuildError>> {
+    let checked = types::check_program(file_name, src, &prelude::package);
     if !checked.internal_errors.is_empty() {
         let message = format!(
             "internal error in the prelude: {}",

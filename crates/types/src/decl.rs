@@ -215,10 +215,14 @@ impl<'l> Checker<'l> {
         let id = FileId(u32::try_from(self.files.len()).unwrap_or(u32::MAX));
         let base = self.node_base;
         self.node_base = self.node_base.saturating_add(ast.node_count);
-        let path = if self.packages.get(pkg.0 as usize).is_some_and(|p| p.prelude) {
-            format!("/usr/local/go/src/{name}")
-        } else {
-            format!("/tmp/{name}")
+        // Traces show files where Go keeps them: the standard library under
+        // GOROOT, modules under GOPATH, the learner's program in /tmp.
+        let path = match self.packages.get(pkg.0 as usize) {
+            Some(p) if p.prelude && p.path.contains('.') => {
+                format!("/root/go/pkg/mod/{}/{name}", p.path)
+            }
+            Some(p) if p.prelude => format!("/usr/local/go/src/{}/{name}", p.path),
+            _ => format!("/tmp/{name}"),
         };
         self.asts.push(Rc::new(ast.clone()));
         self.files.push(SourceFile {

@@ -56,14 +56,29 @@ impl Machine {
 
     fn block(&mut self, gi: usize, why: WaitReason) {
         self.goroutines[gi].status = Status::Blocked(why);
+        self.emit(
+            self.goroutines[gi].id,
+            super::EventKind::Block { reason: why },
+        );
     }
 
     /// Makes a parked goroutine runnable, completing its operation: pushes
     /// what its instruction would have pushed.
-    fn wake(&mut self, waiter: &Waiter, received: Option<(Value, bool)>) {
+    fn wake(&mut self, waiter: &Waiter, received: Option<(Value, bool)>, chan: usize) {
         let Some(gi) = self.index_of(waiter.goroutine) else {
             return;
         };
+        if let (true, Some((v, ok))) = (self.record_events, &received) {
+            let value = self.brief(v);
+            self.emit(
+                waiter.goroutine,
+                super::EventKind::Recv {
+                    chan: chan as u32,
+                    value,
+                    ok: *ok,
+                },
+            );
+        }
         self.cancel_select_waits(gi);
         let g = &mut self.goroutines[gi];
         match (waiter.case, received) {
@@ -82,6 +97,7 @@ impl Machine {
             (None, None) => {}
         }
         g.status = Status::Runnable;
+        self.emit(waiter.goroutine, super::EventKind::Unblock);
     }
 
     /// Removes a goroutine's select waiters from every channel.
@@ -111,11 +127,31 @@ impl Machine {
             self.runtime_panic(gi, RtErr::SendOnClosed);
             return;
         }
+        let me = self.goroutines[gi].id;
+        let shown = if self.record_events {
+            self.brief(&v)
+        } else {
+            String::new()
+        };
         if let Some(w) = self.chans[ci].recvq.pop_front() {
-            self.wake(&w, Some((v, true)));
+            self.emit(
+                me,
+                super::EventKind::Send {
+                    chan: ci as u32,
+                    value: shown,
+                },
+            );
+            self.wake(&w, Some((v, true)), ci);
             return;
         }
         if self.chans[ci].buf.len() < self.chans[ci].cap {
+            self.emit(
+                me,
+                super::EventKind::Send {
+                    chan: ci as u32,
+                    value: shown,
+                },
+            );
             self.chans[ci].buf.push_back(v);
             return;
         }
@@ -139,13 +175,13 @@ impl Machine {
             // moves into the buffer and the sender continues.
             if let Some(w) = self.chans[ci].sendq.pop_front() {
                 self.chans[ci].buf.push_back(w.value.clone());
-                self.wake(&w, None);
+                self.wake(&w, None, ci);
             }
             return Some((v, true));
         }
         if let Some(w) = self.chans[ci].sendq.pop_front() {
             let v = w.value.clone();
-            self.wake(&w, None);
+            self.wake(&w, None, ci);
             return Some((v, true));
         }
         if self.chans[ci].closed {
@@ -161,6 +197,17 @@ impl Machine {
         };
         match self.try_recv(ci) {
             Some((v, ok)) => {
+                if self.record_events {
+                    let value = self.brief(&v);
+                    self.emit(
+                        self.goroutines[gi].id,
+                        super::EventKind::Recv {
+                            chan: ci as u32,
+                            value,
+                            ok,
+                        },
+                    );
+                }
                 self.push(gi, v);
                 if with_ok {
                     self.push(gi, Value::Bool(ok));
@@ -189,14 +236,18 @@ impl Machine {
             return;
         }
         self.chans[ci].closed = true;
+        self.emit(
+            self.goroutines[gi].id,
+            super::EventKind::Close { chan: ci as u32 },
+        );
         let zero = self.chans[ci].zero.clone();
         while let Some(w) = self.chans[ci].recvq.pop_front() {
-            self.wake(&w, Some((zero.clone(), false)));
+            self.wake(&w, Some((zero.clone(), false)), ci);
         }
         // Blocked senders wake up and panic.
         while let Some(w) = self.chans[ci].sendq.pop_front() {
             if let Some(wi) = self.index_of(w.goroutine) {
-                self.wake(&w, None);
+                self.wake(&w, None, ci);
                 let v = self.rt_error_value(RtErr::SendOnClosed);
                 self.goroutines[wi].pending_panic = Some(v);
             }
@@ -267,6 +318,7 @@ impl Machine {
         if let Some(i) = chosen {
             let (send, c, v) = cases[i].clone();
             let case = i64::try_from(i).unwrap_or(0);
+            self.emit(id, super::EventKind::Select { case });
             if send {
                 self.chan_send(gi, &c, v);
                 if self.goroutines[gi].status == Status::Runnable
@@ -278,6 +330,17 @@ impl Machine {
                 }
             } else if let Some(ci) = self.chan_of(&c) {
                 let (v, ok) = self.try_recv(ci).unwrap_or((Value::Nil, false));
+                if self.record_events {
+                    let value = self.brief(&v);
+                    self.emit(
+                        id,
+                        super::EventKind::Recv {
+                            chan: ci as u32,
+                            value,
+                            ok,
+                        },
+                    );
+                }
                 self.push(gi, Value::Int(case));
                 self.push(gi, v);
                 self.push(gi, Value::Bool(ok));
@@ -285,6 +348,7 @@ impl Machine {
             return;
         }
         if t.has_default {
+            self.emit(id, super::EventKind::Select { case: -1 });
             self.push(gi, Value::Int(-1));
             self.push(gi, Value::Nil);
             self.push(gi, Value::Bool(false));
@@ -332,7 +396,7 @@ impl Machine {
     /// or park it (dropping it if one is already parked, like a ticker).
     pub(super) fn timer_deliver(&mut self, ci: usize, v: Value) {
         if let Some(w) = self.chans[ci].recvq.pop_front() {
-            self.wake(&w, Some((v, true)));
+            self.wake(&w, Some((v, true)), ci);
         } else if self.chans[ci].timer_value.is_none() {
             self.chans[ci].timer_value = Some(v);
         }

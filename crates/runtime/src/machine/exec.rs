@@ -839,6 +839,11 @@ impl Machine {
         });
         let id = u32::try_from(self.goroutines.len() + 1).unwrap_or(u32::MAX);
         let func = &self.prog.funcs[c.func.0 as usize];
+        let start = super::EventKind::Start {
+            parent: Some(self.goroutines[gi].id),
+            func: func.name.clone(),
+            prelude: func.prelude,
+        };
         let mut stack = args;
         stack.resize((func.slots as usize).max(stack.len()), Value::Nil);
         self.goroutines.push(super::Goroutine {
@@ -860,11 +865,13 @@ impl Machine {
             select_chans: Vec::new(),
             fresh: true,
         });
+        self.emit(id, start);
     }
 
     /// A goroutine's last frame returned.
     pub(super) fn goroutine_done(&mut self, gi: usize) {
         self.goroutines[gi].status = Status::Exited;
+        self.emit(self.goroutines[gi].id, super::EventKind::Exit);
         self.goroutines[gi].stack.clear();
         if self.goroutines[gi].id == 1 && self.nested == 0 {
             // Main returned through the entry function's `Exit`, or Goexit ended it.
@@ -884,20 +891,34 @@ impl Machine {
         self.finish(outcome);
     }
 
-    pub(super) fn write_stdout(&mut self, b: &[u8]) {
-        if self.stdout.len() + b.len() > self.limits.max_output {
-            self.finish(super::Outcome::limit("output limit reached", self));
-            return;
-        }
-        self.stdout.extend_from_slice(b);
+    pub(super) fn write_stdout(&mut self, gi: usize, b: &[u8]) {
+        self.write_fd(gi, 1, b);
     }
 
     pub(super) fn write_stderr(&mut self, b: &[u8]) {
-        if self.stderr.len() + b.len() > self.limits.max_output {
+        self.write_fd(usize::MAX, 2, b);
+    }
+
+    /// Program output to stderr through `os.Stderr`, attributed to `gi`.
+    pub(super) fn write_fd_of(&mut self, gi: usize, b: &[u8]) {
+        self.write_fd(gi, 2, b);
+    }
+
+    fn write_fd(&mut self, gi: usize, fd: u8, b: &[u8]) {
+        if self.stdout.len() + self.stderr.len() + b.len() > self.limits.max_output {
             self.finish(super::Outcome::limit("output limit reached", self));
             return;
         }
-        self.stderr.extend_from_slice(b);
+        if fd == 1 {
+            &mut self.stdout
+        } else {
+            &mut self.stderr
+        }
+        .extend_from_slice(b);
+        if let Some(g) = self.goroutines.get(gi) {
+            let text = String::from_utf8_lossy(b).into_owned();
+            self.emit(g.id, super::EventKind::Output { fd, text });
+        }
     }
 }
 

@@ -18,11 +18,13 @@ mod panics;
 mod report;
 mod syncobj;
 mod timers;
+mod trace;
 mod valuenatives;
 
 pub use chan::Chan;
 pub use heap::{Heap, Obj};
 pub use report::{Blocked, Outcome, OutcomeKind};
+pub use trace::{Event, EventKind};
 
 use crate::bytecode::Program;
 use crate::sched::Scheduler;
@@ -193,6 +195,10 @@ pub struct Machine {
     pub nested_floors: Vec<usize>,
     /// A panic caught at a nested call's floor.
     pub caught: Option<Value>,
+    /// Whether to record [`Event`]s (the UI and `--trace` want them, the
+    /// explorer does not).
+    pub record_events: bool,
+    pub events: Vec<Event>,
 }
 
 impl fmt::Debug for Machine {
@@ -256,6 +262,8 @@ impl Machine {
             nested: 0,
             nested_floors: Vec::new(),
             caught: None,
+            record_events: false,
+            events: Vec::new(),
         };
         let slots = m.prog.funcs[m.prog.entry.0 as usize].slots;
         m.goroutines[0].stack.resize(slots as usize, Value::Nil);

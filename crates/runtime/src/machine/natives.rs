@@ -168,6 +168,15 @@ impl Machine {
         use Native::*;
         let native = self.natives.get(id.0 as usize).copied().unwrap_or(Unknown);
         let me = self.goroutines[gi].id;
+        if native.is_sched_point() && self.record_events {
+            let op = self
+                .prog
+                .natives
+                .get(id.0 as usize)
+                .cloned()
+                .unwrap_or_default();
+            self.emit(me, super::EventKind::Sync { op });
+        }
         let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Nil);
         let addr = |i: usize| addr_of(args.get(i).unwrap_or(&Value::Nil));
         match native {
@@ -339,8 +348,8 @@ impl Machine {
             Write => {
                 let b = arg(1);
                 match arg(0).as_int() {
-                    1 => self.write_stdout(b.as_bytes()),
-                    2 => self.write_stderr(b.as_bytes()),
+                    1 => self.write_stdout(gi, b.as_bytes()),
+                    2 => self.write_fd_of(gi, b.as_bytes()),
                     _ => {}
                 }
             }
@@ -388,7 +397,13 @@ impl Machine {
     fn sync_result(&mut self, gi: usize, r: SyncResult) {
         match r {
             SyncResult::Done => {}
-            SyncResult::Block(why) => self.goroutines[gi].status = Status::Blocked(why),
+            SyncResult::Block(why) => {
+                self.goroutines[gi].status = Status::Blocked(why);
+                self.emit(
+                    self.goroutines[gi].id,
+                    super::EventKind::Block { reason: why },
+                );
+            }
             SyncResult::Fatal(msg) => self.fatal(gi, msg),
             SyncResult::Panic(msg) => {
                 let v = Value::Iface(Rc::new(Iface {
@@ -459,5 +474,13 @@ impl Machine {
             select_chans: Vec::new(),
             fresh: true,
         });
+        self.emit(
+            id,
+            super::EventKind::Start {
+                parent: None,
+                func: "time.goFunc".into(),
+                prelude: true,
+            },
+        );
     }
 }

@@ -163,13 +163,20 @@ impl Machine {
         if repanicked {
             g.panics.pop();
         }
-        g.panics.push(PanicRec {
+        let id = g.id;
+        let shown = if self.record_events {
+            self.brief(&value)
+        } else {
+            String::new()
+        };
+        self.goroutines[gi].panics.push(PanicRec {
             value,
             recovered: false,
             repanicked,
             goexit: false,
             trace,
         });
+        self.emit(id, super::EventKind::Panic { value: shown });
         self.unwind(gi);
     }
 
@@ -257,7 +264,10 @@ impl Machine {
             if let Some(p) = g.panics.last_mut() {
                 if !p.recovered && !p.goexit {
                     p.recovered = true;
-                    return p.value.clone();
+                    let v = p.value.clone();
+                    let id = g.id;
+                    self.emit(id, super::EventKind::Recover);
+                    return v;
                 }
             }
         }
@@ -270,6 +280,7 @@ impl Machine {
         if goexit {
             self.goroutines[gi].panics.clear();
             self.goroutines[gi].status = Status::Exited;
+            self.emit(self.goroutines[gi].id, super::EventKind::Exit);
             return;
         }
         let report = self.panic_report(gi);

@@ -68,9 +68,10 @@ pub enum SyncResult {
 }
 
 impl Machine {
-    fn make_runnable(&mut self, id: u32) {
+    pub(super) fn make_runnable(&mut self, id: u32) {
         if let Some(gi) = self.index_of(id) {
             self.goroutines[gi].status = Status::Runnable;
+            self.emit(id, super::EventKind::Unblock);
         }
     }
 

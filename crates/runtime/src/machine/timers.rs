@@ -62,6 +62,12 @@ impl Machine {
         let id = self.goroutines[gi].id;
         self.timers.schedule(d, Fire::Wake(id));
         self.goroutines[gi].status = Status::Blocked(WaitReason::Sleep);
+        self.emit(
+            id,
+            super::EventKind::Block {
+                reason: WaitReason::Sleep,
+            },
+        );
     }
 
     pub(super) fn start_timer(
@@ -137,11 +143,17 @@ impl Machine {
             return false;
         };
         self.timers.now = self.timers.now.max(at.0);
+        self.emit(
+            0,
+            super::EventKind::TimerFire {
+                at_ns: self.timers.now,
+            },
+        );
         match fire {
             Fire::Wake(id) => {
                 if let Some(gi) = self.index_of(id) {
                     if self.goroutines[gi].status == Status::Blocked(WaitReason::Sleep) {
-                        self.goroutines[gi].status = Status::Runnable;
+                        self.make_runnable(id);
                     }
                 }
             }

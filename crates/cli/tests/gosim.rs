@@ -1,0 +1,123 @@
+//! `gosim` as a user runs it: exit statuses, Go's error format, seeds and
+//! the flagship stop-channel race.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn gosim(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gosim"))
+        .args(args)
+        .output()
+        .expect("gosim runs")
+}
+
+fn corpus(rel: &str) -> String {
+    let p: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests")
+        .join(rel);
+    p.to_string_lossy().into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn run_prints_output_and_exits_like_go() {
+    let o = gosim(&["run", &corpus("golden/lang/closures.go")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!o.stdout.is_empty());
+    let o = gosim(&["run", &corpus("golden/panic/send_on_closed_channel.go")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("panic: send on closed channel\n\ngoroutine 1 [running]:\n"),
+        "{}",
+        stderr(&o)
+    );
+    let o = gosim(&["run", &corpus("golden/lib/os_exit_skips_defers.go")]);
+    assert_eq!(o.status.code(), Some(3));
+}
+
+#[test]
+fn compile_errors_use_gos_format() {
+    let file = corpus("golden/compile/missing_return.go");
+    let o = gosim(&["check", &file]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o), "./missing_return.go:12:1: missing return\n");
+    let o = gosim(&["run", &file]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "# command-line-arguments\n./missing_return.go:12:1: missing return\n"
+    );
+}
+
+#[test]
+fn trace_is_json_lines() {
+    let o = gosim(&[
+        "run",
+        "--trace",
+        &corpus("golden/chan/unbuffered_handoff.go"),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let events: Vec<String> = stderr(&o)
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(str::to_string)
+        .collect();
+    assert!(
+        events.iter().any(|e| e.contains("\"event\":\"start\"")),
+        "{events:?}"
+    );
+    assert!(
+        events.iter().any(|e| e.contains("\"event\":\"send\"")),
+        "{events:?}"
+    );
+    assert!(events.iter().all(|e| e.ends_with('}')));
+}
+
+const PANIC: &str = "panic: context: internal error: missing cancel error";
+
+/// Runs `file` under seeds 0..n, returning (clean seed, panicking seed).
+fn seeds(file: &str, n: u32) -> (Option<u32>, Option<(u32, String)>) {
+    let (mut clean, mut panicked) = (None, None);
+    for seed in 0..n {
+        let o = gosim(&["run", "--seed", &seed.to_string(), file]);
+        match o.status.code() {
+            Some(0) => clean = clean.or(Some(seed)),
+            _ => panicked = panicked.or(Some((seed, stderr(&o)))),
+        }
+        if clean.is_some() && panicked.is_some() {
+            break;
+        }
+    }
+    (clean, panicked)
+}
+
+#[test]
+fn flagship_race_panics_under_some_seed_and_exits_cleanly_under_another() {
+    let (clean, panicked) = seeds(&corpus("explore/stop_channel_race.go"), 50);
+    assert!(clean.is_some(), "no seed exited cleanly");
+    let (_, err) = panicked.expect("no seed panicked");
+    assert_eq!(err.lines().next(), Some(PANIC));
+    // The watcher goroutine propagateCancel started is the one that died.
+    assert!(
+        err.contains("context.(*cancelCtx).propagateCancel.func2()"),
+        "{err}"
+    );
+    assert!(
+        err.contains("created by context.(*cancelCtx).propagateCancel in goroutine 1"),
+        "{err}"
+    );
+}
+
+#[test]
+fn fixed_stop_channels_never_panic() {
+    for file in [
+        "explore/stop_channel_fixed_once.go",
+        "explore/stop_channel_fixed_cancel.go",
+    ] {
+        let (_, panicked) = seeds(&corpus(file), 100);
+        assert!(panicked.is_none(), "{file} failed: {panicked:?}");
+    }
+}

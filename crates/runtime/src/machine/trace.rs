@@ -1,0 +1,172 @@
+//! The event stream: what happened, step by step, for the UI's lanes and
+//! sequence diagram and for `gosim run --trace`. Recording is off unless
+//! asked for, so exploring thousands of schedules pays nothing for it.
+
+use super::{Machine, WaitReason};
+use crate::value::Value;
+use std::fmt::Write;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum EventKind {
+    /// A goroutine was started (by a `go` statement or a timer).
+    Start {
+        parent: Option<u32>,
+        func: String,
+        prelude: bool,
+    },
+    Block {
+        reason: WaitReason,
+    },
+    Unblock,
+    Exit,
+    Send {
+        chan: u32,
+        value: String,
+    },
+    Recv {
+        chan: u32,
+        value: String,
+        ok: bool,
+    },
+    Close {
+        chan: u32,
+    },
+    /// A `select` fired case `case` (`-1`: default).
+    Select {
+        case: i64,
+    },
+    /// A sync or atomic operation, by its Go name (`sync.(*Mutex).Lock`).
+    Sync {
+        op: String,
+    },
+    TimerFire {
+        at_ns: i64,
+    },
+    Panic {
+        value: String,
+    },
+    Recover,
+    Output {
+        fd: u8,
+        text: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// The scheduling step during which it happened.
+    pub step: u64,
+    /// The goroutine it is about.
+    pub goroutine: u32,
+    /// Source line in the learner's file (or the innermost frame), 0 if none.
+    pub line: u32,
+    pub kind: EventKind,
+}
+
+impl Event {
+    /// One JSON object, for `gosim run --trace`.
+    pub fn to_json(&self) -> String {
+        let mut s = format!(
+            "{{\"step\":{},\"goroutine\":{},\"line\":{},\"event\":",
+            self.step, self.goroutine, self.line
+        );
+        let q = json_string;
+        let _ = match &self.kind {
+            EventKind::Start {
+                parent,
+                func,
+                prelude,
+            } => write!(
+                s,
+                "\"start\",\"parent\":{},\"func\":{},\"prelude\":{prelude}",
+                parent.map_or("null".into(), |p| p.to_string()),
+                q(func)
+            ),
+            EventKind::Block { reason } => {
+                write!(s, "\"block\",\"reason\":{}", q(&reason.to_string()))
+            }
+            EventKind::Unblock => write!(s, "\"unblock\""),
+            EventKind::Exit => write!(s, "\"exit\""),
+            EventKind::Send { chan, value } => {
+                write!(s, "\"send\",\"chan\":{chan},\"value\":{}", q(value))
+            }
+            EventKind::Recv { chan, value, ok } => write!(
+                s,
+                "\"recv\",\"chan\":{chan},\"value\":{},\"ok\":{ok}",
+                q(value)
+            ),
+            EventKind::Close { chan } => write!(s, "\"close\",\"chan\":{chan}"),
+            EventKind::Select { case } => write!(s, "\"select\",\"case\":{case}"),
+            EventKind::Sync { op } => write!(s, "\"sync\",\"op\":{}", q(op)),
+            EventKind::TimerFire { at_ns } => write!(s, "\"timer\",\"at_ns\":{at_ns}"),
+            EventKind::Panic { value } => write!(s, "\"panic\",\"value\":{}", q(value)),
+            EventKind::Recover => write!(s, "\"recover\""),
+            EventKind::Output { fd, text } => {
+                write!(s, "\"output\",\"fd\":{fd},\"text\":{}", q(text))
+            }
+        };
+        s.push('}');
+        s
+    }
+}
+
+pub fn json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+impl Machine {
+    /// Records an event about goroutine `id` if recording is on.
+    pub(super) fn emit(&mut self, id: u32, kind: EventKind) {
+        if !self.record_events || self.nested > 0 {
+            return;
+        }
+        let line = self.index_of(id).map_or(0, |gi| self.user_position(gi).1);
+        self.events.push(Event {
+            step: self.steps,
+            goroutine: id,
+            line,
+            kind,
+        });
+    }
+
+    /// A short, side-effect-free rendering of a value for events (no
+    /// `String` methods run).
+    pub(super) fn brief(&self, v: &Value) -> String {
+        match v {
+            Value::Nil => "nil".into(),
+            Value::Bool(b) => b.to_string(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => f.to_string(),
+            Value::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
+            Value::Agg(items) if items.is_empty() => "{}".into(),
+            Value::Agg(items) => format!(
+                "{{{}}}",
+                items
+                    .iter()
+                    .map(|i| self.brief(i))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
+            Value::Iface(i) => self.brief(&i.val),
+            Value::Chan(c) => format!("chan#{}", c.0),
+            Value::Ptr(_) => "&…".into(),
+            Value::Slice(s) => format!("[{} items]", s.len),
+            Value::Map(_) => "map[…]".into(),
+            Value::Func(_) => "func".into(),
+        }
+    }
+}
