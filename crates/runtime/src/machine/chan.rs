@@ -55,7 +55,7 @@ impl Machine {
     }
 
     fn block(&mut self, gi: usize, why: WaitReason) {
-        self.goroutines[gi].status = Status::Blocked(why);
+        self.set_status(gi, Status::Blocked(why));
         self.emit(
             self.goroutines[gi].id,
             super::EventKind::Block { reason: why },
@@ -96,7 +96,7 @@ impl Machine {
             }
             (None, None) => {}
         }
-        g.status = Status::Runnable;
+        self.set_status(gi, Status::Runnable);
         self.emit(waiter.goroutine, super::EventKind::Unblock);
     }
 

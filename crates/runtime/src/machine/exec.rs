@@ -50,14 +50,17 @@ impl Machine {
                 self.goroutine_done(gi);
                 return;
             };
-            let (fid, pc) = (frame.func, frame.pc as usize);
+            let (fid, pc, base) = (frame.func, frame.pc as usize, frame.base as usize);
             let func = &prog.funcs[fid.0 as usize];
             let Some(op) = func.code.get(pc) else {
                 self.internal(&format!("pc {pc} out of range in {}", func.name));
                 return;
             };
-            if !first && self.is_visible(op) && self.nested == 0 {
+            if !first && self.nested == 0 && self.is_visible(op) {
                 return;
+            }
+            if let Some(f) = self.goroutines[gi].frames.last_mut() {
+                f.pc += 1;
             }
             first = false;
             budget = budget.saturating_sub(1);
@@ -69,14 +72,82 @@ impl Machine {
                 ));
                 return;
             }
-            if let Some(f) = self.goroutines[gi].frames.last_mut() {
-                f.pc += 1;
+            if !self.fast_path(gi, base, op) {
+                self.exec(gi, op, sched);
             }
-            self.exec(gi, op, sched);
             if budget == 0 && self.nested == 0 {
                 return;
             }
         }
+    }
+
+    /// The hottest instructions, on the goroutine's stack directly with the
+    /// frame base already known. Returns false for everything else.
+    fn fast_path(&mut self, gi: usize, base: usize, op: &Op) -> bool {
+        let st = &mut self.goroutines[gi].stack;
+        match op {
+            Op::Load(s) => match st.get(base + *s as usize) {
+                Some(v) => {
+                    let v = v.clone();
+                    st.push(v);
+                }
+                None => return false,
+            },
+            Op::Store(s) => {
+                let i = base + *s as usize;
+                if i + 1 >= st.len() {
+                    return false;
+                }
+                let v = st.pop().unwrap_or(Value::Nil);
+                st[i] = v;
+            }
+            Op::Const(k) => {
+                let v = self
+                    .prog
+                    .consts
+                    .get(*k as usize)
+                    .cloned()
+                    .unwrap_or(Value::Nil);
+                st.push(v);
+            }
+            Op::Pop => {
+                st.pop();
+            }
+            Op::Cmp(cmp, kind) => {
+                let (Some(y), Some(x)) = (st.pop(), st.pop()) else {
+                    return false;
+                };
+                st.push(Value::Bool(compare(*cmp, *kind, &x, &y)));
+            }
+            Op::Bin(bop, kind)
+                if !matches!(bop, BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr) =>
+            {
+                let (Some(y), Some(x)) = (st.pop(), st.pop()) else {
+                    return false;
+                };
+                match arith(*bop, *kind, &x, &y) {
+                    Ok(v) => st.push(v),
+                    Err(_) => {
+                        st.push(x);
+                        st.push(y);
+                        return false;
+                    }
+                }
+            }
+            Op::Jump(t) => self.jump(gi, *t),
+            Op::JumpIfFalse(t) => {
+                if !st.pop().is_some_and(|v| v.as_bool()) {
+                    self.jump(gi, *t);
+                }
+            }
+            Op::JumpIfTrue(t) => {
+                if st.pop().is_some_and(|v| v.as_bool()) {
+                    self.jump(gi, *t);
+                }
+            }
+            _ => return false,
+        }
+        true
     }
 
     fn g(&mut self, gi: usize) -> &mut super::Goroutine {
@@ -777,19 +848,26 @@ impl Machine {
         let Some(frame) = self.goroutines[gi].frames.pop() else {
             return;
         };
-        let func = &self.prog.funcs[frame.func.0 as usize];
+        let prog = self.prog.clone();
+        let func = &prog.funcs[frame.func.0 as usize];
         let base = frame.base as usize;
-        let mut results = Vec::with_capacity(func.results.len());
-        for (slot, cell) in func.results.iter().zip(&func.result_cells) {
-            let v = self.goroutines[gi]
-                .stack
-                .get(base + *slot as usize)
-                .cloned()
+        // Move the results down to the frame's base, in place: result slots
+        // sit above the parameters, so the k-th moves down or stays.
+        let n = func.results.len();
+        for (k, (slot, cell)) in func.results.iter().zip(&func.result_cells).enumerate() {
+            let st = &mut self.goroutines[gi].stack;
+            let v = st
+                .get_mut(base + *slot as usize)
+                .map(std::mem::take)
                 .unwrap_or(Value::Nil);
             let v = if *cell { self.heap.load_value(&v) } else { v };
-            results.push(v);
+            let st = &mut self.goroutines[gi].stack;
+            if let Some(dst) = st.get_mut(base + k) {
+                *dst = v;
+            }
         }
-        self.goroutines[gi].stack.truncate(base);
+        let keep = if frame.is_defer { base } else { base + n };
+        self.goroutines[gi].stack.truncate(keep);
         if frame.is_defer {
             self.after_deferred(gi);
             return;
@@ -797,9 +875,7 @@ impl Machine {
         // Below a nested call's floor the caller is native code, not a frame.
         if self.goroutines[gi].frames.is_empty() && self.nested_floors.is_empty() {
             self.goroutine_done(gi);
-            return;
         }
-        self.goroutines[gi].stack.extend(results);
     }
 
     /// Calls a deferred function on top of the current frame.
@@ -865,12 +941,13 @@ impl Machine {
             select_chans: Vec::new(),
             fresh: true,
         });
+        self.runnable.push(id);
         self.emit(id, start);
     }
 
     /// A goroutine's last frame returned.
     pub(super) fn goroutine_done(&mut self, gi: usize) {
-        self.goroutines[gi].status = Status::Exited;
+        self.set_status(gi, Status::Exited);
         self.emit(self.goroutines[gi].id, super::EventKind::Exit);
         self.goroutines[gi].stack.clear();
         if self.goroutines[gi].id == 1 && self.nested == 0 {

@@ -159,8 +159,8 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Limits {
         Limits {
-            max_instructions: 200_000_000,
-            max_steps: 1_000_000,
+            max_instructions: 500_000_000,
+            max_steps: 10_000_000,
             slice: 10_000,
             max_goroutines: 100_000,
             max_heap_objects: 5_000_000,
@@ -199,6 +199,9 @@ pub struct Machine {
     /// explorer does not).
     pub record_events: bool,
     pub events: Vec<Event>,
+    /// Ids of runnable goroutines, ascending; kept in step with every
+    /// status change by [`Machine::set_status`].
+    runnable: Vec<u32>,
 }
 
 impl fmt::Debug for Machine {
@@ -264,6 +267,7 @@ impl Machine {
             caught: None,
             record_events: false,
             events: Vec::new(),
+            runnable: vec![1],
         };
         let slots = m.prog.funcs[m.prog.entry.0 as usize].slots;
         m.goroutines[0].stack.resize(slots as usize, Value::Nil);
@@ -271,12 +275,27 @@ impl Machine {
     }
 
     /// Ids of the goroutines that can take a step, ascending.
-    pub fn runnable(&self) -> Vec<u32> {
-        self.goroutines
-            .iter()
-            .filter(|g| g.status == Status::Runnable)
-            .map(|g| g.id)
-            .collect()
+    pub fn runnable(&self) -> &[u32] {
+        &self.runnable
+    }
+
+    /// Changes a goroutine's status, keeping the runnable list current.
+    pub(crate) fn set_status(&mut self, gi: usize, status: Status) {
+        let Some(g) = self.goroutines.get_mut(gi) else {
+            return;
+        };
+        let (was, now) = (g.status == Status::Runnable, status == Status::Runnable);
+        g.status = status;
+        let id = g.id;
+        if was != now {
+            match (self.runnable.binary_search(&id), now) {
+                (Err(at), true) => self.runnable.insert(at, id),
+                (Ok(at), false) => {
+                    self.runnable.remove(at);
+                }
+                _ => {}
+            }
+        }
     }
 
     pub fn finished(&self) -> bool {
@@ -297,18 +316,17 @@ impl Machine {
         if self.outcome.is_some() {
             return;
         }
-        let runnable = self.runnable();
-        if runnable.is_empty() {
+        if self.runnable.is_empty() {
             if !self.fire_next_timer() {
                 self.end_without_runnable();
             }
             return;
         }
-        let g = sched.pick_goroutine(&runnable);
-        let g = if runnable.contains(&g) {
+        let g = sched.pick_goroutine(&self.runnable);
+        let g = if self.runnable.binary_search(&g).is_ok() {
             g
         } else {
-            runnable[0]
+            self.runnable[0]
         };
         self.step(g, sched);
     }

@@ -398,7 +398,7 @@ impl Machine {
         match r {
             SyncResult::Done => {}
             SyncResult::Block(why) => {
-                self.goroutines[gi].status = Status::Blocked(why);
+                self.set_status(gi, Status::Blocked(why));
                 self.emit(
                     self.goroutines[gi].id,
                     super::EventKind::Block { reason: why },
@@ -474,6 +474,7 @@ impl Machine {
             select_chans: Vec::new(),
             fresh: true,
         });
+        self.runnable.push(id);
         self.emit(
             id,
             super::EventKind::Start {

@@ -117,7 +117,7 @@ impl Machine {
         let at = sp.min(self.goroutines[gi].stack.len());
         let results = self.goroutines[gi].stack.split_off(at);
         self.goroutines[gi].frames.truncate(depth);
-        self.goroutines[gi].status = saved_status;
+        self.set_status(gi, saved_status);
         self.goroutines[gi].panics = saved_panics;
         if let Some(v) = caught {
             let text = self.plain_panic_text(gi, &v);

@@ -279,7 +279,7 @@ impl Machine {
         let goexit = self.goroutines[gi].panics.last().is_some_and(|p| p.goexit);
         if goexit {
             self.goroutines[gi].panics.clear();
-            self.goroutines[gi].status = Status::Exited;
+            self.set_status(gi, Status::Exited);
             self.emit(self.goroutines[gi].id, super::EventKind::Exit);
             return;
         }

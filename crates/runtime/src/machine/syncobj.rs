@@ -70,7 +70,7 @@ pub enum SyncResult {
 impl Machine {
     pub(super) fn make_runnable(&mut self, id: u32) {
         if let Some(gi) = self.index_of(id) {
-            self.goroutines[gi].status = Status::Runnable;
+            self.set_status(gi, Status::Runnable);
             self.emit(id, super::EventKind::Unblock);
         }
     }
@@ -160,7 +160,7 @@ impl Machine {
                 .get(&a)
                 .is_some_and(|rw| rw.pending_writer == Some(w));
             if let (true, Some(gi)) = (waits_for_readers, self.index_of(w)) {
-                self.goroutines[gi].status = Status::Blocked(WaitReason::RWMutexLock);
+                self.set_status(gi, Status::Blocked(WaitReason::RWMutexLock));
             }
         }
         SyncResult::Done

@@ -61,7 +61,7 @@ impl Machine {
         }
         let id = self.goroutines[gi].id;
         self.timers.schedule(d, Fire::Wake(id));
-        self.goroutines[gi].status = Status::Blocked(WaitReason::Sleep);
+        self.set_status(gi, Status::Blocked(WaitReason::Sleep));
         self.emit(
             id,
             super::EventKind::Block {
