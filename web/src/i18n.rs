@@ -56,10 +56,15 @@ pub enum Text {
     DemoProgram,
     DemoOutput,
     DemoExitStatus,
+    BenchTitle,
+    BenchBuildMs,
+    BenchRunMs,
+    BenchSteps,
+    BenchNsPerStep,
 }
 
 impl Text {
-    pub const ALL: [Text; 7] = [
+    pub const ALL: [Text; 12] = [
         Text::ProductName,
         Text::Tagline,
         Text::LanguageSwitch,
@@ -67,6 +72,11 @@ impl Text {
         Text::DemoProgram,
         Text::DemoOutput,
         Text::DemoExitStatus,
+        Text::BenchTitle,
+        Text::BenchBuildMs,
+        Text::BenchRunMs,
+        Text::BenchSteps,
+        Text::BenchNsPerStep,
     ];
 
     pub fn get(self, lang: Lang) -> &'static str {
@@ -86,6 +96,16 @@ impl Text {
             (Text::DemoOutput, Zh) => "输出",
             (Text::DemoExitStatus, En) => "exit status",
             (Text::DemoExitStatus, Zh) => "退出码",
+            (Text::BenchTitle, En) => "Engine benchmark in this browser",
+            (Text::BenchTitle, Zh) => "引擎基准测试（在当前浏览器中运行）",
+            (Text::BenchBuildMs, En) => "compile (ms)",
+            (Text::BenchBuildMs, Zh) => "编译（毫秒）",
+            (Text::BenchRunMs, En) => "run, best of 3 (ms)",
+            (Text::BenchRunMs, Zh) => "运行，三次取最快（毫秒）",
+            (Text::BenchSteps, En) => "scheduling steps",
+            (Text::BenchSteps, Zh) => "调度步数",
+            (Text::BenchNsPerStep, En) => "ns per step",
+            (Text::BenchNsPerStep, Zh) => "每步纳秒数",
         }
     }
 }

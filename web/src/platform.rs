@@ -38,6 +38,17 @@ mod imp {
         }
     }
 
+    /// Milliseconds from `performance.now()`, for the benchmark page.
+    pub fn now_ms() -> f64 {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map_or(0.0, |p| p.now())
+    }
+
+    pub fn is_browser() -> bool {
+        true
+    }
+
     pub fn app_root() -> Option<web_sys::Element> {
         web_sys::window()?.document()?.get_element_by_id("app")
     }
@@ -56,6 +67,14 @@ mod imp {
     pub fn store(_key: &str, _value: &str) {}
 
     pub fn set_document_lang(_code: &str) {}
+
+    pub fn now_ms() -> f64 {
+        0.0
+    }
+
+    pub fn is_browser() -> bool {
+        false
+    }
 }
 
 pub use imp::*;

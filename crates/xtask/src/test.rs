@@ -54,3 +54,22 @@ pub fn browser() -> Result<()> {
             .env("DIST", root.join("dist")),
     )
 }
+
+/// Benchmarks natively and in headless Chromium. Figures are printed, not
+/// checked: timings belong in the benchmark document, never in a test.
+pub fn bench() -> Result<()> {
+    eprintln!("xtask: native benchmarks (cargo bench -p runtime)");
+    tools::run(cargo().args(["bench", "--package", "runtime", "--bench", "engine"]))?;
+    tools::ensure_npm_deps()?;
+    dist::build()?;
+    let chromium = tools::ensure_chromium()?;
+    let root = project_root();
+    eprintln!("xtask: browser benchmarks (headless Chromium)");
+    tools::run(
+        Command::new("node")
+            .arg(root.join("tests/e2e/bench.mjs"))
+            .current_dir(&root)
+            .env("CHROMIUM", chromium)
+            .env("DIST", root.join("dist")),
+    )
+}

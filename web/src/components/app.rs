@@ -2,6 +2,7 @@
 //! dispatcher to everything below, and performs the start-up and
 //! persistence side effects.
 
+use super::bench_panel::BenchPanel;
 use super::engine_demo::EngineDemo;
 use super::header::Header;
 use crate::i18n::Lang;
@@ -18,6 +19,9 @@ pub fn App() -> Html {
         )
     });
     let lang = state.lang;
+    let bench = use_memo((), |_| {
+        platform::query_param("bench").as_deref() == Some("1")
+    });
     use_effect_with(lang, |lang| {
         platform::store(platform::LANG_KEY, lang.code());
         platform::set_document_lang(match lang {
@@ -31,7 +35,7 @@ pub fn App() -> Html {
                 <div class="app" data-lang={lang.code()}>
                     <Header />
                     <main class="main">
-                        <EngineDemo />
+                        if *bench { <BenchPanel /> } else { <EngineDemo /> }
                     </main>
                 </div>
             </ContextProvider<Lang>>

@@ -1,6 +1,7 @@
 //! Function components, one per file.
 
 pub mod app;
+pub mod bench_panel;
 pub mod engine_demo;
 pub mod header;
 pub mod lang_switch;

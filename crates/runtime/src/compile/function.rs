@@ -199,7 +199,9 @@ impl Compiler<'_> {
                 let zk = self.konst(zero);
                 if cell {
                     st.op(Op::NewCell(slot, zk));
-                } else {
+                } else if obj.is_some() || has_defer(body) {
+                    // Unnamed results are always stored by a `return`, except
+                    // when a deferred recover makes the function return early.
                     st.op(Op::Const(zk));
                     st.op(Op::Store(slot));
                 }
@@ -309,4 +311,14 @@ impl Compiler<'_> {
             u16::try_from(captures.len()).unwrap_or(u16::MAX),
         ));
     }
+}
+
+/// Whether a body contains a `defer` (nested function literals are looked
+/// into too, which only errs towards zeroing results unnecessarily).
+fn has_defer(body: &ast::Block) -> bool {
+    let mut found = false;
+    super::escape::walk_stmts(&body.stmts, &mut |_| {}, &mut |s| {
+        found |= matches!(s.kind, ast::StmtKind::Defer(_))
+    });
+    found
 }

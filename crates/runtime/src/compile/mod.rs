@@ -10,6 +10,7 @@ mod escape;
 mod expr;
 mod function;
 mod methods;
+mod peephole;
 mod place;
 mod stmt;
 mod values;
@@ -32,6 +33,9 @@ pub fn compile(ck: &Checked) -> Program {
     c.prog.time_local = c.global_named("time", "Local");
     let entry = c.compile_entry();
     c.prog.entry = entry;
+    for f in &mut c.prog.funcs {
+        peephole::optimise(f);
+    }
     c.prog
 }
 

@@ -46,37 +46,47 @@ impl Machine {
             {
                 return;
             }
-            let Some(frame) = self.goroutines[gi].frames.last() else {
-                self.goroutine_done(gi);
-                return;
-            };
-            let (fid, pc, base) = (frame.func, frame.pc as usize, frame.base as usize);
-            let func = &prog.funcs[fid.0 as usize];
-            let Some(op) = func.code.get(pc) else {
-                self.internal(&format!("pc {pc} out of range in {}", func.name));
-                return;
-            };
-            if !first && self.nested == 0 && self.is_visible(op) {
-                return;
-            }
-            if let Some(f) = self.goroutines[gi].frames.last_mut() {
-                f.pc += 1;
-            }
-            first = false;
-            budget = budget.saturating_sub(1);
-            self.instructions += 1;
-            if self.instructions > self.limits.max_instructions {
-                self.finish(super::Outcome::limit(
-                    "instruction budget exhausted (endless loop?)",
-                    self,
-                ));
-                return;
-            }
-            if !self.fast_path(gi, base, op) {
-                self.exec(gi, op, sched);
-            }
-            if budget == 0 && self.nested == 0 {
-                return;
+            // Instructions on the fast path cannot end the run, block, or
+            // leave the frame, so they loop here without the checks above.
+            loop {
+                let Some(frame) = self.goroutines[gi].frames.last_mut() else {
+                    self.goroutine_done(gi);
+                    return;
+                };
+                let (pc, base) = (frame.pc as usize, frame.base as usize);
+                let func = &prog.funcs[frame.func.0 as usize];
+                let Some(op) = func.code.get(pc) else {
+                    let name = func.name.clone();
+                    self.internal(&format!("pc {pc} out of range in {name}"));
+                    return;
+                };
+                frame.pc += 1;
+                if !first && self.nested == 0 && self.is_visible(op) {
+                    if let Some(f) = self.goroutines[gi].frames.last_mut() {
+                        f.pc -= 1;
+                    }
+                    return;
+                }
+                first = false;
+                budget = budget.saturating_sub(1);
+                self.instructions += 1;
+                if self.instructions > self.limits.max_instructions {
+                    self.finish(super::Outcome::limit(
+                        "instruction budget exhausted (endless loop?)",
+                        self,
+                    ));
+                    return;
+                }
+                let fast = self.fast_path(gi, base, op);
+                if !fast {
+                    self.exec(gi, op, sched);
+                }
+                if budget == 0 && self.nested == 0 {
+                    return;
+                }
+                if !fast {
+                    break;
+                }
             }
         }
     }
@@ -135,6 +145,29 @@ impl Machine {
                 }
             }
             Op::Jump(t) => self.jump(gi, *t),
+            Op::BinLocalConst(a, k, bop, kind) => {
+                let (Some(x), Some(y)) = (
+                    st.get(base + *a as usize),
+                    self.prog.consts.get(*k as usize),
+                ) else {
+                    return false;
+                };
+                match arith(*bop, *kind, x, y) {
+                    Ok(v) => st.push(v),
+                    Err(_) => return false,
+                }
+            }
+            Op::JumpUnlessLocalConst(a, k, cmp, kind, t) => {
+                let (Some(x), Some(y)) = (
+                    st.get(base + *a as usize),
+                    self.prog.consts.get(*k as usize),
+                ) else {
+                    return false;
+                };
+                if !compare(*cmp, *kind, x, y) {
+                    self.jump(gi, *t);
+                }
+            }
             Op::JumpIfFalse(t) => {
                 if !st.pop().is_some_and(|v| v.as_bool()) {
                     self.jump(gi, *t);
@@ -410,6 +443,19 @@ impl Machine {
                 }
             }
             Op::Jump(t) => self.jump(gi, *t),
+            Op::BinLocalConst(a, k, bop, kind) => {
+                let x = self.slot(gi, *a).clone();
+                match arith(*bop, *kind, &x, &self.konst(*k)) {
+                    Ok(v) => self.push(gi, v),
+                    Err(e) => self.runtime_panic(gi, e),
+                }
+            }
+            Op::JumpUnlessLocalConst(a, k, cmp, kind, t) => {
+                let x = self.slot(gi, *a).clone();
+                if !compare(*cmp, *kind, &x, &self.konst(*k)) {
+                    self.jump(gi, *t);
+                }
+            }
             Op::JumpIfFalse(t) => {
                 if !self.pop(gi).as_bool() {
                     self.jump(gi, *t);

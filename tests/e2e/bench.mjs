@@ -1,0 +1,27 @@
+// `cargo xtask bench`, browser half: opens ?bench=1 in headless Chromium,
+// waits for the engine benchmark to finish and prints its table as
+// Markdown. Not a test: timings are reported, never asserted.
+
+import { startServer, launchBrowser, newPage } from './harness.mjs';
+
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  const { page, problems } = await newPage(browser);
+  await page.goto(`${server.url}?bench=1`);
+  await page.locator('[data-testid="bench-results"][data-done="true"]').waitFor({ timeout: 300_000 });
+  const rows = await page.locator('[data-testid="bench-results"] tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+  const version = browser.version();
+  console.log(`Headless Chromium ${version}:\n`);
+  console.log('| program | compile ms | run ms (best of 3) | steps | ns/step |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    process.exitCode = 1;
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
