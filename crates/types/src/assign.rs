@@ -141,11 +141,13 @@ impl Checker<'_> {
         if !self.single_value(e, &x) {
             return false;
         }
-        let desc = self.describe(e, &x);
+        // Described before any conversion: Go's message shows the operand as written.
+        let original = x.clone();
         if self.types.is_untyped(x.ty) {
             if self.convert_untyped(e, &mut x, target) {
                 return true;
             }
+            let desc = self.describe(e, &original);
             let ts = self.type_str(target);
             let overflow = self.const_value(e).is_some()
                 && self.types.basic_of(target).is_some_and(|b| b.is_numeric())
@@ -179,6 +181,7 @@ impl Checker<'_> {
         if self.assignable(x.ty, target) {
             return true;
         }
+        let desc = self.describe(e, &original);
         let ts = self.type_str(target);
         let reason = if self.types.is_interface(target) {
             self.implements(x.ty, target)

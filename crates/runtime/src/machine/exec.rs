@@ -9,22 +9,6 @@ use crate::value::{Closure, FuncId, Iface, ObjId, SliceVal, Value};
 use std::rc::Rc;
 
 impl Machine {
-    fn is_visible(&self, op: &Op) -> bool {
-        match op {
-            Op::Send | Op::Recv(_) | Op::Close | Op::Select(_) | Op::Go(_) | Op::Exit => true,
-            Op::CallNative(id, _) => self
-                .natives
-                .get(id.0 as usize)
-                .is_some_and(|n| n.is_sched_point()),
-            Op::Call(f, _) => self.prog.funcs[f.0 as usize].native.is_some_and(|id| {
-                self.natives
-                    .get(id.0 as usize)
-                    .is_some_and(|n| n.is_sched_point())
-            }),
-            _ => false,
-        }
-    }
-
     pub(super) fn run_goroutine(&mut self, gi: usize, sched: &mut dyn Scheduler) {
         let prog = self.prog.clone();
         let mut first = true;
@@ -46,141 +30,72 @@ impl Machine {
             {
                 return;
             }
-            // Instructions on the fast path cannot end the run, block, or
-            // leave the frame, so they loop here without the checks above.
+            // Within one frame the code, pc and base stay in locals and the
+            // hot instructions run on the stack directly; anything else
+            // writes pc back and leaves this loop, which re-enters the frame.
+            let Some(frame) = self.goroutines[gi].frames.last() else {
+                self.goroutine_done(gi);
+                return;
+            };
+            let (mut pc, base) = (frame.pc as usize, frame.base as usize);
+            let func = &prog.funcs[frame.func.0 as usize];
             loop {
-                let Some(frame) = self.goroutines[gi].frames.last_mut() else {
-                    self.goroutine_done(gi);
-                    return;
-                };
-                let (pc, base) = (frame.pc as usize, frame.base as usize);
-                let func = &prog.funcs[frame.func.0 as usize];
                 let Some(op) = func.code.get(pc) else {
                     let name = func.name.clone();
                     self.internal(&format!("pc {pc} out of range in {name}"));
                     return;
                 };
-                frame.pc += 1;
-                if !first && self.nested == 0 && self.is_visible(op) {
-                    if let Some(f) = self.goroutines[gi].frames.last_mut() {
-                        f.pc -= 1;
-                    }
+                if !first && self.nested == 0 && is_visible(&prog, &self.natives, op) {
+                    self.set_pc(gi, pc);
                     return;
                 }
+                pc += 1;
                 first = false;
                 budget = budget.saturating_sub(1);
                 self.instructions += 1;
                 if self.instructions > self.limits.max_instructions {
+                    self.set_pc(gi, pc);
                     self.finish(super::Outcome::limit(
                         "instruction budget exhausted (endless loop?)",
                         self,
                     ));
                     return;
                 }
-                let fast = self.fast_path(gi, base, op);
-                if !fast {
-                    self.exec(gi, op, sched);
+                if hot_op(
+                    &mut self.goroutines[gi].stack,
+                    &prog.consts,
+                    base,
+                    op,
+                    &mut pc,
+                ) {
+                    if budget == 0 && self.nested == 0 {
+                        self.set_pc(gi, pc);
+                        return;
+                    }
+                    continue;
+                }
+                self.set_pc(gi, pc);
+                match op {
+                    // Calls and returns are the hottest slow-path instructions:
+                    // dispatched here, they skip `exec`'s large prologue.
+                    Op::Call(f, argc) if prog.funcs[f.0 as usize].native.is_none() => {
+                        self.push_frame(gi, *f, *argc as usize, None, false);
+                    }
+                    Op::Return => self.do_return(gi),
+                    _ => self.exec(gi, op, sched),
                 }
                 if budget == 0 && self.nested == 0 {
                     return;
                 }
-                if !fast {
-                    break;
-                }
+                break;
             }
         }
     }
 
-    /// The hottest instructions, on the goroutine's stack directly with the
-    /// frame base already known. Returns false for everything else.
-    fn fast_path(&mut self, gi: usize, base: usize, op: &Op) -> bool {
-        let st = &mut self.goroutines[gi].stack;
-        match op {
-            Op::Load(s) => match st.get(base + *s as usize) {
-                Some(v) => {
-                    let v = v.clone();
-                    st.push(v);
-                }
-                None => return false,
-            },
-            Op::Store(s) => {
-                let i = base + *s as usize;
-                if i + 1 >= st.len() {
-                    return false;
-                }
-                let v = st.pop().unwrap_or(Value::Nil);
-                st[i] = v;
-            }
-            Op::Const(k) => {
-                let v = self
-                    .prog
-                    .consts
-                    .get(*k as usize)
-                    .cloned()
-                    .unwrap_or(Value::Nil);
-                st.push(v);
-            }
-            Op::Pop => {
-                st.pop();
-            }
-            Op::Cmp(cmp, kind) => {
-                let (Some(y), Some(x)) = (st.pop(), st.pop()) else {
-                    return false;
-                };
-                st.push(Value::Bool(compare(*cmp, *kind, &x, &y)));
-            }
-            Op::Bin(bop, kind)
-                if !matches!(bop, BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr) =>
-            {
-                let (Some(y), Some(x)) = (st.pop(), st.pop()) else {
-                    return false;
-                };
-                match arith(*bop, *kind, &x, &y) {
-                    Ok(v) => st.push(v),
-                    Err(_) => {
-                        st.push(x);
-                        st.push(y);
-                        return false;
-                    }
-                }
-            }
-            Op::Jump(t) => self.jump(gi, *t),
-            Op::BinLocalConst(a, k, bop, kind) => {
-                let (Some(x), Some(y)) = (
-                    st.get(base + *a as usize),
-                    self.prog.consts.get(*k as usize),
-                ) else {
-                    return false;
-                };
-                match arith(*bop, *kind, x, y) {
-                    Ok(v) => st.push(v),
-                    Err(_) => return false,
-                }
-            }
-            Op::JumpUnlessLocalConst(a, k, cmp, kind, t) => {
-                let (Some(x), Some(y)) = (
-                    st.get(base + *a as usize),
-                    self.prog.consts.get(*k as usize),
-                ) else {
-                    return false;
-                };
-                if !compare(*cmp, *kind, x, y) {
-                    self.jump(gi, *t);
-                }
-            }
-            Op::JumpIfFalse(t) => {
-                if !st.pop().is_some_and(|v| v.as_bool()) {
-                    self.jump(gi, *t);
-                }
-            }
-            Op::JumpIfTrue(t) => {
-                if st.pop().is_some_and(|v| v.as_bool()) {
-                    self.jump(gi, *t);
-                }
-            }
-            _ => return false,
+    fn set_pc(&mut self, gi: usize, pc: usize) {
+        if let Some(f) = self.goroutines[gi].frames.last_mut() {
+            f.pc = u32::try_from(pc).unwrap_or(u32::MAX);
         }
-        true
     }
 
     fn g(&mut self, gi: usize) -> &mut super::Goroutine {
@@ -894,22 +809,22 @@ impl Machine {
         let Some(frame) = self.goroutines[gi].frames.pop() else {
             return;
         };
-        let prog = self.prog.clone();
-        let func = &prog.funcs[frame.func.0 as usize];
+        let func = &self.prog.funcs[frame.func.0 as usize];
         let base = frame.base as usize;
         // Move the results down to the frame's base, in place: result slots
         // sit above the parameters, so the k-th moves down or stays.
         let n = func.results.len();
+        let st = &mut self.goroutines[gi].stack;
         for (k, (slot, cell)) in func.results.iter().zip(&func.result_cells).enumerate() {
-            let st = &mut self.goroutines[gi].stack;
-            let v = st
-                .get_mut(base + *slot as usize)
-                .map(std::mem::take)
-                .unwrap_or(Value::Nil);
-            let v = if *cell { self.heap.load_value(&v) } else { v };
-            let st = &mut self.goroutines[gi].stack;
-            if let Some(dst) = st.get_mut(base + k) {
-                *dst = v;
+            let from = base + *slot as usize;
+            if *cell {
+                let p = st.get(from).cloned().unwrap_or(Value::Nil);
+                let v = self.heap.load_value(&p);
+                if let Some(dst) = st.get_mut(base + k) {
+                    *dst = v;
+                }
+            } else if from != base + k && from < st.len() && base + k < st.len() {
+                st.swap(base + k, from);
             }
         }
         let keep = if frame.is_defer { base } else { base + n };
@@ -1149,4 +1064,167 @@ pub fn decode_rune(s: &[u8], i: usize) -> (i64, i64) {
         }
     }
     (0xFFFD, 1)
+}
+
+/// Whether an instruction is a scheduling point.
+fn is_visible(
+    prog: &crate::bytecode::Program,
+    natives: &[super::natives::Native],
+    op: &Op,
+) -> bool {
+    let sched_native = |id: &crate::bytecode::NativeId| {
+        natives
+            .get(id.0 as usize)
+            .is_some_and(|n| n.is_sched_point())
+    };
+    match op {
+        Op::Send | Op::Recv(_) | Op::Close | Op::Select(_) | Op::Go(_) | Op::Exit => true,
+        Op::CallNative(id, _) => sched_native(id),
+        Op::Call(f, _) => prog.funcs[f.0 as usize]
+            .native
+            .as_ref()
+            .is_some_and(sched_native),
+        _ => false,
+    }
+}
+
+/// `int`/`int64` arithmetic and comparison inline: the commonest case of
+/// all, worth skipping the general `arith`/`compare` for.
+fn int64_bin(op: BinOp, a: i64, b: i64) -> Option<i64> {
+    Some(match op {
+        BinOp::Add => a.wrapping_add(b),
+        BinOp::Sub => a.wrapping_sub(b),
+        BinOp::Mul => a.wrapping_mul(b),
+        _ => return None,
+    })
+}
+
+fn int64_cmp(op: CmpOp, a: i64, b: i64) -> bool {
+    match op {
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+    }
+}
+
+/// The hottest instructions, run on the goroutine's stack with the frame
+/// base known and `pc` in a local. Returns false (having changed nothing)
+/// for every other instruction.
+fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut usize) -> bool {
+    match op {
+        Op::BinLocalConst(a, k, bop, NumKind::I64) => {
+            if let (Some(Value::Int(x)), Some(Value::Int(y))) =
+                (st.get(base + *a as usize), consts.get(*k as usize))
+            {
+                if let Some(r) = int64_bin(*bop, *x, *y) {
+                    st.push(Value::Int(r));
+                    return true;
+                }
+            }
+            hot_general(st, consts, base, op, pc)
+        }
+        Op::JumpUnlessLocalConst(a, k, cmp, NumKind::I64, t) => {
+            if let (Some(Value::Int(x)), Some(Value::Int(y))) =
+                (st.get(base + *a as usize), consts.get(*k as usize))
+            {
+                if !int64_cmp(*cmp, *x, *y) {
+                    *pc = *t as usize;
+                }
+                return true;
+            }
+            hot_general(st, consts, base, op, pc)
+        }
+        Op::Bin(bop, NumKind::I64) if st.len() >= 2 => {
+            let n = st.len();
+            if let (Value::Int(x), Value::Int(y)) = (&st[n - 2], &st[n - 1]) {
+                if let Some(r) = int64_bin(*bop, *x, *y) {
+                    st.truncate(n - 2);
+                    st.push(Value::Int(r));
+                    return true;
+                }
+            }
+            hot_general(st, consts, base, op, pc)
+        }
+        _ => hot_general(st, consts, base, op, pc),
+    }
+}
+
+fn hot_general(
+    st: &mut Vec<Value>,
+    consts: &[Value],
+    base: usize,
+    op: &Op,
+    pc: &mut usize,
+) -> bool {
+    match op {
+        Op::Load(s) => match st.get(base + *s as usize) {
+            Some(v) => {
+                let v = v.clone();
+                st.push(v);
+            }
+            None => return false,
+        },
+        Op::Store(s) => {
+            let i = base + *s as usize;
+            if i + 1 >= st.len() {
+                return false;
+            }
+            let v = st.pop().unwrap_or(Value::Nil);
+            st[i] = v;
+        }
+        Op::Const(k) => st.push(consts.get(*k as usize).cloned().unwrap_or(Value::Nil)),
+        Op::Pop => {
+            st.pop();
+        }
+        Op::Cmp(cmp, kind) if st.len() >= 2 => {
+            let (y, x) = (
+                st.pop().unwrap_or(Value::Nil),
+                st.pop().unwrap_or(Value::Nil),
+            );
+            st.push(Value::Bool(compare(*cmp, *kind, &x, &y)));
+        }
+        Op::Bin(bop, kind) if st.len() >= 2 && cannot_panic(*bop) => {
+            let (y, x) = (
+                st.pop().unwrap_or(Value::Nil),
+                st.pop().unwrap_or(Value::Nil),
+            );
+            st.push(arith(*bop, *kind, &x, &y).unwrap_or(Value::Nil));
+        }
+        Op::BinLocalConst(a, k, bop, kind) => {
+            let (Some(x), Some(y)) = (st.get(base + *a as usize), consts.get(*k as usize)) else {
+                return false;
+            };
+            let v = arith(*bop, *kind, x, y).unwrap_or(Value::Nil);
+            st.push(v);
+        }
+        Op::JumpUnlessLocalConst(a, k, cmp, kind, t) => {
+            let (Some(x), Some(y)) = (st.get(base + *a as usize), consts.get(*k as usize)) else {
+                return false;
+            };
+            if !compare(*cmp, *kind, x, y) {
+                *pc = *t as usize;
+            }
+        }
+        Op::Jump(t) => *pc = *t as usize,
+        Op::JumpIfFalse(t) => {
+            if !st.pop().is_some_and(|v| v.as_bool()) {
+                *pc = *t as usize;
+            }
+        }
+        Op::JumpIfTrue(t) => {
+            if st.pop().is_some_and(|v| v.as_bool()) {
+                *pc = *t as usize;
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// Arithmetic that never panics (no division, no shifts), for the hot path.
+fn cannot_panic(op: BinOp) -> bool {
+    !matches!(op, BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr)
 }
