@@ -13,13 +13,32 @@ use std::process::Command;
 /// The name of the app crate and of its wasm binary.
 const APP: &str = "web";
 
+/// Which build of the app.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    /// The shipped build: size-tuned release profile, then `wasm-opt -Oz`.
+    Dist,
+    /// The edit loop of `serve`: optimised, but relinked in seconds.
+    Serve,
+}
+
 pub fn build() -> Result<()> {
+    build_with(Profile::Dist)
+}
+
+pub fn build_with(profile: Profile) -> Result<()> {
     let root = project_root();
     tools::ensure_wasm_target()?;
-    eprintln!("xtask: building the app (release, wasm32)");
+    let name = if profile == Profile::Dist {
+        "release"
+    } else {
+        "serve"
+    };
+    eprintln!("xtask: building the app ({name} profile, wasm32)");
     tools::run(cargo().args([
         "build",
-        "--release",
+        "--profile",
+        name,
         "--target",
         "wasm32-unknown-unknown",
         "--package",
@@ -28,7 +47,7 @@ pub fn build() -> Result<()> {
         APP,
     ]))?;
 
-    let wasm = root.join(format!("target/wasm32-unknown-unknown/release/{APP}.wasm"));
+    let wasm = root.join(format!("target/wasm32-unknown-unknown/{name}/{APP}.wasm"));
     let staging = root.join("target/bindgen");
     fs::create_dir_all(&staging)?;
     wasm_bindgen_cli_support::Bindgen::new()
@@ -39,7 +58,9 @@ pub fn build() -> Result<()> {
         .context("wasm-bindgen step failed")?;
 
     let bg = staging.join(format!("{APP}_bg.wasm"));
-    optimise(&bg)?;
+    if profile == Profile::Dist {
+        optimise(&bg)?;
+    }
     assemble(&root, &staging)?;
     report_sizes(&root.join("dist").join(format!("{APP}_bg.wasm")))
 }

@@ -18,10 +18,13 @@ USAGE:
 
 COMMANDS:
     serve [--port N] [--no-build]
-                 Build the app (release wasm), assemble dist/ and serve it on
-                 http://127.0.0.1:8080 (or --port N). Installs the
-                 wasm32-unknown-unknown target if it is missing.
-    dist         Build the app into dist/ without serving: a folder of static
+                 Build the app (optimised wasm, the `serve` profile: release
+                 without whole-program LTO, so rebuilds after an edit are
+                 quick), assemble dist/ and serve it on http://127.0.0.1:8080
+                 (or --port N). Installs the wasm32-unknown-unknown target if
+                 it is missing.
+    dist         Build the shipped app into dist/ (release profile tuned for
+                 size, then wasm-opt -Oz) without serving: a folder of static
                  files with relative URLs, for any static host or sub-path.
                  Prints the wasm size raw, gzip and brotli.
     test         Run every suite: cargo test --workspace (native, including the
@@ -57,7 +60,7 @@ fn run() -> Result<()> {
         "serve" => {
             let opts = ServeOpts::parse(rest)?;
             if opts.build {
-                dist::build()?;
+                dist::build_with(dist::Profile::Serve)?;
             }
             serve::serve(&project_root().join("dist"), opts.port)
         }

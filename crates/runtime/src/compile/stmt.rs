@@ -716,6 +716,18 @@ impl Compiler<'_> {
         for j in std::mem::take(&mut st.fallthrough) {
             st.patch(j);
         }
+        Self::finish_switch(st, default_jump, default_start, end_jumps);
+    }
+
+    /// Ends a (type) switch: the jump taken when no case matched goes to
+    /// `default` if there is one, else past the switch, as do the jumps
+    /// out of every clause.
+    fn finish_switch(
+        st: &mut FnState,
+        default_jump: usize,
+        default_start: Option<u32>,
+        mut end_jumps: Vec<usize>,
+    ) {
         match default_start {
             Some(d) => {
                 if let Op::Jump(t) = &mut st.code[default_jump] {
@@ -784,18 +796,7 @@ impl Compiler<'_> {
             self.stmts(st, &c.body);
             end_jumps.push(st.op(Op::Jump(0)));
         }
-        match default_start {
-            Some(d) => {
-                if let Op::Jump(t) = &mut st.code[default_jump] {
-                    *t = d;
-                }
-            }
-            None => end_jumps.push(default_jump),
-        }
-        for j in end_jumps {
-            st.patch(j);
-        }
-        Self::pop_breakable(st, None);
+        Self::finish_switch(st, default_jump, default_start, end_jumps);
     }
 
     fn select(&mut self, st: &mut FnState, clauses: &[ast::CommClause], label: Option<&str>) {
