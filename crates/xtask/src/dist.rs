@@ -62,7 +62,12 @@ pub fn build_with(profile: Profile) -> Result<()> {
         optimise(&bg)?;
     }
     assemble(&root, &staging)?;
-    report_sizes(&root.join("dist").join(format!("{APP}_bg.wasm")))
+    // Compressed sizes matter for what ships; brotli at its best level takes
+    // seconds, which the edit loop of `serve` does not need to spend.
+    if profile == Profile::Dist {
+        report_sizes(&root.join("dist").join(format!("{APP}_bg.wasm")))?;
+    }
+    Ok(())
 }
 
 /// `wasm-opt -Oz` from npm's binaryen, if `npm ci` has installed it. Debian's
