@@ -31,21 +31,6 @@ pub fn package(import_path: &str) -> Option<Vec<(String, String)>> {
     (!files.is_empty()).then_some(files)
 }
 
-/// Every import path the prelude provides.
-pub fn import_paths() -> Vec<String> {
-    let mut paths: Vec<String> = FILES
-        .iter()
-        .map(|(pkg, _, _)| {
-            ALIASES
-                .iter()
-                .find(|(_, f)| f == pkg)
-                .map_or(pkg.to_string(), |(p, _)| p.to_string())
-        })
-        .collect();
-    paths.dedup();
-    paths
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,17 +2,6 @@
 //! this trait, and nowhere else. Stepping by hand, the default policy,
 //! replay and exploration are all implementations of it.
 
-/// One decision, as recorded in a schedule.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Choice {
-    /// Which runnable goroutine performs the next step (by goroutine id).
-    Goroutine(u32),
-    /// Which ready `select` case fires (index among the ready cases).
-    Case(u32),
-    /// A `math/rand` value.
-    Rand(u64),
-}
-
 pub trait Scheduler {
     /// Picks the goroutine to step next among `runnable` (ids, ascending;
     /// never empty).
@@ -82,34 +71,6 @@ impl Scheduler for SeededScheduler {
         } else {
             self.next() % n
         }
-    }
-}
-
-/// Wraps a scheduler and records every choice it makes.
-pub struct Recorder<'s> {
-    pub inner: &'s mut dyn Scheduler,
-    pub choices: Vec<Choice>,
-}
-
-impl Scheduler for Recorder<'_> {
-    fn pick_goroutine(&mut self, runnable: &[u32]) -> u32 {
-        let g = self.inner.pick_goroutine(runnable);
-        self.choices.push(Choice::Goroutine(g));
-        g
-    }
-
-    fn pick_case(&mut self, goroutine: u32, ready: &[usize]) -> usize {
-        let c = self.inner.pick_case(goroutine, ready);
-        let pos = ready.iter().position(|r| *r == c).unwrap_or(0);
-        self.choices
-            .push(Choice::Case(u32::try_from(pos).unwrap_or(0)));
-        c
-    }
-
-    fn pick_rand(&mut self, goroutine: u32, n: u64) -> u64 {
-        let v = self.inner.pick_rand(goroutine, n);
-        self.choices.push(Choice::Rand(v));
-        v
     }
 }
 

@@ -70,10 +70,6 @@ impl LineIndex {
     pub fn line(&self, pos: u32) -> u32 {
         self.line_col(pos).line
     }
-
-    pub fn line_count(&self) -> usize {
-        self.starts.len()
-    }
 }
 
 /// Source files are far below 4 GiB (the front end caps them), so offsets fit in `u32`.

@@ -123,10 +123,6 @@ impl Checked {
             .iter()
             .map(|id| &self.packages[id.0 as usize])
     }
-
-    pub fn type_string(&self, ty: TypeId) -> String {
-        TypeString::new(&self.types).qualified(ty)
-    }
 }
 
 /// Checks a `package main` program whose source is `main_src` (shown as

@@ -13,7 +13,6 @@ impl Machine {
         let prog = self.prog.clone();
         let mut first = true;
         let mut budget = self.limits.slice;
-        self.goroutines[gi].fresh = false;
         if let Some(p) = self.goroutines[gi].pending_panic.take() {
             self.start_panic(gi, p);
         }
@@ -900,7 +899,6 @@ impl Machine {
             panics: Vec::new(),
             pending_panic: None,
             select_chans: Vec::new(),
-            fresh: true,
         });
         self.runnable.push(id);
         self.emit(id, start);

@@ -137,8 +137,6 @@ pub struct Goroutine {
     pub pending_panic: Option<Value>,
     /// Channels where this goroutine has waiters queued by a `select`.
     pub select_chans: Vec<crate::value::ChanId>,
-    /// The goroutine is at its very first instruction.
-    pub fresh: bool,
 }
 
 /// Resource limits; hitting one ends the run with a `limit` outcome.
@@ -243,7 +241,6 @@ impl Machine {
             panics: Vec::new(),
             pending_panic: None,
             select_chans: Vec::new(),
-            fresh: true,
         };
         let mut m = Machine {
             checked,
@@ -296,10 +293,6 @@ impl Machine {
                 _ => {}
             }
         }
-    }
-
-    pub fn finished(&self) -> bool {
-        self.outcome.is_some()
     }
 
     /// Lets the scheduler pick and step goroutines until the program ends.

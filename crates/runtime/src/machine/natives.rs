@@ -472,7 +472,6 @@ impl Machine {
             panics: Vec::new(),
             pending_panic: None,
             select_chans: Vec::new(),
-            fresh: true,
         });
         self.runnable.push(id);
         self.emit(
