@@ -23,5 +23,6 @@ func main() {
 	fmt.Println("main done")
 }
 
+// Outcome: exit 0 stdout="main done\n" stderr=""
 // Outcome: exit 0 stdout="main done\n" stderr="" leaked=1
 // RealGo: 300 runs; outcome 1 x300 (first run 1, 0.0s)

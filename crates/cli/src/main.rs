@@ -1,11 +1,14 @@
 //! `gosim`: the engine on the command line, behaving like `go run` so the
-//! two can be compared byte for byte.
+//! two can be compared byte for byte, plus the explorer.
 
-use runtime::machine::{Limits, OutcomeKind};
+mod args;
+mod explore;
+
+use runtime::machine::{Event, Limits, Outcome, OutcomeKind};
 use std::process::ExitCode;
 
 const HELP: &str = "\
-gosim — run Go programs in the Goroutine Dojo engine
+gosim — run and explore Go programs in the Goroutine Dojo engine
 
 USAGE:
     gosim run FILE.go [--seed N] [--trace]
@@ -16,6 +19,19 @@ USAGE:
         as JSON lines on stderr.
     gosim check FILE.go
         Compile errors only, in Go's format; exit status 1 if there are any.
+    gosim explore FILE.go [--json] [--strategy dfs|bounded|random|pct]
+                  [--preemption-bound K] [--pct-depth D] [--max-schedules N]
+                  [--max-steps N] [--seed S] [--fail-on-leak] [--no-reduction]
+        Run the program under many schedules and print each distinct
+        outcome, how many schedules led to it and the simplest one. dfs
+        (the default) covers every interleaving up to partial-order
+        reduction; bounded covers those with at most K preemptions
+        (default 2); random and pct sample. Exit status 1 if any outcome
+        is a panic, fatal error or limit (or, with --fail-on-leak, leaves
+        goroutines blocked).
+    gosim replay FILE.go --schedule S [--trace] [--max-steps N]
+        Run the program under schedule S (printed by explore) and print
+        what it prints, with its exit status.
 ";
 
 fn main() -> ExitCode {
@@ -29,38 +45,6 @@ fn main() -> ExitCode {
     }
 }
 
-struct Opts {
-    file: String,
-    seed: u64,
-    trace: bool,
-}
-
-fn parse(args: &[String]) -> Result<Opts, String> {
-    let mut opts = Opts {
-        file: String::new(),
-        seed: 0,
-        trace: false,
-    };
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--seed" => {
-                let v = it.next().ok_or("--seed needs a number")?;
-                opts.seed = v
-                    .parse()
-                    .map_err(|_| format!("--seed: `{v}` is not a number"))?;
-            }
-            "--trace" => opts.trace = true,
-            f if !f.starts_with('-') && opts.file.is_empty() => opts.file = f.to_string(),
-            other => return Err(format!("unexpected argument `{other}`\n\n{HELP}")),
-        }
-    }
-    if opts.file.is_empty() {
-        return Err(format!("missing FILE.go\n\n{HELP}"));
-    }
-    Ok(opts)
-}
-
 fn read(file: &str) -> Result<(String, String), String> {
     let src = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
     let name = std::path::Path::new(file)
@@ -69,56 +53,54 @@ fn read(file: &str) -> Result<(String, String), String> {
     Ok((name, src))
 }
 
-fn run(args: &[String]) -> Result<u8, String> {
-    let Some((cmd, rest)) = args.split_first() else {
+fn run(argv: &[String]) -> Result<u8, String> {
+    let Some((cmd, rest)) = argv.split_first() else {
         print!("{HELP}");
         return Ok(0);
     };
-    match cmd.as_str() {
-        "run" => cmd_run(&parse(rest)?),
-        "check" => cmd_check(&parse(rest)?),
-        "help" | "--help" | "-h" => {
-            print!("{HELP}");
-            Ok(0)
-        }
-        other => Err(format!("unknown command `{other}`\n\n{HELP}")),
+    if matches!(cmd.as_str(), "help" | "--help" | "-h") {
+        print!("{HELP}");
+        return Ok(0);
     }
-}
-
-fn cmd_check(opts: &Opts) -> Result<u8, String> {
-    let (name, src) = read(&opts.file)?;
-    match runtime::build_file(&name, &src) {
-        Ok(_) => Ok(0),
-        Err(errors) => {
-            for e in &errors {
-                eprintln!("{}", e.render(&name));
-            }
-            Ok(1)
-        }
+    if !matches!(cmd.as_str(), "run" | "check" | "explore" | "replay") {
+        return Err(format!("unknown command `{cmd}`\n\n{HELP}"));
     }
-}
-
-fn cmd_run(opts: &Opts) -> Result<u8, String> {
-    let (name, src) = read(&opts.file)?;
+    let args = args::parse(rest, HELP)?;
+    let (name, src) = read(&args.file)?;
     let build = match runtime::build_file(&name, &src) {
         Ok(b) => b,
         Err(errors) => {
-            eprintln!("# command-line-arguments");
+            if cmd != "check" {
+                eprintln!("# command-line-arguments");
+            }
             for e in &errors {
                 eprintln!("{}", e.render(&name));
             }
             return Ok(1);
         }
     };
+    match cmd.as_str() {
+        "run" => Ok(cmd_run(&args, &build)),
+        "explore" => Ok(explore::cmd_explore(&args, &name, &build)),
+        "replay" => explore::cmd_replay(&args, &build),
+        _ => Ok(0),
+    }
+}
+
+fn cmd_run(args: &args::Args, build: &runtime::Build) -> u8 {
     let mut machine = build.machine(Limits::default());
-    machine.record_events = opts.trace;
-    let mut sched = runtime::sched::SeededScheduler::new(opts.seed);
+    machine.record_events = args.trace;
+    let mut sched = runtime::sched::SeededScheduler::new(args.seed);
     let outcome = machine.run(&mut sched).clone();
+    print_outcome(&outcome, args.trace.then_some(&machine.events))
+}
+
+/// Prints a run's output as `go run` would (plus the trace, and our own
+/// note for limits and internal errors) and returns its exit status.
+fn print_outcome(outcome: &Outcome, trace: Option<&Vec<Event>>) -> u8 {
     print!("{}", outcome.stdout);
-    if opts.trace {
-        for e in &machine.events {
-            eprintln!("{}", e.to_json());
-        }
+    for e in trace.into_iter().flatten() {
+        eprintln!("{}", e.to_json());
     }
     eprint!("{}", outcome.stderr);
     if let Some(msg) = &outcome.message {
@@ -129,5 +111,5 @@ fn cmd_run(opts: &Opts) -> Result<u8, String> {
         };
         eprintln!("gosim: {what}: {msg}");
     }
-    Ok(u8::try_from(outcome.exit_code.clamp(0, 255)).unwrap_or(2))
+    u8::try_from(outcome.exit_code.clamp(0, 255)).unwrap_or(2)
 }

@@ -19,7 +19,7 @@ pub trait Scheduler {
 /// with a seeded generator, still biased towards the current goroutine.
 #[derive(Clone, Debug)]
 pub struct SeededScheduler {
-    state: u64,
+    rng: SplitMix,
     go_like: bool,
     last: Option<u32>,
 }
@@ -27,19 +27,34 @@ pub struct SeededScheduler {
 impl SeededScheduler {
     pub fn new(seed: u64) -> SeededScheduler {
         SeededScheduler {
-            state: seed,
+            rng: SplitMix(seed),
             go_like: seed == 0,
             last: None,
         }
     }
 
     fn next(&mut self) -> u64 {
-        // splitmix64: tiny, fast, and good enough to pick among a few options.
-        self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.state;
+        self.rng.next_u64()
+    }
+}
+
+/// splitmix64: a tiny deterministic generator, good enough to pick among a
+/// few options (the seeded schedulers and strategies share it).
+#[derive(Clone, Debug)]
+pub struct SplitMix(pub u64);
+
+impl SplitMix {
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         z ^ (z >> 31)
+    }
+
+    /// A value in `[0, n)` (`0` when `n` is `0`).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 }
 

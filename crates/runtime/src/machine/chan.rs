@@ -5,6 +5,7 @@
 //! scheduler picks among several), else `default`, else enqueue on every
 //! channel and block until one case completes.
 
+use super::footprint::{Access, Loc};
 use super::panics::RtErr;
 use super::{Machine, Status, WaitReason};
 use crate::sched::Scheduler;
@@ -104,6 +105,7 @@ impl Machine {
     fn cancel_select_waits(&mut self, gi: usize) {
         let id = self.goroutines[gi].id;
         for c in std::mem::take(&mut self.goroutines[gi].select_chans) {
+            self.touch(Loc::Chan(c.0), Access::Write);
             if let Some(ch) = self.chans.get_mut(c.0 as usize) {
                 ch.recvq.retain(|w| w.goroutine != id);
                 ch.sendq.retain(|w| w.goroutine != id);
@@ -111,9 +113,14 @@ impl Machine {
         }
     }
 
+    /// The channel a value designates. Every channel operation resolves
+    /// its operand here, so this is where its footprint is noted.
     fn chan_of(&self, v: &Value) -> Option<usize> {
         match v {
-            Value::Chan(c) if (c.0 as usize) < self.chans.len() => Some(c.0 as usize),
+            Value::Chan(c) if (c.0 as usize) < self.chans.len() => {
+                self.touch(Loc::Chan(c.0), Access::Write);
+                Some(c.0 as usize)
+            }
             _ => None,
         }
     }
@@ -395,6 +402,7 @@ impl Machine {
     /// A timer fired on channel `c`: hand the value to a waiting receiver,
     /// or park it (dropping it if one is already parked, like a ticker).
     pub(super) fn timer_deliver(&mut self, ci: usize, v: Value) {
+        self.touch(Loc::Chan(ci as u32), Access::Write);
         if let Some(w) = self.chans[ci].recvq.pop_front() {
             self.wake(&w, Some((v, true)), ci);
         } else if self.chans[ci].timer_value.is_none() {

@@ -2,6 +2,7 @@
 //! point (after performing the one it was standing at), blocks, exits, or
 //! uses up its slice; then the scheduler decides again.
 
+use super::footprint::{Access, Loc};
 use super::{Deferred, Frame, Machine, Status};
 use crate::bytecode::{BinOp, CmpOp, NumKind, Op};
 use crate::sched::Scheduler;
@@ -850,6 +851,7 @@ impl Machine {
     }
 
     fn go_stmt(&mut self, gi: usize, argc: usize) {
+        self.touch(Loc::Goroutines, Access::Add);
         let args = self.pop_n(gi, argc);
         let callee = self.pop(gi);
         let Value::Func(c) = callee else {
@@ -906,6 +908,7 @@ impl Machine {
 
     /// A goroutine's last frame returned.
     pub(super) fn goroutine_done(&mut self, gi: usize) {
+        self.touch(Loc::Goroutines, Access::Add);
         self.set_status(gi, Status::Exited);
         self.emit(self.goroutines[gi].id, super::EventKind::Exit);
         self.goroutines[gi].stack.clear();
@@ -941,6 +944,7 @@ impl Machine {
     }
 
     fn write_fd(&mut self, gi: usize, fd: u8, b: &[u8]) {
+        self.touch(Loc::Output, Access::Write);
         if self.stdout.len() + self.stderr.len() + b.len() > self.limits.max_output {
             self.finish(super::Outcome::limit("output limit reached", self));
             return;

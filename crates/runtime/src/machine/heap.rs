@@ -2,6 +2,7 @@
 //! [`ObjId`]. Pointers are `(object, element, path)` triples, so reading
 //! and writing through them is a walk into plain data.
 
+use super::footprint::{ANY, Access, Loc, TouchLog};
 use super::gomap::GoMap;
 use crate::value::{ObjId, Ptr, SliceVal, Value};
 
@@ -36,6 +37,31 @@ fn flat_len(p: &Ptr) -> Option<u32> {
 #[derive(Clone, Debug, Default)]
 pub struct Heap {
     pub objs: Vec<Obj>,
+    /// What the current step touched, when the explorer asks.
+    pub touches: TouchLog,
+}
+
+/// The footprint location a pointer designates: its element and, inside a
+/// struct, its top-level field.
+fn loc_of(p: &Ptr) -> Loc {
+    let (idx, field) = match p.sub.as_deref().map(Vec::as_slice) {
+        Some([FLAT, _]) => (ANY, ANY),
+        Some([f, ..]) => (p.idx, *f),
+        _ => (p.idx, ANY),
+    };
+    Loc::Heap {
+        obj: p.obj.0,
+        idx,
+        field,
+    }
+}
+
+fn whole(id: ObjId) -> Loc {
+    Loc::Heap {
+        obj: id.0,
+        idx: ANY,
+        field: ANY,
+    }
 }
 
 /// Why a heap access failed: always a Go-level condition, turned into a
@@ -68,14 +94,14 @@ impl Heap {
         self.alloc(Obj::Cells(items))
     }
 
-    pub fn cells(&self, id: ObjId) -> Option<&Vec<Value>> {
+    fn cells(&self, id: ObjId) -> Option<&Vec<Value>> {
         match self.objs.get(id.0 as usize) {
             Some(Obj::Cells(c)) => Some(c),
             _ => None,
         }
     }
 
-    pub fn cells_mut(&mut self, id: ObjId) -> Option<&mut Vec<Value>> {
+    fn cells_mut(&mut self, id: ObjId) -> Option<&mut Vec<Value>> {
         match self.objs.get_mut(id.0 as usize) {
             Some(Obj::Cells(c)) => Some(c),
             _ => None,
@@ -83,6 +109,7 @@ impl Heap {
     }
 
     pub fn map(&self, id: ObjId) -> Option<&GoMap> {
+        self.touches.note(whole(id), Access::Read);
         match self.objs.get(id.0 as usize) {
             Some(Obj::Map(m)) => Some(m),
             _ => None,
@@ -90,6 +117,7 @@ impl Heap {
     }
 
     pub fn map_mut(&mut self, id: ObjId) -> Option<&mut GoMap> {
+        self.touches.note(whole(id), Access::Write);
         match self.objs.get_mut(id.0 as usize) {
             Some(Obj::Map(m)) => Some(m),
             _ => None,
@@ -97,6 +125,7 @@ impl Heap {
     }
 
     pub fn load(&self, p: &Ptr) -> Result<Value, HeapError> {
+        self.touches.note(loc_of(p), Access::Read);
         if let Some(n) = flat_len(p) {
             let c = self.cells(p.obj).ok_or(HeapError::Dangling)?;
             let items = c
@@ -120,6 +149,7 @@ impl Heap {
     }
 
     pub fn store(&mut self, p: &Ptr, val: Value) -> Result<(), HeapError> {
+        self.touches.note(loc_of(p), Access::Write);
         if let Some(n) = flat_len(p) {
             let (Value::Agg(items), Some(c)) = (val, self.cells_mut(p.obj)) else {
                 return Err(HeapError::Dangling);
@@ -178,12 +208,14 @@ impl Heap {
 
     pub fn slice_elems(&self, s: &SliceVal) -> Vec<Value> {
         match self.objs.get(s.obj.0 as usize) {
-            Some(Obj::Cells(c)) => c
-                .iter()
-                .skip(s.off as usize)
-                .take(s.len as usize)
-                .cloned()
-                .collect(),
+            Some(Obj::Cells(c)) => {
+                self.touches.note(whole(s.obj), Access::Read);
+                c.iter()
+                    .skip(s.off as usize)
+                    .take(s.len as usize)
+                    .cloned()
+                    .collect()
+            }
             Some(Obj::View(_)) => (0..s.len).filter_map(|i| self.slice_get(s, i)).collect(),
             _ => Vec::new(),
         }

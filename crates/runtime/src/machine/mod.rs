@@ -9,6 +9,7 @@
 
 mod chan;
 mod exec;
+mod footprint;
 mod gomap;
 mod heap;
 mod natives;
@@ -22,9 +23,10 @@ mod trace;
 mod valuenatives;
 
 pub use chan::Chan;
+pub use footprint::{ANY, Access, Footprint, Loc, Touch};
 pub use heap::{Heap, Obj};
 pub use report::{Blocked, Outcome, OutcomeKind};
-pub use trace::{Event, EventKind};
+pub use trace::{Event, EventKind, json_string};
 
 use crate::bytecode::Program;
 use crate::sched::Scheduler;
@@ -269,6 +271,22 @@ impl Machine {
         let slots = m.prog.funcs[m.prog.entry.0 as usize].slots;
         m.goroutines[0].stack.resize(slots as usize, Value::Nil);
         m
+    }
+
+    /// Turns footprint tracking on or off (the explorer's reduction needs
+    /// it; nothing else does).
+    pub fn track_footprints(&mut self, on: bool) {
+        self.heap.touches.on = on;
+    }
+
+    /// What the steps since the last call touched.
+    pub fn take_footprint(&mut self) -> Footprint {
+        self.heap.touches.take()
+    }
+
+    /// Notes a touch of a shared location, if tracking is on.
+    pub(crate) fn touch(&self, loc: Loc, access: Access) {
+        self.heap.touches.note(loc, access);
     }
 
     /// Ids of the goroutines that can take a step, ascending.

@@ -2,6 +2,7 @@
 //! name (see `crates/prelude/natives.md`). Those other goroutines can
 //! observe are scheduling points.
 
+use super::footprint::{Access, Loc};
 use super::syncobj::{SyncResult, addr_of};
 use super::{Machine, Status};
 use crate::bytecode::NativeId;
@@ -355,6 +356,7 @@ impl Machine {
             }
             Gosched => {}
             NumGoroutine => {
+                self.touch(Loc::Goroutines, Access::Read);
                 let n = self.live_goroutines();
                 self.push(gi, Value::Int(i64::try_from(n).unwrap_or(0)));
             }
@@ -452,6 +454,7 @@ impl Machine {
 
     /// Spawns the goroutine an `AfterFunc` timer starts.
     pub(super) fn spawn_timer_func(&mut self, func: Value) {
+        self.touch(Loc::Goroutines, Access::Add);
         let Value::Func(c) = func else { return };
         let id = u32::try_from(self.goroutines.len() + 1).unwrap_or(u32::MAX);
         let slots = self.prog.funcs[c.func.0 as usize].slots as usize;

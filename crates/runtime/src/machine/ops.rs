@@ -3,6 +3,7 @@
 //! copy, maps, and type assertions.
 
 use super::Machine;
+use super::footprint::{Access, Loc};
 use super::panics::RtErr;
 use crate::bytecode::{Container, Conv, NumKind};
 use crate::value::{ObjId, Ptr, SliceVal, Value};
@@ -166,6 +167,7 @@ impl Machine {
             (Value::Agg(items), _) => items.len() as i64,
             (Value::Map(m), _) => self.heap.map(*m).map_or(0, |m| m.len() as i64),
             (Value::Chan(ch), _) => self.chans.get(ch.0 as usize).map_or(0, |ch| {
+                self.touch(Loc::Chan(ch.id.0), Access::Read);
                 if cap {
                     ch.cap as i64
                 } else {

@@ -2,6 +2,7 @@
 //! lists behind `sync.Cond`. Each is keyed by the address of the Go struct
 //! the program declared, so a zero `sync.Mutex` works without setup.
 
+use super::footprint::{Access, Loc};
 use super::{Machine, Status, WaitReason};
 use crate::value::{Ptr, Value};
 use std::collections::{BTreeMap, VecDeque};
@@ -67,6 +68,24 @@ pub enum SyncResult {
     Panic(&'static str),
 }
 
+/// The footprint location of a sync object: the struct field it lives in.
+fn sync_loc(a: &Addr) -> Loc {
+    Loc::Heap {
+        obj: a.0,
+        idx: a.1,
+        field: a.2.first().copied().unwrap_or(super::footprint::ANY),
+    }
+}
+
+fn wg_locs(a: &Addr) -> (Loc, Loc) {
+    let (obj, idx) = (a.0, a.1);
+    let field = a.2.first().copied().unwrap_or(super::footprint::ANY);
+    (
+        Loc::WaitGroupZero { obj, idx, field },
+        Loc::WaitGroupCount { obj, idx, field },
+    )
+}
+
 impl Machine {
     pub(super) fn make_runnable(&mut self, id: u32) {
         if let Some(gi) = self.index_of(id) {
@@ -76,6 +95,7 @@ impl Machine {
     }
 
     pub(super) fn mutex_lock(&mut self, a: Addr, me: u32) -> SyncResult {
+        self.touch(sync_loc(&a), Access::Write);
         let m = self.sync.mutexes.entry(a).or_default();
         if m.locked {
             m.waiters.push_back(me);
@@ -87,6 +107,7 @@ impl Machine {
     }
 
     pub(super) fn mutex_try_lock(&mut self, a: Addr, me: u32) -> bool {
+        self.touch(sync_loc(&a), Access::Write);
         let m = self.sync.mutexes.entry(a).or_default();
         if m.locked {
             return false;
@@ -98,6 +119,7 @@ impl Machine {
 
     /// Unlock hands the mutex to the longest waiter, if any.
     pub(super) fn mutex_unlock(&mut self, a: Addr) -> SyncResult {
+        self.touch(sync_loc(&a), Access::Write);
         let m = self.sync.mutexes.entry(a).or_default();
         if !m.locked {
             return SyncResult::Fatal("sync: unlock of unlocked mutex");
@@ -116,6 +138,7 @@ impl Machine {
     }
 
     pub(super) fn rw_lock(&mut self, a: Addr, me: u32) -> SyncResult {
+        self.touch(sync_loc(&a), Access::Write);
         let rw = self.sync.rwmutexes.entry(a).or_default();
         if rw.slot_taken {
             rw.slot_waiters.push_back(me);
@@ -131,6 +154,7 @@ impl Machine {
     }
 
     pub(super) fn rw_unlock(&mut self, a: Addr) -> SyncResult {
+        self.touch(sync_loc(&a), Access::Write);
         let rw = self.sync.rwmutexes.entry(a.clone()).or_default();
         if !rw.writer {
             return SyncResult::Fatal("sync: Unlock of unlocked RWMutex");
@@ -167,6 +191,7 @@ impl Machine {
     }
 
     pub(super) fn rw_rlock(&mut self, a: Addr, me: u32) -> SyncResult {
+        self.touch(sync_loc(&a), Access::Write);
         let rw = self.sync.rwmutexes.entry(a).or_default();
         if rw.writer || rw.slot_taken {
             rw.reader_waiters.push_back(me);
@@ -177,6 +202,7 @@ impl Machine {
     }
 
     pub(super) fn rw_runlock(&mut self, a: Addr) -> SyncResult {
+        self.touch(sync_loc(&a), Access::Write);
         let rw = self.sync.rwmutexes.entry(a).or_default();
         if rw.readers == 0 {
             return SyncResult::Fatal("sync: RUnlock of unlocked RWMutex");
@@ -192,6 +218,7 @@ impl Machine {
     }
 
     pub(super) fn rw_try_lock(&mut self, a: Addr) -> bool {
+        self.touch(sync_loc(&a), Access::Write);
         let rw = self.sync.rwmutexes.entry(a).or_default();
         if rw.slot_taken || rw.readers > 0 {
             return false;
@@ -202,6 +229,7 @@ impl Machine {
     }
 
     pub(super) fn rw_try_rlock(&mut self, a: Addr) -> bool {
+        self.touch(sync_loc(&a), Access::Write);
         let rw = self.sync.rwmutexes.entry(a).or_default();
         if rw.writer || rw.slot_taken {
             return false;
@@ -211,8 +239,17 @@ impl Machine {
     }
 
     pub(super) fn wg_add(&mut self, a: Addr, delta: i64) -> SyncResult {
+        let (zero, count) = wg_locs(&a);
         let wg = self.sync.waitgroups.entry(a).or_default();
+        let was_zero = wg.count == 0;
         wg.count += delta;
+        // Adds that leave the counter non-zero commute with each other and
+        // with a parked Wait; only reaching zero (or below) is observable.
+        if was_zero || wg.count <= 0 {
+            self.heap.touches.note(zero, Access::Write);
+        } else {
+            self.heap.touches.note(count, Access::Add);
+        }
         if wg.count < 0 {
             return SyncResult::Panic("sync: negative WaitGroup counter");
         }
@@ -226,15 +263,20 @@ impl Machine {
     }
 
     pub(super) fn wg_wait(&mut self, a: Addr, me: u32) -> SyncResult {
+        let (zero, _) = wg_locs(&a);
         let wg = self.sync.waitgroups.entry(a).or_default();
         if wg.count == 0 {
+            self.touch(zero, Access::Read);
             return SyncResult::Done;
         }
+        // A parked Wait is woken by whichever add reaches zero, in any order:
+        // parking touches nothing another goroutine could observe.
         wg.waiters.push(me);
         SyncResult::Block(WaitReason::WaitGroupWait)
     }
 
     pub(super) fn notify_add(&mut self, a: Addr) -> u32 {
+        self.touch(sync_loc(&a), Access::Write);
         let l = self.sync.notify.entry(a).or_default();
         let t = l.wait;
         l.wait += 1;
@@ -242,6 +284,7 @@ impl Machine {
     }
 
     pub(super) fn notify_wait(&mut self, a: Addr, ticket: u32, me: u32) -> SyncResult {
+        self.touch(sync_loc(&a), Access::Write);
         let l = self.sync.notify.entry(a).or_default();
         if ticket < l.notify {
             return SyncResult::Done;
@@ -251,6 +294,7 @@ impl Machine {
     }
 
     pub(super) fn notify_one(&mut self, a: Addr) {
+        self.touch(sync_loc(&a), Access::Write);
         let l = self.sync.notify.entry(a).or_default();
         if l.notify == l.wait {
             return;
@@ -264,6 +308,7 @@ impl Machine {
     }
 
     pub(super) fn notify_all(&mut self, a: Addr) {
+        self.touch(sync_loc(&a), Access::Write);
         let l = self.sync.notify.entry(a).or_default();
         l.notify = l.wait;
         let waiters = std::mem::take(&mut l.waiters);

@@ -2,6 +2,7 @@
 //! run, and then straight to the next timer (the rule of Go's
 //! `testing/synctest`), so a program that sleeps an hour ends at once.
 
+use super::footprint::{Access, Loc};
 use super::syncobj::Addr;
 use super::{Machine, Status, WaitReason};
 use crate::value::{ChanId, Value};
@@ -59,6 +60,7 @@ impl Machine {
         if d <= 0 {
             return;
         }
+        self.touch(Loc::Timers, Access::Write);
         let id = self.goroutines[gi].id;
         self.timers.schedule(d, Fire::Wake(id));
         self.set_status(gi, Status::Blocked(WaitReason::Sleep));
@@ -78,6 +80,7 @@ impl Machine {
         chan: Option<ChanId>,
         func: Option<Value>,
     ) {
+        self.touch(Loc::Timers, Access::Write);
         self.stop_timer(&key);
         match (chan, func) {
             (Some(c), _) => {
@@ -100,6 +103,7 @@ impl Machine {
 
     /// Disarms a timer and drops its undelivered value; true if either existed.
     pub(super) fn stop_timer(&mut self, key: &Addr) -> bool {
+        self.touch(Loc::Timers, Access::Write);
         let mut was = false;
         if let Some(at) = self.timers.armed.remove(key) {
             was = self.timers.queue.remove(&at).is_some();
@@ -113,6 +117,7 @@ impl Machine {
     }
 
     pub(super) fn reset_timer(&mut self, key: Addr, d: i64, period: i64) -> bool {
+        self.touch(Loc::Timers, Access::Write);
         let func = self.timers.queue.values().find_map(|f| match f {
             Fire::Func { key: k, func } if *k == key => Some(func.clone()),
             _ => None,

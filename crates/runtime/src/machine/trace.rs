@@ -110,6 +110,7 @@ impl Event {
     }
 }
 
+/// `s` as a JSON string literal.
 pub fn json_string(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {

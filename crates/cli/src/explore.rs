@@ -1,0 +1,95 @@
+//! `gosim explore` and `gosim replay`.
+
+use crate::args::Args;
+use explore::schedule::Schedule;
+use explore::{Explorer, Report};
+use runtime::machine::OutcomeKind;
+use std::fmt::Write;
+
+pub fn cmd_explore(args: &Args, name: &str, build: &runtime::Build) -> u8 {
+    let start = std::time::Instant::now();
+    let report = Explorer::new(build, &args.explore).run_all();
+    let elapsed_ms = start.elapsed().as_secs_f64() * 1000.0;
+    if args.json {
+        println!("{}", report.to_json(elapsed_ms));
+    } else {
+        print!("{}", summary(&report, name, elapsed_ms));
+    }
+    u8::from(report.failing())
+}
+
+/// The human summary: each outcome, how often, and how to replay it.
+fn summary(report: &Report, name: &str, elapsed_ms: f64) -> String {
+    let mut s = String::new();
+    let n = report.outcomes.len();
+    let _ = writeln!(
+        s,
+        "{} schedules ({}{}) in {elapsed_ms:.1} ms: {n} distinct outcome{}",
+        report.schedules,
+        report.strategy,
+        if report.complete {
+            ", complete"
+        } else {
+            ", not complete"
+        },
+        if n == 1 { "" } else { "s" },
+    );
+    for (i, o) in report.outcomes.iter().enumerate() {
+        let what = match o.kind {
+            OutcomeKind::Exit => format!("exit {}", o.exit_code),
+            kind => format!("{} (exit {})", kind.as_str(), o.exit_code),
+        };
+        let mark = if o.failing { "  <- bug" } else { "" };
+        let _ = writeln!(
+            s,
+            "\noutcome {}: {what}, {} schedule{}{mark}",
+            i + 1,
+            o.count,
+            if o.count == 1 { "" } else { "s" }
+        );
+        if !o.stdout.is_empty() {
+            let _ = writeln!(s, "  stdout: {:?}", o.stdout);
+        }
+        if !o.stderr_first_line.is_empty() {
+            let _ = writeln!(s, "  stderr: {}", o.stderr_first_line);
+        }
+        for b in &o.example.blocked {
+            let _ = writeln!(
+                s,
+                "  blocked: goroutine {} [{}] in {} at line {}",
+                b.id, b.reason, b.func, b.line
+            );
+        }
+        let _ = writeln!(
+            s,
+            "  shortest: {} preemption{}, {} steps\n  replay: gosim replay {name} --schedule {}",
+            o.preemptions,
+            if o.preemptions == 1 { "" } else { "s" },
+            o.steps,
+            o.schedule.encode()
+        );
+    }
+    s
+}
+
+pub fn cmd_replay(args: &Args, build: &runtime::Build) -> Result<u8, String> {
+    let text = args
+        .schedule
+        .as_deref()
+        .ok_or("replay needs --schedule S (from gosim explore)")?;
+    let schedule = Schedule::decode(text).map_err(|e| format!("--schedule: {e}"))?;
+    let replayed = explore::replay(build, &schedule, &args.explore, args.trace);
+    if let Some(at) = replayed.diverged_at {
+        eprintln!(
+            "gosim: the schedule does not fit this program from choice {at} on; default choices were used from there"
+        );
+    }
+    let outcome = replayed
+        .run
+        .outcome
+        .unwrap_or_else(runtime::machine::Outcome::internal_missing);
+    Ok(crate::print_outcome(
+        &outcome,
+        args.trace.then_some(&replayed.machine.events),
+    ))
+}

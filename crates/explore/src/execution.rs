@@ -1,0 +1,252 @@
+//! One execution: a fresh machine run to its end under a strategy, with
+//! every real choice and every step's footprint written down.
+
+use crate::strategy::Strategy;
+use runtime::machine::{Footprint, Loc, Machine, Outcome, Status};
+use runtime::sched::Scheduler;
+
+/// What one step did, as far as reordering it is concerned.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Effect {
+    pub footprint: Footprint,
+    /// The program ended in this step (exit, panic, fatal error, limit).
+    pub ends: bool,
+    /// The step could change what the program's end reports: it printed,
+    /// parked its goroutine, woke another one, or ended the program. Any
+    /// other step of a goroutine can happen after `main` returns without
+    /// anybody noticing.
+    pub observable: bool,
+}
+
+impl Effect {
+    /// Whether the two steps (of different goroutines) may not commute.
+    pub fn depends_on(&self, other: &Effect) -> bool {
+        (self.ends && other.observable)
+            || (other.ends && self.observable)
+            || self.footprint.conflicts(&other.footprint)
+    }
+
+    /// Both effects at once: a step whose variants (select cases, random
+    /// values) were all explored.
+    pub fn union(&self, other: &Effect) -> Effect {
+        Effect {
+            footprint: self.footprint.union(&other.footprint),
+            ends: self.ends || other.ends,
+            observable: self.observable || other.observable,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Step {
+    /// The goroutine that ran, or 0 for the runtime itself (a timer fired,
+    /// or the end was detected with nobody runnable).
+    pub goroutine: u32,
+    pub effect: Effect,
+    /// Goroutines this step started or unblocked: their next step is
+    /// causally after this one.
+    pub enabled: Vec<u32>,
+    /// Index in [`Run::kinds`] of the goroutine choice that started this
+    /// step, if there was a choice.
+    pub node: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChoiceKind {
+    Goroutine,
+    Case,
+    Rand,
+}
+
+/// An execution so far, or finished.
+#[derive(Clone, Debug, Default)]
+pub struct Run {
+    /// The answers to every real choice, in order (the schedule).
+    pub choices: Vec<u64>,
+    pub kinds: Vec<ChoiceKind>,
+    pub steps: Vec<Step>,
+    /// The goroutine that ran the last step (not counting the runtime's).
+    pub current: Option<u32>,
+    /// Switches away from a goroutine that could have gone on.
+    pub preemptions: u32,
+    /// The next step of each goroutine still runnable at the end, tried on
+    /// a copy of the final state (for the reduction, when it asks).
+    pub pending: Vec<Step>,
+    pub outcome: Option<Outcome>,
+    /// The strategy abandoned the run (it could only repeat explored ones).
+    pub abandoned: bool,
+}
+
+impl Run {
+    fn record(&mut self, kind: ChoiceKind, value: u64) {
+        self.kinds.push(kind);
+        self.choices.push(value);
+    }
+}
+
+/// The engine's scheduler, answered by a strategy and written down.
+struct Recorder<'a> {
+    strategy: &'a mut dyn Strategy,
+    run: &'a mut Run,
+}
+
+impl Scheduler for Recorder<'_> {
+    fn pick_goroutine(&mut self, runnable: &[u32]) -> u32 {
+        // The driver steps a chosen goroutine itself; this is only reached
+        // when the machine fires timers, which asks nobody.
+        runnable[0]
+    }
+
+    fn pick_case(&mut self, goroutine: u32, ready: &[usize]) -> usize {
+        let at = self.strategy.pick_case(self.run, goroutine, ready);
+        let at = if ready.contains(&at) { at } else { ready[0] };
+        self.run.record(ChoiceKind::Case, at as u64);
+        at
+    }
+
+    fn pick_rand(&mut self, goroutine: u32, n: u64) -> u64 {
+        let v = self.strategy.pick_rand(self.run, goroutine, n);
+        let v = if n == 0 { v } else { v % n };
+        self.run.record(ChoiceKind::Rand, v);
+        v
+    }
+}
+
+/// Runs `base` (a fresh machine) to its end under `strategy`.
+pub fn execute(base: &Machine, strategy: &mut dyn Strategy, record_events: bool) -> (Run, Machine) {
+    let mut m = base.clone();
+    let track = strategy.wants_footprints();
+    m.track_footprints(track);
+    m.record_events = record_events;
+    let mut run = Run::default();
+    while m.outcome.is_none() {
+        let before = m.runnable().to_vec();
+        let known = m.goroutines.len();
+        let (goroutine, node) = match before.as_slice() {
+            [] => (0, None),
+            [only] => (*only, None),
+            _ => {
+                let Some(g) = strategy.pick_goroutine(&run, &before) else {
+                    run.abandoned = true;
+                    return (run, m);
+                };
+                let g = if before.contains(&g) { g } else { before[0] };
+                if run.current.is_some_and(|c| c != g && before.contains(&c)) {
+                    run.preemptions += 1;
+                }
+                run.record(ChoiceKind::Goroutine, u64::from(g));
+                (g, Some(run.kinds.len() - 1))
+            }
+        };
+        {
+            let mut rec = Recorder {
+                strategy: &mut *strategy,
+                run: &mut run,
+            };
+            if goroutine == 0 {
+                m.advance(&mut rec);
+            } else {
+                m.step(goroutine, &mut rec);
+            }
+        }
+        let step = observe(&mut m, goroutine, &before, known, track);
+        run.steps.push(Step { node, ..step });
+        if goroutine != 0 {
+            run.current = Some(goroutine);
+        }
+        strategy.stepped(&run);
+    }
+    if strategy.wants_footprints() {
+        run.pending = pending_steps(&m, run.current);
+    }
+    run.outcome = m.outcome.clone();
+    (run, m)
+}
+
+/// What the step just taken did, read off the machine.
+fn observe(m: &mut Machine, goroutine: u32, before: &[u32], known: usize, track: bool) -> Step {
+    let footprint = if track {
+        m.take_footprint()
+    } else {
+        Footprint::default()
+    };
+    let enabled: Vec<u32> = m
+        .runnable()
+        .iter()
+        .copied()
+        .filter(|g| *g != goroutine && before.binary_search(g).is_err())
+        .collect();
+    let woke = enabled.iter().any(|g| (*g as usize) <= known);
+    let parked = m
+        .index_of(goroutine)
+        .is_some_and(|gi| matches!(m.goroutines[gi].status, Status::Blocked(_)));
+    let ends = m.outcome.is_some();
+    let observable = ends || woke || parked || footprint.writes(Loc::Output);
+    Step {
+        goroutine,
+        effect: Effect {
+            footprint,
+            ends,
+            observable,
+        },
+        enabled,
+        node: None,
+    }
+}
+
+/// How far a probe follows a pending goroutine on its own.
+const PROBE_STEPS: usize = 64;
+
+/// What each still-runnable goroutine would do next, found by running it
+/// alone on a copy of the final state until it parks, exits, prints or
+/// ends the program. The run ended before these goroutines could go, and
+/// whether they could have gone first is exactly what the reduction must
+/// ask; a goroutine that would only finish quietly cannot change the
+/// outcome by going first, unless it touches what others touched.
+fn pending_steps(m: &Machine, last: Option<u32>) -> Vec<Step> {
+    m.runnable()
+        .iter()
+        .filter(|g| Some(**g) != last)
+        .map(|&g| {
+            let mut probe = m.clone();
+            probe.outcome = None;
+            probe.events.clear();
+            let _ = probe.take_footprint();
+            let mut seen = Effect::default();
+            for _ in 0..PROBE_STEPS {
+                let before = probe.runnable().to_vec();
+                let known = probe.goroutines.len();
+                probe.step(g, &mut FirstChoice);
+                let step = observe(&mut probe, g, &before, known, true);
+                seen = seen.union(&step.effect);
+                if seen.observable || !probe.runnable().contains(&g) {
+                    break;
+                }
+            }
+            Step {
+                goroutine: g,
+                effect: seen,
+                enabled: Vec::new(),
+                node: None,
+            }
+        })
+        .collect()
+}
+
+/// Answers every question with the first option (probing a pending step:
+/// a select's footprint covers all its channels whichever case fires).
+struct FirstChoice;
+
+impl Scheduler for FirstChoice {
+    fn pick_goroutine(&mut self, runnable: &[u32]) -> u32 {
+        runnable[0]
+    }
+
+    fn pick_case(&mut self, _goroutine: u32, ready: &[usize]) -> usize {
+        ready[0]
+    }
+
+    fn pick_rand(&mut self, _goroutine: u32, _n: u64) -> u64 {
+        0
+    }
+}

@@ -1,0 +1,228 @@
+//! The explorer: runs a program under many schedules to find every
+//! distinct outcome, and hands back a replayable schedule for each.
+//!
+//! A [`Strategy`](strategy::Strategy) answers the engine's scheduler
+//! questions; [`execution`] runs one schedule and records its choices and
+//! footprints; the DPOR strategy's [`races`] analysis decides what else
+//! must be tried; [`outcomes`] groups the results. [`Explorer`] runs in
+//! slices of a given number of schedules, so a page can explore between
+//! frames and show progress. Like the engine, it reads no clock: callers
+//! time it.
+
+pub mod execution;
+pub mod outcomes;
+pub mod races;
+pub mod schedule;
+pub mod strategy;
+
+use execution::{Run, execute};
+use outcomes::{OutcomeClass, Outcomes};
+use runtime::machine::{Limits, Machine};
+use schedule::Schedule;
+use strategy::Strategy;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrategyKind {
+    Dfs,
+    Bounded,
+    Random,
+    Pct,
+}
+
+impl StrategyKind {
+    pub fn parse(s: &str) -> Option<StrategyKind> {
+        Some(match s {
+            "dfs" => StrategyKind::Dfs,
+            "bounded" => StrategyKind::Bounded,
+            "random" => StrategyKind::Random,
+            "pct" => StrategyKind::Pct,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub strategy: StrategyKind,
+    /// Partial-order reduction for `dfs` (off: every interleaving).
+    pub reduction: bool,
+    pub preemption_bound: u32,
+    /// PCT's depth `d`.
+    pub pct_depth: u32,
+    pub max_schedules: u64,
+    /// Scheduling steps one run may take before it counts as a `limit`.
+    pub max_steps: u64,
+    pub seed: u64,
+    /// Goroutines left blocked at exit make an outcome failing.
+    pub fail_on_leak: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            strategy: StrategyKind::Dfs,
+            reduction: true,
+            preemption_bound: 2,
+            pct_depth: 3,
+            max_schedules: 100_000,
+            max_steps: 20_000,
+            seed: 0,
+            fail_on_leak: false,
+        }
+    }
+}
+
+impl Options {
+    /// The engine limits of one run. Replays must use the same ones, or a
+    /// `limit` outcome would not reproduce.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            max_steps: self.max_steps,
+            max_instructions: 50_000_000,
+            ..Limits::default()
+        }
+    }
+
+    fn strategy(&self) -> Box<dyn Strategy> {
+        match self.strategy {
+            StrategyKind::Dfs => Box::new(strategy::Dfs::new(self.reduction)),
+            StrategyKind::Bounded => Box::new(strategy::Bounded::new(self.preemption_bound)),
+            StrategyKind::Random => Box::new(strategy::RandomWalk::new(self.seed)),
+            StrategyKind::Pct => Box::new(strategy::Pct::new(self.seed, self.pct_depth)),
+        }
+    }
+}
+
+/// What an exploration found so far.
+#[derive(Clone, Debug)]
+pub struct Report {
+    /// Every schedule of the (reduced) space was run.
+    pub complete: bool,
+    /// Runs that reached an outcome.
+    pub schedules: u64,
+    /// Runs the reduction abandoned as repeats of explored ones.
+    pub redundant: u64,
+    pub strategy: &'static str,
+    pub outcomes: Vec<OutcomeClass>,
+}
+
+impl Report {
+    pub fn failing(&self) -> bool {
+        self.outcomes.iter().any(|o| o.failing)
+    }
+
+    /// The JSON object `gosim explore --json` prints.
+    pub fn to_json(&self, elapsed_ms: f64) -> String {
+        let outcomes: Vec<String> = self.outcomes.iter().map(OutcomeClass::to_json).collect();
+        format!(
+            "{{\"complete\":{},\"schedules\":{},\"strategy\":{},\"elapsed_ms\":{:.3},\"outcomes\":[{}]}}",
+            self.complete,
+            self.schedules,
+            runtime::machine::json_string(self.strategy),
+            elapsed_ms,
+            outcomes.join(",")
+        )
+    }
+}
+
+/// A resumable exploration of one program.
+pub struct Explorer {
+    base: Machine,
+    strategy: Box<dyn Strategy>,
+    outcomes: Outcomes,
+    max_schedules: u64,
+    schedules: u64,
+    redundant: u64,
+    done: bool,
+    /// Stopped by `max_schedules` rather than by running out of schedules.
+    capped: bool,
+}
+
+impl Explorer {
+    pub fn new(build: &runtime::Build, options: &Options) -> Explorer {
+        Explorer {
+            base: build.machine(options.limits()),
+            strategy: options.strategy(),
+            outcomes: Outcomes {
+                classes: Vec::new(),
+                fail_on_leak: options.fail_on_leak,
+            },
+            max_schedules: options.max_schedules,
+            schedules: 0,
+            redundant: 0,
+            done: false,
+            capped: false,
+        }
+    }
+
+    /// Runs up to `budget` more schedules; true once the exploration is
+    /// over (space covered, strategy out of ideas, or `max_schedules`).
+    pub fn run(&mut self, budget: u64) -> bool {
+        for _ in 0..budget {
+            if self.done {
+                break;
+            }
+            if self.schedules >= self.max_schedules {
+                self.capped = true;
+                self.done = true;
+                break;
+            }
+            if !self.strategy.next_run() {
+                self.done = true;
+                break;
+            }
+            let (run, _) = execute(&self.base, self.strategy.as_mut(), false);
+            self.strategy.finished(&run);
+            if run.abandoned {
+                self.redundant += 1;
+            } else {
+                self.schedules += 1;
+                self.outcomes.add(&run);
+            }
+        }
+        self.done
+    }
+
+    /// Runs to the end.
+    pub fn run_all(&mut self) -> Report {
+        while !self.run(1024) {}
+        self.report()
+    }
+
+    pub fn report(&self) -> Report {
+        Report {
+            complete: self.done && !self.capped && self.strategy.complete(),
+            schedules: self.schedules,
+            redundant: self.redundant,
+            strategy: self.strategy.name(),
+            outcomes: self.outcomes.classes.clone(),
+        }
+    }
+}
+
+/// One run that followed a recorded schedule.
+pub struct Replayed {
+    pub run: Run,
+    pub machine: Machine,
+    /// The first choice the schedule could not answer (the program asks
+    /// different questions than the one it was recorded on).
+    pub diverged_at: Option<usize>,
+}
+
+/// Replays `schedule` on `build`, recording the event stream if asked.
+pub fn replay(
+    build: &runtime::Build,
+    schedule: &Schedule,
+    options: &Options,
+    record_events: bool,
+) -> Replayed {
+    let mut strategy = strategy::Replay::new(schedule.clone());
+    strategy.next_run();
+    let base = build.machine(options.limits());
+    let (run, machine) = execute(&base, &mut strategy, record_events);
+    Replayed {
+        run,
+        machine,
+        diverged_at: strategy.diverged_at,
+    }
+}

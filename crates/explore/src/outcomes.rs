@@ -1,0 +1,100 @@
+//! Distinct outcomes: runs grouped by what a user would call "the same
+//! result", each with how often it happened and the simplest schedule
+//! that leads to it.
+
+use crate::execution::Run;
+use crate::schedule::Schedule;
+use runtime::machine::{Outcome, OutcomeKind, json_string};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutcomeClass {
+    pub kind: OutcomeKind,
+    pub exit_code: i32,
+    pub stdout: String,
+    pub stderr_first_line: String,
+    /// Goroutines still blocked when the program ended.
+    pub leaked: usize,
+    /// How many schedules led here.
+    pub count: u64,
+    /// The schedule with the fewest preemptions, then the fewest steps.
+    pub schedule: Schedule,
+    pub preemptions: u32,
+    pub steps: usize,
+    /// The full outcome of that schedule (stderr, where goroutines blocked).
+    pub example: Outcome,
+    /// A bug: a panic, fatal error, limit, internal error, or (when leaks
+    /// count) a goroutine left blocked.
+    pub failing: bool,
+}
+
+impl OutcomeClass {
+    /// Outcomes are the same when their kind, exit status, stdout and
+    /// first line of stderr are; a normal exit that leaves goroutines
+    /// blocked is also told apart from one that does not.
+    fn same(&self, o: &Outcome) -> bool {
+        self.kind == o.kind
+            && self.exit_code == o.exit_code
+            && self.stdout == o.stdout
+            && self.stderr_first_line == first_line(&o.stderr)
+            && (o.kind != OutcomeKind::Exit || (self.leaked > 0) != o.blocked.is_empty())
+    }
+
+    pub fn to_json(&self) -> String {
+        format!(
+            "{{\"kind\":{},\"exit_code\":{},\"stdout\":{},\"stderr_first_line\":{},\"leaked_goroutines\":{},\"count\":{},\"schedule\":{}}}",
+            json_string(self.kind.as_str()),
+            self.exit_code,
+            json_string(&self.stdout),
+            json_string(&self.stderr_first_line),
+            self.leaked,
+            self.count,
+            json_string(&self.schedule.encode()),
+        )
+    }
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or("")
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Outcomes {
+    pub classes: Vec<OutcomeClass>,
+    pub fail_on_leak: bool,
+}
+
+impl Outcomes {
+    /// Counts a finished run in its class, keeping the simpler schedule.
+    pub fn add(&mut self, run: &Run) {
+        let Some(o) = &run.outcome else { return };
+        let rank = (run.preemptions, run.steps.len());
+        if let Some(c) = self.classes.iter_mut().find(|c| c.same(o)) {
+            c.count += 1;
+            if rank < (c.preemptions, c.steps) {
+                c.schedule = Schedule {
+                    choices: run.choices.clone(),
+                };
+                (c.preemptions, c.steps) = rank;
+                c.leaked = o.blocked.len();
+                c.example = o.clone();
+            }
+            return;
+        }
+        let leaked = o.blocked.len();
+        self.classes.push(OutcomeClass {
+            kind: o.kind,
+            exit_code: o.exit_code,
+            stdout: o.stdout.clone(),
+            stderr_first_line: first_line(&o.stderr).to_string(),
+            leaked,
+            count: 1,
+            schedule: Schedule {
+                choices: run.choices.clone(),
+            },
+            preemptions: run.preemptions,
+            steps: run.steps.len(),
+            example: o.clone(),
+            failing: o.kind != OutcomeKind::Exit || (self.fail_on_leak && leaked > 0),
+        });
+    }
+}

@@ -1,0 +1,81 @@
+//! Preemption-bounded search: every schedule with at most `bound`
+//! preemptions (switches away from a goroutine that could have gone on).
+//! Most concurrency bugs need very few, so a small bound finds them in a
+//! space far smaller than all interleavings (Musuvathi and Qadeer, 2007).
+
+use super::tree::{Node, Tree};
+use super::{Strategy, keep_current, rand_options};
+use crate::execution::{ChoiceKind, Run};
+
+#[derive(Clone, Debug)]
+pub struct Bounded {
+    tree: Tree,
+    bound: u32,
+    /// The bound kept some schedule from being run.
+    pruned: bool,
+    sampled: bool,
+    exhausted: bool,
+}
+
+impl Bounded {
+    pub fn new(bound: u32) -> Bounded {
+        Bounded {
+            tree: Tree::default(),
+            bound,
+            pruned: false,
+            sampled: false,
+            exhausted: false,
+        }
+    }
+}
+
+impl Strategy for Bounded {
+    fn name(&self) -> &'static str {
+        "bounded"
+    }
+
+    fn next_run(&mut self) -> bool {
+        let more = self.tree.next_run();
+        self.exhausted = !more;
+        more
+    }
+
+    fn pick_goroutine(&mut self, run: &Run, runnable: &[u32]) -> Option<u32> {
+        let options: Vec<u64> = runnable.iter().map(|g| u64::from(*g)).collect();
+        if let Some(g) = self.tree.replay(ChoiceKind::Goroutine, &options) {
+            return u32::try_from(g).ok();
+        }
+        let current = run.current.filter(|c| runnable.contains(c));
+        let allowed: Vec<u32> = match current {
+            Some(c) if run.preemptions >= self.bound => {
+                self.pruned = true;
+                vec![c]
+            }
+            _ => runnable.to_vec(),
+        };
+        let pick = keep_current(run, &allowed)?;
+        let backtrack = allowed.iter().map(|g| u64::from(*g)).collect();
+        self.tree.push(Node::new(
+            ChoiceKind::Goroutine,
+            options,
+            u64::from(pick),
+            backtrack,
+        ));
+        Some(pick)
+    }
+
+    fn pick_case(&mut self, _run: &Run, _goroutine: u32, ready: &[usize]) -> usize {
+        let options = ready.iter().map(|c| *c as u64).collect();
+        self.tree.choose_all(ChoiceKind::Case, options) as usize
+    }
+
+    fn pick_rand(&mut self, _run: &Run, _goroutine: u32, n: u64) -> u64 {
+        let (options, all) = rand_options(n);
+        self.sampled |= !all;
+        self.tree.choose_all(ChoiceKind::Rand, options)
+    }
+
+    fn complete(&self) -> bool {
+        self.exhausted && !self.pruned && !self.sampled && !self.tree.diverged
+    }
+}

@@ -1,0 +1,153 @@
+//! Exhaustive depth-first search with partial-order reduction: source-set
+//! DPOR (Abdulla et al., 2014) with sleep sets.
+//!
+//! The first run takes the default choice everywhere. When a run ends, the
+//! race analysis finds pairs of dependent steps of different goroutines
+//! that could have happened the other way round, and adds a goroutine that
+//! starts the reversed order to the choice before the first of them. Sleep
+//! sets stop a run from repeating, in another order, steps whose every
+//! continuation was already explored. Without reduction (`reduce: false`)
+//! every runnable goroutine is tried at every choice.
+
+use super::tree::{Node, Tree};
+use super::{Strategy, keep_current, rand_options};
+use crate::execution::{ChoiceKind, Effect, Run};
+use crate::races;
+
+#[derive(Clone, Debug)]
+pub struct Dfs {
+    tree: Tree,
+    reduce: bool,
+    /// The sleep set at the current point of the current run.
+    sleep: Vec<(u32, Effect)>,
+    /// Some random choice was sampled, not enumerated.
+    sampled: bool,
+    exhausted: bool,
+}
+
+impl Dfs {
+    pub fn new(reduce: bool) -> Dfs {
+        Dfs {
+            tree: Tree::default(),
+            reduce,
+            sleep: Vec::new(),
+            sampled: false,
+            exhausted: false,
+        }
+    }
+
+    fn add_backtracks(&mut self, run: &Run) {
+        for b in races::backtracks(&run.steps, &run.pending) {
+            let Some(node) = self.tree.nodes.get_mut(b.node) else {
+                continue;
+            };
+            if node.kind != ChoiceKind::Goroutine
+                || b.initials.iter().any(|g| node.covers(u64::from(*g)))
+            {
+                continue;
+            }
+            let pick = if b.initials.contains(&b.preferred) {
+                b.preferred
+            } else {
+                b.initials[0]
+            };
+            if node.options.contains(&u64::from(pick)) {
+                node.backtrack.push(u64::from(pick));
+            } else {
+                // The reversal starts with a goroutine not runnable here,
+                // which the analysis should rule out; stay sound anyway.
+                let all: Vec<u64> = node
+                    .options
+                    .iter()
+                    .copied()
+                    .filter(|g| !node.covers(*g))
+                    .collect();
+                node.backtrack.extend(all);
+            }
+        }
+    }
+}
+
+impl Strategy for Dfs {
+    fn name(&self) -> &'static str {
+        if self.reduce { "dfs" } else { "dfs-unreduced" }
+    }
+
+    fn next_run(&mut self) -> bool {
+        self.sleep.clear();
+        let more = self.tree.next_run();
+        self.exhausted = !more;
+        more
+    }
+
+    fn pick_goroutine(&mut self, run: &Run, runnable: &[u32]) -> Option<u32> {
+        let options: Vec<u64> = runnable.iter().map(|g| u64::from(*g)).collect();
+        if let Some(g) = self.tree.replay(ChoiceKind::Goroutine, &options) {
+            return u32::try_from(g).ok();
+        }
+        let awake: Vec<u32> = runnable
+            .iter()
+            .copied()
+            .filter(|g| !self.sleep.iter().any(|(s, _)| s == g))
+            .collect();
+        let pick = keep_current(run, &awake)?;
+        let backtrack = if self.reduce {
+            vec![u64::from(pick)]
+        } else {
+            options.clone()
+        };
+        let mut node = Node::new(ChoiceKind::Goroutine, options, u64::from(pick), backtrack);
+        node.sleep = self.sleep.clone();
+        self.tree.push(node);
+        Some(pick)
+    }
+
+    fn pick_case(&mut self, _run: &Run, _goroutine: u32, ready: &[usize]) -> usize {
+        let options = ready.iter().map(|c| *c as u64).collect();
+        self.tree.choose_all(ChoiceKind::Case, options) as usize
+    }
+
+    fn pick_rand(&mut self, _run: &Run, _goroutine: u32, n: u64) -> u64 {
+        let (options, all) = rand_options(n);
+        self.sampled |= !all;
+        self.tree.choose_all(ChoiceKind::Rand, options)
+    }
+
+    fn stepped(&mut self, run: &Run) {
+        if !self.reduce {
+            return;
+        }
+        let Some(step) = run.steps.last() else {
+            return;
+        };
+        match step.node.and_then(|i| self.tree.nodes.get_mut(i)) {
+            Some(node) => {
+                node.explored_step(step.goroutine, &step.effect);
+                self.sleep = node
+                    .sleep
+                    .iter()
+                    .chain(&node.explored)
+                    .filter(|(g, e)| *g != step.goroutine && !e.depends_on(&step.effect))
+                    .cloned()
+                    .collect();
+            }
+            None => self.sleep.retain(|(_, e)| !e.depends_on(&step.effect)),
+        }
+    }
+
+    fn finished(&mut self, run: &Run) {
+        if self.reduce {
+            self.add_backtracks(run);
+        }
+    }
+
+    /// Unreduced too: its runs then carry the same facts as reduced ones,
+    /// so the two searches can be compared run for run.
+    fn wants_footprints(&self) -> bool {
+        true
+    }
+
+    fn complete(&self) -> bool {
+        self.exhausted && !self.sampled && !self.tree.diverged
+    }
+}

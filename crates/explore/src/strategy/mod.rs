@@ -1,0 +1,73 @@
+//! Strategies: who answers the scheduler's questions, one module each
+//! behind one small trait (the shape of shuttle's schedulers).
+//!
+//! A strategy sees the run so far ([`Run`]) at every question; the driver
+//! tells it when each step ends and when the run ends, and asks it for the
+//! next run until it has none left.
+
+mod bounded;
+mod dfs;
+mod pct;
+mod random;
+mod replay;
+mod tree;
+
+pub use bounded::Bounded;
+pub use dfs::Dfs;
+pub use pct::Pct;
+pub use random::RandomWalk;
+pub use replay::Replay;
+
+use crate::execution::Run;
+
+pub trait Strategy {
+    fn name(&self) -> &'static str;
+    /// Prepares the next run; false when there is nothing left to try.
+    fn next_run(&mut self) -> bool;
+    /// Which of `runnable` (two or more ids, ascending) steps next. `None`
+    /// abandons the run: everything it could still do was explored.
+    fn pick_goroutine(&mut self, run: &Run, runnable: &[u32]) -> Option<u32>;
+    /// Which of the `ready` select cases (two or more, in source order) fires.
+    fn pick_case(&mut self, run: &Run, goroutine: u32, ready: &[usize]) -> usize;
+    /// A random value in `[0, n)` (`n == 0`: any 63-bit value).
+    fn pick_rand(&mut self, run: &Run, goroutine: u32, n: u64) -> u64;
+    /// A step ended; it is the last of `run.steps`.
+    fn stepped(&mut self, _run: &Run) {}
+    /// The run ended (or was abandoned).
+    fn finished(&mut self, _run: &Run) {}
+    /// Whether the machine should record footprints for this strategy.
+    fn wants_footprints(&self) -> bool {
+        false
+    }
+    /// Whether every schedule the strategy stands for was run: true only
+    /// for a search that covered its whole (reduced) space.
+    fn complete(&self) -> bool {
+        false
+    }
+}
+
+/// Random values are enumerated exhaustively below this bound; above it a
+/// search tries the two ends and the middle and does not claim to be
+/// complete.
+pub const RAND_EXHAUSTIVE: u64 = 8;
+
+/// The values a search tries for a random choice in `[0, n)`, and whether
+/// that is all of them.
+pub fn rand_options(n: u64) -> (Vec<u64>, bool) {
+    if n > 0 && n <= RAND_EXHAUSTIVE {
+        ((0..n).collect(), true)
+    } else if n == 0 {
+        (vec![0, 1 << 62, (1 << 63) - 1], false)
+    } else {
+        (vec![0, n / 2, n - 1], false)
+    }
+}
+
+/// The default answer to "who next": the goroutine that ran last if it
+/// still can (no preemption), else the first that may.
+pub fn keep_current(run: &Run, allowed: &[u32]) -> Option<u32> {
+    match run.current {
+        Some(c) if allowed.contains(&c) => Some(c),
+        _ => allowed.first().copied(),
+    }
+}

@@ -1,0 +1,121 @@
+//! The search tree of the depth-first strategies: the choices of the
+//! current run, each with the options still to try there. Runs replay the
+//! tree's path and extend it; a new run backtracks to the deepest choice
+//! with an option left.
+
+use crate::execution::{ChoiceKind, Effect};
+
+#[derive(Clone, Debug)]
+pub struct Node {
+    pub kind: ChoiceKind,
+    /// Everything that could be answered here (runnable ids, ready case
+    /// indices, random values).
+    pub options: Vec<u64>,
+    pub taken: u64,
+    /// Answers to try here.
+    pub backtrack: Vec<u64>,
+    /// Answers tried or being tried.
+    pub done: Vec<u64>,
+    /// Goroutines asleep on arrival: their next step was explored from an
+    /// earlier state and nothing since then depends on it.
+    pub sleep: Vec<(u32, Effect)>,
+    /// The step each goroutine tried here took (all variants together).
+    pub explored: Vec<(u32, Effect)>,
+}
+
+impl Node {
+    pub fn new(kind: ChoiceKind, options: Vec<u64>, taken: u64, backtrack: Vec<u64>) -> Node {
+        Node {
+            kind,
+            options,
+            taken,
+            backtrack,
+            done: vec![taken],
+            sleep: Vec::new(),
+            explored: Vec::new(),
+        }
+    }
+
+    pub fn asleep(&self, g: u64) -> bool {
+        self.sleep.iter().any(|(s, _)| u64::from(*s) == g)
+    }
+
+    /// Whether `g` is or will be tried here (or is asleep, which means it
+    /// was tried from an earlier state).
+    pub fn covers(&self, g: u64) -> bool {
+        self.done.contains(&g) || self.backtrack.contains(&g) || self.asleep(g)
+    }
+
+    /// Adds the step goroutine `g` took here to what was explored.
+    pub fn explored_step(&mut self, g: u32, effect: &Effect) {
+        match self.explored.iter_mut().find(|(e, _)| *e == g) {
+            Some((_, known)) => *known = known.union(effect),
+            None => self.explored.push((g, effect.clone())),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Tree {
+    pub nodes: Vec<Node>,
+    /// Index of the next choice of the current run.
+    pos: usize,
+    started: bool,
+    /// A run did not ask the questions its replayed path recorded: the
+    /// engine was not deterministic, so the search cannot be trusted.
+    pub diverged: bool,
+}
+
+impl Tree {
+    /// Moves to the next run; false when every option everywhere was tried.
+    pub fn next_run(&mut self) -> bool {
+        self.pos = 0;
+        if !self.started {
+            self.started = true;
+            return true;
+        }
+        while let Some(node) = self.nodes.last_mut() {
+            let next = node
+                .backtrack
+                .iter()
+                .copied()
+                .find(|v| !node.done.contains(v) && !node.asleep(*v));
+            if let Some(v) = next {
+                node.taken = v;
+                node.done.push(v);
+                return true;
+            }
+            self.nodes.pop();
+        }
+        false
+    }
+
+    /// The recorded answer, while the run is still on the tree's path.
+    pub fn replay(&mut self, kind: ChoiceKind, options: &[u64]) -> Option<u64> {
+        let node = self.nodes.get(self.pos)?;
+        if node.kind != kind || node.options != options {
+            self.diverged = true;
+            self.nodes.truncate(self.pos);
+            return None;
+        }
+        self.pos += 1;
+        Some(node.taken)
+    }
+
+    /// Extends the path with a new choice and returns its answer.
+    pub fn push(&mut self, node: Node) -> u64 {
+        let taken = node.taken;
+        self.nodes.push(node);
+        self.pos += 1;
+        taken
+    }
+
+    /// A choice whose every option is tried (select cases, random values).
+    pub fn choose_all(&mut self, kind: ChoiceKind, options: Vec<u64>) -> u64 {
+        if let Some(v) = self.replay(kind, &options) {
+            return v;
+        }
+        let first = options.first().copied().unwrap_or(0);
+        self.push(Node::new(kind, options.clone(), first, options))
+    }
+}

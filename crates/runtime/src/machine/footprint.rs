@@ -1,0 +1,211 @@
+//! Footprints: which shared things one scheduling step read or wrote.
+//!
+//! The explorer's partial-order reduction needs to know when two steps of
+//! different goroutines commute. The machine can say so only by watching
+//! what each step touches, because a step runs arbitrary code between two
+//! scheduling points. Tracking is off unless the explorer turns it on, so
+//! ordinary runs pay one predictable branch per heap access.
+
+use std::cell::RefCell;
+
+/// "Every element" or "every field" in a [`Loc::Heap`].
+pub const ANY: u32 = u32::MAX;
+
+/// A shared location, as precise as commutation needs and no more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Loc {
+    /// Element `idx` of heap object `obj`, field `field` of it (a struct
+    /// field, or [`ANY`] for the whole element).
+    Heap { obj: u32, idx: u32, field: u32 },
+    /// A channel: its buffer, closed flag and wait queues.
+    Chan(u32),
+    /// Whether a `sync.WaitGroup` counter is zero. Only the transitions of
+    /// that fact matter to `Wait`, so adds that keep it non-zero commute.
+    WaitGroupZero { obj: u32, idx: u32, field: u32 },
+    /// An add that kept a `sync.WaitGroup` counter non-zero: it conflicts
+    /// with nothing, but happens before the `Wait` that the counter's
+    /// reaching zero releases, which the explorer must know.
+    WaitGroupCount { obj: u32, idx: u32, field: u32 },
+    /// The timer queue (its order decides who wakes first).
+    Timers,
+    /// Standard output and standard error, one stream as the user sees it.
+    Output,
+    /// The number of live goroutines (`runtime.NumGoroutine`).
+    Goroutines,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Access {
+    Read,
+    Write,
+    /// An update that commutes with other updates of the same kind (a
+    /// counter increment) but not with reads.
+    Add,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Touch {
+    pub loc: Loc,
+    pub access: Access,
+}
+
+impl Touch {
+    /// Whether the two accesses can give different results in the two
+    /// orders.
+    pub fn conflicts(&self, other: &Touch) -> bool {
+        let both = |a, b| {
+            (self.access == a && other.access == b) || (self.access == b && other.access == a)
+        };
+        if both(Access::Read, Access::Read) || both(Access::Add, Access::Add) {
+            return false;
+        }
+        overlaps(self.loc, other.loc)
+    }
+}
+
+fn overlaps(a: Loc, b: Loc) -> bool {
+    let part = |x: u32, y: u32| x == y || x == ANY || y == ANY;
+    match (a, b) {
+        (
+            Loc::Heap { obj, idx, field },
+            Loc::Heap {
+                obj: o2,
+                idx: i2,
+                field: f2,
+            },
+        ) => obj == o2 && part(idx, i2) && part(field, f2),
+        _ => a == b,
+    }
+}
+
+/// Everything one step touched, deduplicated. A step that touched many
+/// elements of one object is summarised as touching the whole object, so
+/// comparing two footprints stays cheap.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Footprint {
+    touches: Vec<Touch>,
+}
+
+/// Beyond this many touches a footprint coarsens heap touches to objects.
+const COARSEN_AT: usize = 48;
+
+impl Footprint {
+    pub fn from_touches(mut touches: Vec<Touch>) -> Footprint {
+        touches.sort_unstable();
+        touches.dedup();
+        if touches.len() > COARSEN_AT {
+            for t in &mut touches {
+                if let Loc::Heap { idx, field, .. } = &mut t.loc {
+                    *idx = ANY;
+                    *field = ANY;
+                }
+            }
+            touches.sort_unstable();
+            touches.dedup();
+        }
+        Footprint { touches }
+    }
+
+    pub fn touches(&self) -> &[Touch] {
+        &self.touches
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.touches.is_empty()
+    }
+
+    pub fn writes(&self, loc: Loc) -> bool {
+        self.touches
+            .iter()
+            .any(|t| t.loc == loc && t.access == Access::Write)
+    }
+
+    pub fn conflicts(&self, other: &Footprint) -> bool {
+        self.touches
+            .iter()
+            .any(|a| other.touches.iter().any(|b| a.conflicts(b)))
+    }
+
+    /// Both footprints at once (a step whose variants were all explored).
+    pub fn union(&self, other: &Footprint) -> Footprint {
+        let mut all = self.touches.clone();
+        all.extend_from_slice(&other.touches);
+        Footprint::from_touches(all)
+    }
+}
+
+/// The recorder the heap carries. A `RefCell` because reads go through
+/// `&Heap`; the machine is single-threaded, so it is never contended.
+#[derive(Clone, Debug, Default)]
+pub struct TouchLog {
+    pub on: bool,
+    log: RefCell<Vec<Touch>>,
+}
+
+impl TouchLog {
+    #[inline]
+    pub fn note(&self, loc: Loc, access: Access) {
+        if self.on {
+            self.log.borrow_mut().push(Touch { loc, access });
+        }
+    }
+
+    pub fn take(&self) -> Footprint {
+        Footprint::from_touches(std::mem::take(&mut *self.log.borrow_mut()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heap(obj: u32, idx: u32, field: u32, access: Access) -> Touch {
+        Touch {
+            loc: Loc::Heap { obj, idx, field },
+            access,
+        }
+    }
+
+    #[test]
+    fn reads_commute_and_writes_do_not() {
+        let r = heap(1, 0, 2, Access::Read);
+        let w = heap(1, 0, 2, Access::Write);
+        assert!(!r.conflicts(&r));
+        assert!(r.conflicts(&w) && w.conflicts(&r) && w.conflicts(&w));
+    }
+
+    #[test]
+    fn fields_and_elements_are_separate_unless_one_is_whole() {
+        let f1 = heap(1, 0, 1, Access::Write);
+        let f2 = heap(1, 0, 2, Access::Write);
+        let whole = heap(1, 0, ANY, Access::Read);
+        let other_elem = heap(1, 3, 1, Access::Write);
+        assert!(!f1.conflicts(&f2));
+        assert!(f1.conflicts(&whole) && f2.conflicts(&whole));
+        assert!(!f1.conflicts(&other_elem));
+    }
+
+    #[test]
+    fn counter_adds_commute_with_each_other_only() {
+        let add = Touch {
+            loc: Loc::Goroutines,
+            access: Access::Add,
+        };
+        let read = Touch {
+            loc: Loc::Goroutines,
+            access: Access::Read,
+        };
+        assert!(!add.conflicts(&add));
+        assert!(add.conflicts(&read));
+    }
+
+    #[test]
+    fn big_footprints_coarsen_to_objects() {
+        let touches = (0..100).map(|i| heap(7, i, ANY, Access::Read)).collect();
+        let fp = Footprint::from_touches(touches);
+        assert_eq!(fp.touches(), &[heap(7, ANY, ANY, Access::Read)]);
+        let log = TouchLog::default();
+        log.note(Loc::Output, Access::Write);
+        assert!(log.take().is_empty(), "a log that is off records nothing");
+    }
+}
