@@ -61,10 +61,17 @@ pub enum Text {
     BenchRunMs,
     BenchSteps,
     BenchNsPerStep,
+    ExploreBenchTitle,
+    ExploreFirstSchedules,
+    ExploreFirstMs,
+    ExploreAllSchedules,
+    ExploreAllMs,
+    ExploreRunsPerSec,
+    ExploreRealGo,
 }
 
 impl Text {
-    pub const ALL: [Text; 12] = [
+    pub const ALL: [Text; 19] = [
         Text::ProductName,
         Text::Tagline,
         Text::LanguageSwitch,
@@ -77,6 +84,13 @@ impl Text {
         Text::BenchRunMs,
         Text::BenchSteps,
         Text::BenchNsPerStep,
+        Text::ExploreBenchTitle,
+        Text::ExploreFirstSchedules,
+        Text::ExploreFirstMs,
+        Text::ExploreAllSchedules,
+        Text::ExploreAllMs,
+        Text::ExploreRunsPerSec,
+        Text::ExploreRealGo,
     ];
 
     pub fn get(self, lang: Lang) -> &'static str {
@@ -106,7 +120,39 @@ impl Text {
             (Text::BenchSteps, Zh) => "调度步数",
             (Text::BenchNsPerStep, En) => "ns per step",
             (Text::BenchNsPerStep, Zh) => "每步纳秒数",
+            (Text::ExploreBenchTitle, En) => "Explorer benchmark in this browser",
+            (Text::ExploreBenchTitle, Zh) => "交错探索基准测试（在当前浏览器中运行）",
+            (Text::ExploreFirstSchedules, En) => "schedules to first counterexample",
+            (Text::ExploreFirstSchedules, Zh) => "找到首个反例所需调度数",
+            (Text::ExploreFirstMs, En) => "time to first counterexample (ms)",
+            (Text::ExploreFirstMs, Zh) => "找到首个反例耗时（毫秒）",
+            (Text::ExploreAllSchedules, En) => "schedules, complete search",
+            (Text::ExploreAllSchedules, Zh) => "完整搜索的调度数",
+            (Text::ExploreAllMs, En) => "complete search (ms)",
+            (Text::ExploreAllMs, Zh) => "完整搜索耗时（毫秒）",
+            (Text::ExploreRunsPerSec, En) => "schedules per second",
+            (Text::ExploreRunsPerSec, Zh) => "每秒调度数",
+            (Text::ExploreRealGo, En) => "what real Go needed",
+            (Text::ExploreRealGo, Zh) => "真实 Go 的表现",
         }
+    }
+}
+
+/// Real Go's record for an outcome, as a sentence in `lang`.
+pub fn real_go_record(record: explore::bench::RealGo, lang: Lang) -> String {
+    use explore::bench::RealGo;
+    match (record, lang) {
+        (RealGo::FirstRun { run, secs }, Lang::En) => {
+            format!("first seen in run {run} ({secs} s)")
+        }
+        (RealGo::FirstRun { run, secs }, Lang::Zh) => {
+            format!("第 {run} 次运行首次出现（{secs} 秒）")
+        }
+        (RealGo::NotSeen { runs }, Lang::En) => format!("not seen in {runs} runs"),
+        (RealGo::NotSeen { runs }, Lang::Zh) => format!("运行 {runs} 次都没出现"),
+        (RealGo::Invisible, Lang::En) => "invisible to go run (a leak)".to_string(),
+        (RealGo::Invisible, Lang::Zh) => "go run 看不到（goroutine 泄漏）".to_string(),
+        (RealGo::Unrecorded, _) => "–".to_string(),
     }
 }
 
@@ -132,5 +178,20 @@ mod tests {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }
         assert_eq!(Lang::from_code("fr"), None);
+    }
+
+    #[test]
+    fn real_go_records_read_naturally_in_both_languages() {
+        use explore::bench::RealGo;
+        let r = RealGo::FirstRun { run: 78, secs: 0.2 };
+        assert_eq!(real_go_record(r, Lang::En), "first seen in run 78 (0.2 s)");
+        assert_eq!(
+            real_go_record(r, Lang::Zh),
+            "第 78 次运行首次出现（0.2 秒）"
+        );
+        assert_eq!(
+            real_go_record(RealGo::NotSeen { runs: 2000 }, Lang::Zh),
+            "运行 2000 次都没出现"
+        );
     }
 }

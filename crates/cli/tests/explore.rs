@@ -28,7 +28,10 @@ fn explore_json(file: &str, extra: &[&str]) -> (serde_json::Value, Option<i32>) 
     let o = gosim(&args);
     let out = text(&o.stdout);
     assert_eq!(out.lines().count(), 1, "exactly one JSON object: {out}");
-    (serde_json::from_str(&out).expect("valid JSON"), o.status.code())
+    (
+        serde_json::from_str(&out).expect("valid JSON"),
+        o.status.code(),
+    )
 }
 
 #[test]
@@ -68,7 +71,12 @@ fn replay_reproduces_every_reported_schedule() {
     let file = corpus("stop_channel_race.go");
     let (v, _) = explore_json(&file, &[]);
     for o in v["outcomes"].as_array().unwrap() {
-        let r = gosim(&["replay", &file, "--schedule", o["schedule"].as_str().unwrap()]);
+        let r = gosim(&[
+            "replay",
+            &file,
+            "--schedule",
+            o["schedule"].as_str().unwrap(),
+        ]);
         assert_eq!(r.status.code(), o["exit_code"].as_i64().map(|c| c as i32));
         assert_eq!(text(&r.stdout), o["stdout"].as_str().unwrap());
         let err = text(&r.stderr);
@@ -140,6 +148,11 @@ fn the_summary_names_each_outcome_and_how_to_replay_it() {
         "{out}"
     );
     assert!(out.contains("replay: gosim replay stop_channel_race.go --schedule s"));
-    let bad = gosim(&["explore", &corpus("two_senders_order.go"), "--strategy", "bfs"]);
+    let bad = gosim(&[
+        "explore",
+        &corpus("two_senders_order.go"),
+        "--strategy",
+        "bfs",
+    ]);
     assert_eq!(bad.status.code(), Some(2));
 }

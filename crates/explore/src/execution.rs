@@ -112,13 +112,49 @@ impl Scheduler for Recorder<'_> {
     }
 }
 
+/// The state before a goroutine choice, kept by a backtracking strategy so
+/// that a later run can start there instead of replaying the way there.
+#[derive(Clone, Debug)]
+pub struct Snapshot {
+    pub machine: Machine,
+    /// How much of the run had happened: steps and choices recorded.
+    pub steps: usize,
+    pub choices: usize,
+    pub current: Option<u32>,
+    pub preemptions: u32,
+}
+
+impl Run {
+    /// The state of a run that resumes from `at`, given the previous run
+    /// (which went through the same snapshot).
+    pub fn resumed(mut previous: Run, at: &Snapshot) -> Run {
+        previous.steps.truncate(at.steps);
+        previous.choices.truncate(at.choices);
+        previous.kinds.truncate(at.choices);
+        previous.current = at.current;
+        previous.preemptions = at.preemptions;
+        previous.pending.clear();
+        previous.outcome = None;
+        previous.abandoned = false;
+        previous
+    }
+}
+
 /// Runs `base` (a fresh machine) to its end under `strategy`.
 pub fn execute(base: &Machine, strategy: &mut dyn Strategy, record_events: bool) -> (Run, Machine) {
-    let mut m = base.clone();
+    execute_from(base.clone(), Run::default(), strategy, record_events)
+}
+
+/// Runs machine `m`, whose run so far is `run`, to its end.
+pub fn execute_from(
+    mut m: Machine,
+    mut run: Run,
+    strategy: &mut dyn Strategy,
+    record_events: bool,
+) -> (Run, Machine) {
     let track = strategy.wants_footprints();
     m.track_footprints(track);
     m.record_events = record_events;
-    let mut run = Run::default();
     while m.outcome.is_none() {
         let before = m.runnable().to_vec();
         let known = m.goroutines.len();
@@ -126,6 +162,7 @@ pub fn execute(base: &Machine, strategy: &mut dyn Strategy, record_events: bool)
             [] => (0, None),
             [only] => (*only, None),
             _ => {
+                strategy.checkpoint(&m, &run);
                 let Some(g) = strategy.pick_goroutine(&run, &before) else {
                     run.abandoned = true;
                     return (run, m);

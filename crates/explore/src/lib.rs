@@ -9,13 +9,14 @@
 //! frames and show progress. Like the engine, it reads no clock: callers
 //! time it.
 
+pub mod bench;
 pub mod execution;
 pub mod outcomes;
 pub mod races;
 pub mod schedule;
 pub mod strategy;
 
-use execution::{Run, execute};
+use execution::{Run, execute, execute_from};
 use outcomes::{OutcomeClass, Outcomes};
 use runtime::machine::{Limits, Machine};
 use schedule::Schedule;
@@ -136,6 +137,8 @@ pub struct Explorer {
     done: bool,
     /// Stopped by `max_schedules` rather than by running out of schedules.
     capped: bool,
+    /// The previous run, whose beginning a resumed run shares.
+    last: Option<Run>,
 }
 
 impl Explorer {
@@ -152,6 +155,7 @@ impl Explorer {
             redundant: 0,
             done: false,
             capped: false,
+            last: None,
         }
     }
 
@@ -171,7 +175,14 @@ impl Explorer {
                 self.done = true;
                 break;
             }
-            let (run, _) = execute(&self.base, self.strategy.as_mut(), false);
+            let resume = self.strategy.resume_point();
+            let (run, _) = match (resume, self.last.take()) {
+                (Some(at), Some(previous)) => {
+                    let run = Run::resumed(previous, &at);
+                    execute_from(at.machine, run, self.strategy.as_mut(), false)
+                }
+                _ => execute(&self.base, self.strategy.as_mut(), false),
+            };
             self.strategy.finished(&run);
             if run.abandoned {
                 self.redundant += 1;
@@ -179,6 +190,7 @@ impl Explorer {
                 self.schedules += 1;
                 self.outcomes.add(&run);
             }
+            self.last = Some(run);
         }
         self.done
     }

@@ -92,14 +92,12 @@ pub fn backtracks(steps: &[Step], pending: &[Step]) -> Vec<Backtrack> {
             if !clocks.before(i, other.goroutine, &clock) && other.goroutine != 0 && g != 0 {
                 races.push((i, j));
             }
-            let from = clocks.of[i].clone();
-            join(&mut clock, &from);
+            join(&mut clock, &clocks.of[i]);
         }
         // Every add to a WaitGroup happens before what its reaching zero
         // releases, though the adds themselves commute.
         for k in released_adds(s, &adds) {
-            let from = clocks.of[k].clone();
-            join(&mut clock, &from);
+            join(&mut clock, &clocks.of[k]);
         }
         let local = prev.map_or(0, |p| clocks.local[p]) + 1;
         clock[clocks.slot(g)] = local;

@@ -6,7 +6,8 @@ use runtime::machine::OutcomeKind;
 use std::path::Path;
 
 fn flagship() -> runtime::Build {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/explore/stop_channel_race.go");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/explore/stop_channel_race.go");
     runtime::build(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 

@@ -58,8 +58,9 @@ pub fn browser() -> Result<()> {
 /// Benchmarks natively and in headless Chromium. Figures are printed, not
 /// checked: timings belong in the benchmark document, never in a test.
 pub fn bench() -> Result<()> {
-    eprintln!("xtask: native benchmarks (cargo bench -p runtime)");
+    eprintln!("xtask: native benchmarks (cargo bench -p runtime, -p explore)");
     tools::run(cargo().args(["bench", "--package", "runtime", "--bench", "engine"]))?;
+    tools::run(cargo().args(["bench", "--package", "explore", "--bench", "explore"]))?;
     tools::ensure_npm_deps()?;
     dist::build()?;
     let chromium = tools::ensure_chromium()?;

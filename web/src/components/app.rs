@@ -4,6 +4,7 @@
 
 use super::bench_panel::BenchPanel;
 use super::engine_demo::EngineDemo;
+use super::explore_bench::ExploreBench;
 use super::header::Header;
 use crate::i18n::Lang;
 use crate::platform;
@@ -35,7 +36,7 @@ pub fn App() -> Html {
                 <div class="app" data-lang={lang.code()}>
                     <Header />
                     <main class="main">
-                        if *bench { <BenchPanel /> } else { <EngineDemo /> }
+                        if *bench { <BenchPanel /><ExploreBench /> } else { <EngineDemo /> }
                     </main>
                 </div>
             </ContextProvider<Lang>>

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod bench_panel;
 pub mod engine_demo;
+pub mod explore_bench;
 pub mod header;
 pub mod lang_switch;
 

@@ -11,8 +11,10 @@
 
 use super::tree::{Node, Tree};
 use super::{Strategy, keep_current, rand_options};
-use crate::execution::{ChoiceKind, Effect, Run};
+use crate::execution::{ChoiceKind, Effect, Run, Snapshot};
 use crate::races;
+use runtime::machine::Machine;
+use std::rc::Rc;
 
 #[derive(Clone, Debug)]
 pub struct Dfs {
@@ -23,6 +25,9 @@ pub struct Dfs {
     /// Some random choice was sampled, not enumerated.
     sampled: bool,
     exhausted: bool,
+    /// The state before the goroutine choice about to be made, if it is a
+    /// new one (it goes into the new node).
+    checkpoint: Option<Rc<Snapshot>>,
 }
 
 impl Dfs {
@@ -33,6 +38,7 @@ impl Dfs {
             sleep: Vec::new(),
             sampled: false,
             exhausted: false,
+            checkpoint: None,
         }
     }
 
@@ -98,6 +104,7 @@ impl Strategy for Dfs {
         };
         let mut node = Node::new(ChoiceKind::Goroutine, options, u64::from(pick), backtrack);
         node.sleep = self.sleep.clone();
+        node.snapshot = self.checkpoint.take();
         self.tree.push(node);
         Some(pick)
     }
@@ -133,6 +140,24 @@ impl Strategy for Dfs {
             }
             None => self.sleep.retain(|(_, e)| !e.depends_on(&step.effect)),
         }
+    }
+
+    fn checkpoint(&mut self, machine: &Machine, run: &Run) {
+        self.checkpoint = self.tree.at_frontier().then(|| {
+            Rc::new(Snapshot {
+                machine: machine.clone(),
+                steps: run.steps.len(),
+                choices: run.choices.len(),
+                current: run.current,
+                preemptions: run.preemptions,
+            })
+        });
+    }
+
+    fn resume_point(&mut self) -> Option<Snapshot> {
+        let (at, snapshot) = self.tree.resume()?;
+        self.sleep = self.tree.nodes[at].sleep.clone();
+        Some((*snapshot).clone())
     }
 
     fn finished(&mut self, run: &Run) {

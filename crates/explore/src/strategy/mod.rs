@@ -18,7 +18,8 @@ pub use pct::Pct;
 pub use random::RandomWalk;
 pub use replay::Replay;
 
-use crate::execution::Run;
+use crate::execution::{Run, Snapshot};
+use runtime::machine::Machine;
 
 pub trait Strategy {
     fn name(&self) -> &'static str;
@@ -35,6 +36,14 @@ pub trait Strategy {
     fn stepped(&mut self, _run: &Run) {}
     /// The run ended (or was abandoned).
     fn finished(&mut self, _run: &Run) {}
+    /// The state before a goroutine choice (two or more runnable): a
+    /// strategy that backtracks may keep it to start a later run there.
+    fn checkpoint(&mut self, _machine: &Machine, _run: &Run) {}
+    /// Where the run prepared by `next_run` starts, if not at the
+    /// beginning: a kept state, which the previous run went through.
+    fn resume_point(&mut self) -> Option<Snapshot> {
+        None
+    }
     /// Whether the machine should record footprints for this strategy.
     fn wants_footprints(&self) -> bool {
         false

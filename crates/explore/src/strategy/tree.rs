@@ -3,7 +3,8 @@
 //! tree's path and extend it; a new run backtracks to the deepest choice
 //! with an option left.
 
-use crate::execution::{ChoiceKind, Effect};
+use crate::execution::{ChoiceKind, Effect, Snapshot};
+use std::rc::Rc;
 
 #[derive(Clone, Debug)]
 pub struct Node {
@@ -21,6 +22,8 @@ pub struct Node {
     pub sleep: Vec<(u32, Effect)>,
     /// The step each goroutine tried here took (all variants together).
     pub explored: Vec<(u32, Effect)>,
+    /// The state before this choice (goroutine choices only).
+    pub snapshot: Option<Rc<Snapshot>>,
 }
 
 impl Node {
@@ -33,6 +36,7 @@ impl Node {
             done: vec![taken],
             sleep: Vec::new(),
             explored: Vec::new(),
+            snapshot: None,
         }
     }
 
@@ -100,6 +104,25 @@ impl Tree {
         }
         self.pos += 1;
         Some(node.taken)
+    }
+
+    /// Whether the next choice of the run is a new one (off the path).
+    pub fn at_frontier(&self) -> bool {
+        self.pos == self.nodes.len()
+    }
+
+    /// Makes the current run start at the deepest kept state at or before
+    /// the choice `next_run` moved to, and returns that state's node.
+    pub fn resume(&mut self) -> Option<(usize, Rc<Snapshot>)> {
+        let last = self.nodes.len().checked_sub(1)?;
+        let (at, node) = self.nodes[..=last]
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, n)| n.snapshot.is_some())?;
+        let snapshot = node.snapshot.clone()?;
+        self.pos = at;
+        Some((at, snapshot))
     }
 
     /// Extends the path with a new choice and returns its answer.

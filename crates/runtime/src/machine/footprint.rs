@@ -84,6 +84,22 @@ fn overlaps(a: Loc, b: Loc) -> bool {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Footprint {
     touches: Vec<Touch>,
+    /// One bit per object touched (hashed): footprints whose masks do not
+    /// meet cannot conflict, which settles most comparisons at once.
+    mask: u64,
+}
+
+/// The mask bit of a location's object (what `overlaps` compares first).
+fn mask_bit(loc: Loc) -> u64 {
+    let key: u32 = match loc {
+        Loc::Heap { obj, .. } => obj,
+        Loc::Chan(c) => c ^ 0x5bd1_e995,
+        Loc::WaitGroupZero { obj, .. } | Loc::WaitGroupCount { obj, .. } => obj ^ 0x2545_f491,
+        Loc::Timers => 0x9e37_79b9,
+        Loc::Output => 0x7f4a_7c15,
+        Loc::Goroutines => 0x85eb_ca6b,
+    };
+    1 << (key.wrapping_mul(0x9E37_79B1) >> 26)
 }
 
 /// Beyond this many touches a footprint coarsens heap touches to objects.
@@ -103,7 +119,8 @@ impl Footprint {
             touches.sort_unstable();
             touches.dedup();
         }
-        Footprint { touches }
+        let mask = touches.iter().fold(0, |m, t| m | mask_bit(t.loc));
+        Footprint { touches, mask }
     }
 
     pub fn touches(&self) -> &[Touch] {
@@ -121,9 +138,11 @@ impl Footprint {
     }
 
     pub fn conflicts(&self, other: &Footprint) -> bool {
-        self.touches
-            .iter()
-            .any(|a| other.touches.iter().any(|b| a.conflicts(b)))
+        self.mask & other.mask != 0
+            && self
+                .touches
+                .iter()
+                .any(|a| other.touches.iter().any(|b| a.conflicts(b)))
     }
 
     /// Both footprints at once (a step whose variants were all explored).

@@ -5,6 +5,7 @@
 use super::footprint::{ANY, Access, Loc, TouchLog};
 use super::gomap::GoMap;
 use crate::value::{ObjId, Ptr, SliceVal, Value};
+use std::rc::Rc;
 
 #[derive(Clone, Debug)]
 pub enum Obj {
@@ -36,7 +37,9 @@ fn flat_len(p: &Ptr) -> Option<u32> {
 
 #[derive(Clone, Debug, Default)]
 pub struct Heap {
-    pub objs: Vec<Obj>,
+    /// Shared between clones of a machine until one of them writes (the
+    /// explorer keeps many copies of one state, most objects unchanged).
+    objs: Vec<Rc<Obj>>,
     /// What the current step touched, when the explorer asks.
     pub touches: TouchLog,
 }
@@ -74,8 +77,13 @@ pub enum HeapError {
 impl Heap {
     pub fn alloc(&mut self, obj: Obj) -> ObjId {
         let id = ObjId(u32::try_from(self.objs.len()).unwrap_or(u32::MAX));
-        self.objs.push(obj);
+        self.objs.push(Rc::new(obj));
         id
+    }
+
+    /// An object to change in place (copied first if a clone shares it).
+    pub fn obj_mut(&mut self, id: ObjId) -> Option<&mut Obj> {
+        self.objs.get_mut(id.0 as usize).map(Rc::make_mut)
     }
 
     pub fn len(&self) -> usize {
@@ -95,14 +103,14 @@ impl Heap {
     }
 
     fn cells(&self, id: ObjId) -> Option<&Vec<Value>> {
-        match self.objs.get(id.0 as usize) {
+        match self.objs.get(id.0 as usize).map(|o| &**o) {
             Some(Obj::Cells(c)) => Some(c),
             _ => None,
         }
     }
 
     fn cells_mut(&mut self, id: ObjId) -> Option<&mut Vec<Value>> {
-        match self.objs.get_mut(id.0 as usize) {
+        match self.objs.get_mut(id.0 as usize).map(Rc::make_mut) {
             Some(Obj::Cells(c)) => Some(c),
             _ => None,
         }
@@ -110,7 +118,7 @@ impl Heap {
 
     pub fn map(&self, id: ObjId) -> Option<&GoMap> {
         self.touches.note(whole(id), Access::Read);
-        match self.objs.get(id.0 as usize) {
+        match self.objs.get(id.0 as usize).map(|o| &**o) {
             Some(Obj::Map(m)) => Some(m),
             _ => None,
         }
@@ -118,7 +126,7 @@ impl Heap {
 
     pub fn map_mut(&mut self, id: ObjId) -> Option<&mut GoMap> {
         self.touches.note(whole(id), Access::Write);
-        match self.objs.get_mut(id.0 as usize) {
+        match self.objs.get_mut(id.0 as usize).map(Rc::make_mut) {
             Some(Obj::Map(m)) => Some(m),
             _ => None,
         }
@@ -187,7 +195,7 @@ impl Heap {
     /// A pointer to element `i` (absolute, including the slice offset) of
     /// a backing object, which may be a view of an array.
     pub fn backing_elem_ptr(&self, obj: ObjId, i: u32) -> Ptr {
-        match self.objs.get(obj.0 as usize) {
+        match self.objs.get(obj.0 as usize).map(|o| &**o) {
             Some(Obj::View(p)) => p.child(i),
             _ => Ptr {
                 obj,
@@ -207,7 +215,7 @@ impl Heap {
     }
 
     pub fn slice_elems(&self, s: &SliceVal) -> Vec<Value> {
-        match self.objs.get(s.obj.0 as usize) {
+        match self.objs.get(s.obj.0 as usize).map(|o| &**o) {
             Some(Obj::Cells(c)) => {
                 self.touches.note(whole(s.obj), Access::Read);
                 c.iter()

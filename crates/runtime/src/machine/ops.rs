@@ -257,7 +257,7 @@ impl Machine {
     pub(super) fn map_next(&mut self, it: &Value) -> Option<(Value, Value)> {
         let Value::Map(id) = it else { return None };
         loop {
-            let (map, key) = match self.heap.objs.get_mut(id.0 as usize) {
+            let (map, key) = match self.heap.obj_mut(*id) {
                 Some(super::Obj::MapIter { map, keys, pos }) => {
                     let k = keys.get(*pos).cloned()?;
                     *pos += 1;

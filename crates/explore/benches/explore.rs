@@ -1,0 +1,26 @@
+//! Explorer benchmarks: `cargo bench -p explore` (via `cargo xtask bench`).
+//! Prints the table of [`explore::bench`] as Markdown.
+
+use std::time::Instant;
+
+fn main() {
+    let start = Instant::now();
+    let now = || start.elapsed().as_secs_f64() * 1000.0;
+    println!(
+        "| program | first counterexample: schedules | ms | complete search: schedules | ms | schedules/s | real Go needed |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---|");
+    for r in explore::bench::run(&now) {
+        println!(
+            "| {} | {} | {:.2} | {}{} | {:.2} | {:.0} | {} |",
+            r.name,
+            r.first_schedules,
+            r.first_ms,
+            r.schedules,
+            if r.complete { "" } else { " (incomplete)" },
+            r.all_ms,
+            r.runs_per_sec,
+            r.real_go.english()
+        );
+    }
+}
