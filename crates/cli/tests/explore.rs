@@ -1,21 +1,12 @@
 //! `gosim explore` and `gosim replay` as a user runs them: the summary,
 //! the JSON object, exit statuses, and replaying what explore reported.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn gosim(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gosim"))
-        .args(args)
-        .output()
-        .expect("gosim runs")
-}
+use common::gosim;
 
 fn corpus(rel: &str) -> String {
-    let p: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/explore")
-        .join(rel);
-    p.to_string_lossy().into_owned()
+    common::corpus(&format!("explore/{rel}"))
 }
 
 fn text(b: &[u8]) -> String {

@@ -1,22 +1,10 @@
 //! `gosim` as a user runs it: exit statuses, Go's error format, seeds and
 //! the flagship stop-channel race.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn gosim(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gosim"))
-        .args(args)
-        .output()
-        .expect("gosim runs")
-}
-
-fn corpus(rel: &str) -> String {
-    let p: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests")
-        .join(rel);
-    p.to_string_lossy().into_owned()
-}
+use common::{corpus, gosim};
+use std::process::Output;
 
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()

@@ -7,6 +7,9 @@
 //! real Go, and every outcome real Go shows must be one the explorer found
 //! (`cargo xtask test` sets it).
 
+#[path = "../../../tests/support/real_go.rs"]
+mod real_go;
+
 use explore::outcomes::OutcomeClass;
 use explore::{Explorer, Options, replay};
 use runtime::machine::OutcomeKind;
@@ -108,29 +111,7 @@ fn bug_programs_fail_and_fixed_ones_do_not() {
 /// Real Go's outcome of one run, in the `// Outcome:` form (real Go cannot
 /// see leaks, so without `leaked=`).
 fn real_runs(go: &Path, src: &str, work: &Path, runs: usize) -> Vec<String> {
-    let _ = fs::remove_dir_all(work);
-    let wait_dir = work.join("apimachinery/pkg/util/wait");
-    fs::create_dir_all(&wait_dir).unwrap();
-    let wait = Path::new(env!("CARGO_MANIFEST_DIR")).join("../prelude/go/wait/wait.go");
-    fs::copy(wait, wait_dir.join("wait.go")).unwrap();
-    fs::write(
-        work.join("apimachinery/go.mod"),
-        "module k8s.io/apimachinery\n\ngo 1.22\n",
-    )
-    .unwrap();
-    fs::write(
-        work.join("go.mod"),
-        "module prog\n\ngo 1.22\n\nrequire k8s.io/apimachinery v0.0.0\n\nreplace k8s.io/apimachinery => ./apimachinery\n",
-    )
-    .unwrap();
-    fs::write(work.join("prog.go"), src).unwrap();
-    let build = Command::new(go)
-        .args(["build", "-o", "prog.bin", "."])
-        .current_dir(work)
-        .env("GOPROXY", "off")
-        .env("GOFLAGS", "-mod=mod")
-        .output()
-        .unwrap();
+    let build = real_go::build(go, src, work);
     assert!(
         build.status.success(),
         "{}",

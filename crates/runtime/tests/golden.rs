@@ -10,6 +10,9 @@
 //! - with `UPDATE_EXPECT=1` (and `GOSIM_REAL_GO`), rewrites expectations
 //!   from real Go's output.
 
+#[path = "../../../tests/support/real_go.rs"]
+mod real_go;
+
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -174,25 +177,7 @@ fn engine(src: &str) -> Expect {
 
 /// What real Go does with a program: `go build`, then run the binary.
 fn real_go(go: &Path, src: &str, work: &Path) -> Expect {
-    let _ = fs::remove_dir_all(work);
-    let wait_dir = work.join("apimachinery/pkg/util/wait");
-    fs::create_dir_all(&wait_dir).unwrap();
-    let prelude = Path::new(env!("CARGO_MANIFEST_DIR")).join("../prelude/go/wait/wait.go");
-    fs::copy(prelude, wait_dir.join("wait.go")).unwrap();
-    fs::write(
-        work.join("apimachinery/go.mod"),
-        "module k8s.io/apimachinery\n\ngo 1.22\n",
-    )
-    .unwrap();
-    fs::write(work.join("go.mod"), "module prog\n\ngo 1.22\n\nrequire k8s.io/apimachinery v0.0.0\n\nreplace k8s.io/apimachinery => ./apimachinery\n").unwrap();
-    fs::write(work.join("prog.go"), src).unwrap();
-    let build = Command::new(go)
-        .args(["build", "-o", "prog.bin", "."])
-        .current_dir(work)
-        .env("GOPROXY", "off")
-        .env("GOFLAGS", "-mod=mod")
-        .output()
-        .unwrap();
+    let build = real_go::build(go, src, work);
     if !build.status.success() {
         let errors = String::from_utf8_lossy(&build.stderr)
             .lines()

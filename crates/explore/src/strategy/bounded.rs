@@ -4,7 +4,7 @@
 //! space far smaller than all interleavings (Musuvathi and Qadeer, 2007).
 
 use super::tree::{Node, Tree};
-use super::{Strategy, keep_current, rand_options};
+use super::{Strategy, keep_current};
 use crate::execution::{ChoiceKind, Run};
 
 #[derive(Clone, Debug)]
@@ -65,14 +65,11 @@ impl Strategy for Bounded {
     }
 
     fn pick_case(&mut self, _run: &Run, _goroutine: u32, ready: &[usize]) -> usize {
-        let options = ready.iter().map(|c| *c as u64).collect();
-        self.tree.choose_all(ChoiceKind::Case, options) as usize
+        self.tree.choose_case(ready)
     }
 
     fn pick_rand(&mut self, _run: &Run, _goroutine: u32, n: u64) -> u64 {
-        let (options, all) = rand_options(n);
-        self.sampled |= !all;
-        self.tree.choose_all(ChoiceKind::Rand, options)
+        self.tree.choose_rand(n, &mut self.sampled)
     }
 
     fn complete(&self) -> bool {

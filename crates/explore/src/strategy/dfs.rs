@@ -10,7 +10,7 @@
 //! every runnable goroutine is tried at every choice.
 
 use super::tree::{Node, Tree};
-use super::{Strategy, keep_current, rand_options};
+use super::{Strategy, keep_current};
 use crate::execution::{ChoiceKind, Effect, Run, Snapshot};
 use crate::races;
 use runtime::machine::Machine;
@@ -110,14 +110,11 @@ impl Strategy for Dfs {
     }
 
     fn pick_case(&mut self, _run: &Run, _goroutine: u32, ready: &[usize]) -> usize {
-        let options = ready.iter().map(|c| *c as u64).collect();
-        self.tree.choose_all(ChoiceKind::Case, options) as usize
+        self.tree.choose_case(ready)
     }
 
     fn pick_rand(&mut self, _run: &Run, _goroutine: u32, n: u64) -> u64 {
-        let (options, all) = rand_options(n);
-        self.sampled |= !all;
-        self.tree.choose_all(ChoiceKind::Rand, options)
+        self.tree.choose_rand(n, &mut self.sampled)
     }
 
     fn stepped(&mut self, run: &Run) {

@@ -133,8 +133,23 @@ impl Tree {
         taken
     }
 
-    /// A choice whose every option is tried (select cases, random values).
-    pub fn choose_all(&mut self, kind: ChoiceKind, options: Vec<u64>) -> u64 {
+    /// A `select` with several ready cases: every one is tried.
+    pub fn choose_case(&mut self, ready: &[usize]) -> usize {
+        let options = ready.iter().map(|c| *c as u64).collect();
+        self.choose_all(ChoiceKind::Case, options) as usize
+    }
+
+    /// A random value in `[0, n)`: every one is tried when there are few,
+    /// else a sample (and the search can no longer claim completeness,
+    /// which `sampled` records).
+    pub fn choose_rand(&mut self, n: u64, sampled: &mut bool) -> u64 {
+        let (options, all) = super::rand_options(n);
+        *sampled |= !all;
+        self.choose_all(ChoiceKind::Rand, options)
+    }
+
+    /// A choice whose every option is tried.
+    fn choose_all(&mut self, kind: ChoiceKind, options: Vec<u64>) -> u64 {
         if let Some(v) = self.replay(kind, &options) {
             return v;
         }
