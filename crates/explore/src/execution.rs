@@ -20,10 +20,12 @@ pub struct Effect {
 
 impl Effect {
     /// Whether the two steps (of different goroutines) may not commute.
+    #[inline]
     pub fn depends_on(&self, other: &Effect) -> bool {
         (self.ends && other.observable)
             || (other.ends && self.observable)
-            || self.footprint.conflicts(&other.footprint)
+            || (self.footprint.mask() & other.footprint.mask() != 0
+                && self.footprint.conflicts(&other.footprint))
     }
 
     /// Both effects at once: a step whose variants (select cases, random

@@ -54,7 +54,13 @@ fn join(into: &mut [u32], from: &[u32]) {
     }
 }
 
-pub fn backtracks(steps: &[Step], pending: &[Step]) -> Vec<Backtrack> {
+/// The backtracks the run's races call for. `settled(node)` says a choice
+/// already tries every option it could, so its races need no analysis.
+pub fn backtracks(
+    steps: &[Step],
+    pending: &[Step],
+    settled: impl Fn(usize) -> bool,
+) -> Vec<Backtrack> {
     let all: Vec<&Step> = steps.iter().chain(pending).collect();
     let top = all.iter().map(|s| s.goroutine as usize).max().unwrap_or(0);
     let mut index = vec![usize::MAX; top + 1];
@@ -89,7 +95,11 @@ pub fn backtracks(steps: &[Step], pending: &[Step]) -> Vec<Backtrack> {
             if other.goroutine == g || !dependent {
                 continue;
             }
-            if !clocks.before(i, other.goroutine, &clock) && other.goroutine != 0 && g != 0 {
+            if !clocks.before(i, other.goroutine, &clock)
+                && other.goroutine != 0
+                && g != 0
+                && other.node.is_some_and(|n| !settled(n))
+            {
                 races.push((i, j));
             }
             join(&mut clock, &clocks.of[i]);

@@ -23,11 +23,18 @@ pub const FILE_NAME: &str = "prog.go";
 pub struct Build {
     pub checked: Rc<types::Checked>,
     pub program: Rc<bytecode::Program>,
+    /// The natives the program calls, resolved by name once, not per run.
+    pub natives: Rc<[machine::Native]>,
 }
 
 impl Build {
     pub fn machine(&self, limits: Limits) -> Machine {
-        Machine::new(self.checked.clone(), self.program.clone(), limits)
+        Machine::new(
+            self.checked.clone(),
+            self.program.clone(),
+            self.natives.clone(),
+            limits,
+        )
     }
 }
 
@@ -86,9 +93,15 @@ pub fn build_file(file_name: &str, src: &str) -> Result<Build, Vec<BuildError>> 
         return Err(errs);
     }
     let program = compile::compile(&checked);
+    let natives = program
+        .natives
+        .iter()
+        .map(|n| machine::Native::resolve(n))
+        .collect();
     Ok(Build {
         checked: Rc::new(checked),
         program: Rc::new(program),
+        natives,
     })
 }
 

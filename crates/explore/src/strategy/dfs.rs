@@ -43,7 +43,13 @@ impl Dfs {
     }
 
     fn add_backtracks(&mut self, run: &Run) {
-        for b in races::backtracks(&run.steps, &run.pending) {
+        let nodes = &self.tree.nodes;
+        let settled = |n: usize| {
+            nodes
+                .get(n)
+                .is_none_or(|node| node.options.iter().all(|g| node.covers(*g)))
+        };
+        for b in races::backtracks(&run.steps, &run.pending, settled) {
             let Some(node) = self.tree.nodes.get_mut(b.node) else {
                 continue;
             };

@@ -131,6 +131,12 @@ impl Footprint {
         self.touches.is_empty()
     }
 
+    /// The objects touched, one hashed bit each: when two masks do not
+    /// meet, the footprints cannot conflict.
+    pub fn mask(&self) -> u64 {
+        self.mask
+    }
+
     pub fn writes(&self, loc: Loc) -> bool {
         self.touches
             .iter()

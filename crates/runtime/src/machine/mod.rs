@@ -25,6 +25,7 @@ mod valuenatives;
 pub use chan::Chan;
 pub use footprint::{ANY, Access, Footprint, Loc, Touch};
 pub use heap::{Heap, Obj};
+pub use natives::Native;
 pub use report::{Blocked, Outcome, OutcomeKind};
 pub use trace::{Event, EventKind, json_string};
 
@@ -183,7 +184,8 @@ pub struct Machine {
     pub stderr: Vec<u8>,
     pub timers: timers::Timers,
     pub sync: syncobj::SyncObjects,
-    pub natives: Vec<natives::Native>,
+    /// The program's natives, resolved once per build and shared.
+    pub natives: Rc<[Native]>,
     pub outcome: Option<Outcome>,
     pub instructions: u64,
     pub steps: u64,
@@ -214,17 +216,17 @@ impl fmt::Debug for Machine {
 }
 
 impl Machine {
-    pub fn new(checked: Rc<Checked>, prog: Rc<Program>, limits: Limits) -> Machine {
+    pub fn new(
+        checked: Rc<Checked>,
+        prog: Rc<Program>,
+        natives: Rc<[Native]>,
+        limits: Limits,
+    ) -> Machine {
         let mut heap = Heap::default();
         let globals = prog
             .global_zeros
             .iter()
             .map(|k| heap.new_cell(prog.consts[*k as usize].clone()))
-            .collect();
-        let natives = prog
-            .natives
-            .iter()
-            .map(|n| natives::Native::resolve(n))
             .collect();
         let main = Goroutine {
             id: 1,
