@@ -77,6 +77,9 @@ pub struct Run {
     pub outcome: Option<Outcome>,
     /// The strategy abandoned the run (it could only repeat explored ones).
     pub abandoned: bool,
+    /// How many of its first steps this run shares with the run before
+    /// (it resumed from a kept state); 0 when it ran from the start.
+    pub shared: usize,
 }
 
 impl Run {
@@ -138,6 +141,7 @@ impl Run {
         previous.pending.clear();
         previous.outcome = None;
         previous.abandoned = false;
+        previous.shared = at.steps;
         previous
     }
 }

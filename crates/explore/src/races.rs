@@ -15,7 +15,7 @@
 //! program when they could change its outcome, and whether they could
 //! have gone earlier still is a race like any other.
 
-use crate::execution::Step;
+use crate::execution::{Run, Step};
 use runtime::machine::Loc;
 
 /// Try one of `initials` at choice `node`, preferably `preferred`.
@@ -26,12 +26,15 @@ pub struct Backtrack {
     pub preferred: u32,
 }
 
-/// Vector clocks over dense goroutine indices.
-struct Clocks {
+/// Vector clocks over dense goroutine indices, kept from run to run: a
+/// run that resumes from a kept state shares its first steps with the run
+/// before, and their clocks (and races) are already known.
+#[derive(Clone, Debug, Default)]
+pub struct Clocks {
     /// Dense index of each goroutine id (ids are small and dense too).
     index: Vec<usize>,
     /// Per step: how many steps of each goroutine happen before it
-    /// (itself included).
+    /// (itself included); missing entries are 0.
     of: Vec<Vec<u32>>,
     /// Per step: its position among its goroutine's steps, from 1.
     local: Vec<u32>,
@@ -39,16 +42,36 @@ struct Clocks {
 
 impl Clocks {
     fn slot(&self, g: u32) -> usize {
-        self.index[g as usize]
+        self.index.get(g as usize).copied().unwrap_or(usize::MAX)
+    }
+
+    fn slot_or_new(&mut self, g: u32) -> usize {
+        let g = g as usize;
+        if g >= self.index.len() {
+            self.index.resize(g + 1, usize::MAX);
+        }
+        if self.index[g] == usize::MAX {
+            self.index[g] = self.index.iter().filter(|s| **s != usize::MAX).count();
+        }
+        self.index[g]
     }
 
     /// Whether step `i` happens before a step whose clock is `clock`.
     fn before(&self, i: usize, g: u32, clock: &[u32]) -> bool {
-        clock[self.slot(g)] >= self.local[i]
+        clock.get(self.slot(g)).copied().unwrap_or(0) >= self.local[i]
+    }
+
+    /// Forgets the steps from `n` on: the next run resumes there.
+    pub fn truncate(&mut self, n: usize) {
+        self.of.truncate(n);
+        self.local.truncate(n);
     }
 }
 
-fn join(into: &mut [u32], from: &[u32]) {
+fn join(into: &mut Vec<u32>, from: &[u32]) {
+    if into.len() < from.len() {
+        into.resize(from.len(), 0);
+    }
     for (a, b) in into.iter_mut().zip(from) {
         *a = (*a).max(*b);
     }
@@ -56,26 +79,19 @@ fn join(into: &mut [u32], from: &[u32]) {
 
 /// The backtracks the run's races call for. `settled(node)` says a choice
 /// already tries every option it could, so its races need no analysis.
+/// `clocks` holds the clocks of the run before; the first `shared` steps
+/// are the same in this run, so their clocks are kept and their races,
+/// reported then, are not reported again.
 pub fn backtracks(
-    steps: &[Step],
-    pending: &[Step],
+    clocks: &mut Clocks,
+    run: &Run,
     settled: impl Fn(usize) -> bool,
 ) -> Vec<Backtrack> {
+    let (steps, pending) = (&run.steps, &run.pending);
+    let known = clocks.of.len().min(run.shared);
+    clocks.truncate(known);
     let all: Vec<&Step> = steps.iter().chain(pending).collect();
     let top = all.iter().map(|s| s.goroutine as usize).max().unwrap_or(0);
-    let mut index = vec![usize::MAX; top + 1];
-    let mut width = 0;
-    for s in &all {
-        if index[s.goroutine as usize] == usize::MAX {
-            index[s.goroutine as usize] = width;
-            width += 1;
-        }
-    }
-    let mut clocks = Clocks {
-        index,
-        of: Vec::with_capacity(all.len()),
-        local: Vec::with_capacity(all.len()),
-    };
     let mut last: Vec<Option<usize>> = vec![None; top + 1];
     let mut cause: Vec<Option<usize>> = vec![None; top + 1];
     let mut races = Vec::new();
@@ -83,36 +99,41 @@ pub fn backtracks(
     for (j, s) in all.iter().enumerate() {
         let g = s.goroutine;
         let prev = last[g as usize];
-        let mut clock = prev.map_or_else(|| vec![0; width], |p| clocks.of[p].clone());
-        if let Some(c) = cause[g as usize] {
-            join(&mut clock, &clocks.of[c]);
-        }
-        // Walking back, each dependent step joins the clock, so a step
-        // already ordered before `j` through a later one is not a race.
-        for i in (0..j.min(steps.len())).rev() {
-            let other = all[i];
-            let dependent = other.effect.depends_on(&s.effect);
-            if other.goroutine == g || !dependent {
-                continue;
+        if j >= known {
+            let slot = clocks.slot_or_new(g);
+            let mut clock = prev.map_or_else(Vec::new, |p| clocks.of[p].clone());
+            if let Some(c) = cause[g as usize] {
+                join(&mut clock, &clocks.of[c]);
             }
-            if !clocks.before(i, other.goroutine, &clock)
-                && other.goroutine != 0
-                && g != 0
-                && other.node.is_some_and(|n| !settled(n))
-            {
-                races.push((i, j));
+            // Walking back, each dependent step joins the clock, so a step
+            // already ordered before `j` through a later one is not a race.
+            for i in (0..j.min(steps.len())).rev() {
+                let other = all[i];
+                if other.goroutine == g || !other.effect.depends_on(&s.effect) {
+                    continue;
+                }
+                if !clocks.before(i, other.goroutine, &clock)
+                    && other.goroutine != 0
+                    && g != 0
+                    && other.node.is_some_and(|n| !settled(n))
+                {
+                    races.push((i, j));
+                }
+                join(&mut clock, &clocks.of[i]);
             }
-            join(&mut clock, &clocks.of[i]);
+            // Every add to a WaitGroup happens before what its reaching
+            // zero releases, though the adds themselves commute.
+            for k in released_adds(s, &adds) {
+                join(&mut clock, &clocks.of[k]);
+            }
+            let local = prev.map_or(0, |p| clocks.local[p]) + 1;
+            if clock.len() <= slot {
+                clock.resize(slot + 1, 0);
+            }
+            clock[slot] = local;
+            clocks.of.push(clock);
+            clocks.local.push(local);
         }
-        // Every add to a WaitGroup happens before what its reaching zero
-        // releases, though the adds themselves commute.
-        for k in released_adds(s, &adds) {
-            join(&mut clock, &clocks.of[k]);
-        }
-        let local = prev.map_or(0, |p| clocks.local[p]) + 1;
-        clock[clocks.slot(g)] = local;
-        clocks.of.push(clock);
-        clocks.local.push(local);
         if j < steps.len() {
             last[g as usize] = Some(j);
             adds.extend(
@@ -131,18 +152,20 @@ pub fn backtracks(
             }
         }
     }
-    races
+    let found = races
         .into_iter()
         .filter_map(|(i, j)| {
             let node = all[i].node?;
-            let initials = initials(&all, &clocks, i, j, steps.len());
+            let initials = initials(&all, clocks, i, j, steps.len());
             (!initials.is_empty()).then(|| Backtrack {
                 node,
                 initials,
                 preferred: all[j].goroutine,
             })
         })
-        .collect()
+        .collect();
+    clocks.truncate(steps.len());
+    found
 }
 
 /// The earlier steps that added to a WaitGroup whose zero-ness step `s`

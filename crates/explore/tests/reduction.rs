@@ -142,3 +142,21 @@ fn reduction_reaches_every_trace_within_twice_their_number() {
         );
     }
 }
+
+#[test]
+fn resuming_from_kept_states_explores_the_same_space() {
+    let flagship =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/explore/stop_channel_race.go");
+    let flagship = runtime::build(&fs::read_to_string(flagship).unwrap()).unwrap();
+    for build in [
+        flagship,
+        program("senders.go"),
+        program("readers_writer.go"),
+    ] {
+        // `search` runs every schedule from the start and analyses it whole;
+        // the explorer resumes from kept states and analyses only new steps.
+        let (_, fresh) = search(&build, true);
+        let resumed = Explorer::new(&build, &Options::default()).run_all();
+        assert_eq!(resumed.schedules as usize, fresh);
+    }
+}

@@ -28,6 +28,9 @@ pub struct Dfs {
     /// The state before the goroutine choice about to be made, if it is a
     /// new one (it goes into the new node).
     checkpoint: Option<Rc<Snapshot>>,
+    /// Happens-before clocks of the last run's steps, kept for the steps
+    /// the next run shares with it.
+    clocks: races::Clocks,
 }
 
 impl Dfs {
@@ -39,6 +42,7 @@ impl Dfs {
             sampled: false,
             exhausted: false,
             checkpoint: None,
+            clocks: races::Clocks::default(),
         }
     }
 
@@ -49,7 +53,7 @@ impl Dfs {
                 .get(n)
                 .is_none_or(|node| node.options.iter().all(|g| node.covers(*g)))
         };
-        for b in races::backtracks(&run.steps, &run.pending, settled) {
+        for b in races::backtracks(&mut self.clocks, run, settled) {
             let Some(node) = self.tree.nodes.get_mut(b.node) else {
                 continue;
             };

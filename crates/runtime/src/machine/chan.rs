@@ -11,6 +11,7 @@ use super::{Machine, Status, WaitReason};
 use crate::sched::Scheduler;
 use crate::value::{ChanId, Value};
 use std::collections::VecDeque;
+use std::rc::Rc;
 
 /// A goroutine parked on a channel.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +43,7 @@ pub struct Chan {
 impl Machine {
     pub(super) fn new_chan(&mut self, cap: usize, zero: Value) -> ChanId {
         let id = ChanId(u32::try_from(self.chans.len()).unwrap_or(u32::MAX));
-        self.chans.push(Chan {
+        self.chans.push(Rc::new(Chan {
             id,
             cap,
             buf: VecDeque::new(),
@@ -51,8 +52,14 @@ impl Machine {
             sendq: VecDeque::new(),
             zero,
             timer_value: None,
-        });
+        }));
         id
+    }
+
+    /// A channel to change (copied first if a clone of the machine
+    /// shares it).
+    fn chan_mut(&mut self, ci: usize) -> &mut Chan {
+        Rc::make_mut(&mut self.chans[ci])
     }
 
     fn block(&mut self, gi: usize, why: WaitReason) {
@@ -106,7 +113,7 @@ impl Machine {
         let id = self.goroutines[gi].id;
         for c in std::mem::take(&mut self.goroutines[gi].select_chans) {
             self.touch(Loc::Chan(c.0), Access::Write);
-            if let Some(ch) = self.chans.get_mut(c.0 as usize) {
+            if let Some(ch) = self.chans.get_mut(c.0 as usize).map(Rc::make_mut) {
                 ch.recvq.retain(|w| w.goroutine != id);
                 ch.sendq.retain(|w| w.goroutine != id);
             }
@@ -130,7 +137,7 @@ impl Machine {
             self.block(gi, WaitReason::ChanSendNil);
             return;
         };
-        if self.chans[ci].closed {
+        if self.chan_mut(ci).closed {
             self.runtime_panic(gi, RtErr::SendOnClosed);
             return;
         }
@@ -140,7 +147,7 @@ impl Machine {
         } else {
             String::new()
         };
-        if let Some(w) = self.chans[ci].recvq.pop_front() {
+        if let Some(w) = self.chan_mut(ci).recvq.pop_front() {
             self.emit(
                 me,
                 super::EventKind::Send {
@@ -159,11 +166,11 @@ impl Machine {
                     value: shown,
                 },
             );
-            self.chans[ci].buf.push_back(v);
+            self.chan_mut(ci).buf.push_back(v);
             return;
         }
         let id = self.goroutines[gi].id;
-        self.chans[ci].sendq.push_back(Waiter {
+        self.chan_mut(ci).sendq.push_back(Waiter {
             goroutine: id,
             case: None,
             value: v,
@@ -174,25 +181,25 @@ impl Machine {
 
     /// Takes a value if one is available now: `Some((value, ok))`.
     fn try_recv(&mut self, ci: usize) -> Option<(Value, bool)> {
-        if let Some(v) = self.chans[ci].timer_value.take() {
+        if let Some(v) = self.chan_mut(ci).timer_value.take() {
             return Some((v, true));
         }
-        if let Some(v) = self.chans[ci].buf.pop_front() {
+        if let Some(v) = self.chan_mut(ci).buf.pop_front() {
             // A full buffer with blocked senders: the first sender's value
             // moves into the buffer and the sender continues.
-            if let Some(w) = self.chans[ci].sendq.pop_front() {
-                self.chans[ci].buf.push_back(w.value.clone());
+            if let Some(w) = self.chan_mut(ci).sendq.pop_front() {
+                self.chan_mut(ci).buf.push_back(w.value.clone());
                 self.wake(&w, None, ci);
             }
             return Some((v, true));
         }
-        if let Some(w) = self.chans[ci].sendq.pop_front() {
+        if let Some(w) = self.chan_mut(ci).sendq.pop_front() {
             let v = w.value.clone();
             self.wake(&w, None, ci);
             return Some((v, true));
         }
-        if self.chans[ci].closed {
-            return Some((self.chans[ci].zero.clone(), false));
+        if self.chan_mut(ci).closed {
+            return Some((self.chan_mut(ci).zero.clone(), false));
         }
         None
     }
@@ -222,7 +229,7 @@ impl Machine {
             }
             None => {
                 let id = self.goroutines[gi].id;
-                self.chans[ci].recvq.push_back(Waiter {
+                self.chan_mut(ci).recvq.push_back(Waiter {
                     goroutine: id,
                     case: None,
                     value: Value::Nil,
@@ -238,21 +245,21 @@ impl Machine {
             self.runtime_panic(gi, RtErr::CloseNil);
             return;
         };
-        if self.chans[ci].closed {
+        if self.chan_mut(ci).closed {
             self.runtime_panic(gi, RtErr::CloseClosed);
             return;
         }
-        self.chans[ci].closed = true;
+        self.chan_mut(ci).closed = true;
         self.emit(
             self.goroutines[gi].id,
             super::EventKind::Close { chan: ci as u32 },
         );
-        let zero = self.chans[ci].zero.clone();
-        while let Some(w) = self.chans[ci].recvq.pop_front() {
+        let zero = self.chan_mut(ci).zero.clone();
+        while let Some(w) = self.chan_mut(ci).recvq.pop_front() {
             self.wake(&w, Some((zero.clone(), false)), ci);
         }
         // Blocked senders wake up and panic.
-        while let Some(w) = self.chans[ci].sendq.pop_front() {
+        while let Some(w) = self.chan_mut(ci).sendq.pop_front() {
             if let Some(wi) = self.index_of(w.goroutine) {
                 self.wake(&w, None, ci);
                 let v = self.rt_error_value(RtErr::SendOnClosed);
@@ -381,9 +388,9 @@ impl Machine {
                 with_ok: true,
             };
             if send {
-                self.chans[ci].sendq.push_back(w);
+                self.chan_mut(ci).sendq.push_back(w);
             } else {
-                self.chans[ci].recvq.push_back(w);
+                self.chan_mut(ci).recvq.push_back(w);
             }
             let cid = self.chans[ci].id;
             if !self.goroutines[gi].select_chans.contains(&cid) {
@@ -403,10 +410,10 @@ impl Machine {
     /// or park it (dropping it if one is already parked, like a ticker).
     pub(super) fn timer_deliver(&mut self, ci: usize, v: Value) {
         self.touch(Loc::Chan(ci as u32), Access::Write);
-        if let Some(w) = self.chans[ci].recvq.pop_front() {
+        if let Some(w) = self.chan_mut(ci).recvq.pop_front() {
             self.wake(&w, Some((v, true)), ci);
-        } else if self.chans[ci].timer_value.is_none() {
-            self.chans[ci].timer_value = Some(v);
+        } else if self.chan_mut(ci).timer_value.is_none() {
+            self.chan_mut(ci).timer_value = Some(v);
         }
     }
 }

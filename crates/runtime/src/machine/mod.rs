@@ -177,9 +177,13 @@ pub struct Machine {
     pub prog: Rc<Program>,
     pub limits: Limits,
     pub heap: Heap,
-    pub chans: Vec<Chan>,
+    /// Shared between clones of the machine until one of them changes a
+    /// channel.
+    pub chans: Vec<Rc<Chan>>,
     pub goroutines: Vec<Goroutine>,
-    pub globals: Vec<Ptr>,
+    /// The cells of package-level variables (fixed once the machine
+    /// exists, so shared by its clones).
+    pub globals: Rc<[Ptr]>,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub timers: timers::Timers,

@@ -109,7 +109,7 @@ impl Machine {
             was = self.timers.queue.remove(&at).is_some();
         }
         if let Some(c) = self.timers.chans.get(key).copied() {
-            if let Some(ch) = self.chans.get_mut(c.0 as usize) {
+            if let Some(ch) = self.chans.get_mut(c.0 as usize).map(std::rc::Rc::make_mut) {
                 was |= ch.timer_value.take().is_some();
             }
         }
