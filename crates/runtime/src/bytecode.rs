@@ -312,7 +312,7 @@ pub struct Program {
     /// Method tables: (dynamic type, method name index) → the function to
     /// call with the interface's value as receiver, and the method's
     /// signature (interface checks compare it).
-    pub methods: std::collections::HashMap<(TypeId, u32), (FuncId, TypeId)>,
+    pub methods: crate::fnv::FnvMap<(TypeId, u32), (FuncId, TypeId)>,
     /// The global holding `time.Local` (timers build `time.Time` values).
     pub time_local: Option<u32>,
 }

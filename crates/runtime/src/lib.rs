@@ -7,6 +7,7 @@
 
 pub mod bytecode;
 pub mod compile;
+pub mod fnv;
 pub mod format;
 pub mod machine;
 pub mod sched;

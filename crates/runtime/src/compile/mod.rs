@@ -66,7 +66,7 @@ impl<'c> Compiler<'c> {
             global_zeros: Vec::new(),
             entry: FuncId(0),
             natives: Vec::new(),
-            methods: HashMap::new(),
+            methods: crate::fnv::FnvMap::default(),
             time_local: None,
         };
         Compiler {

@@ -2,9 +2,8 @@
 //! on the map and on how often it has been ranged over — deterministic for
 //! replay, but nothing a program can rely on, like Go's randomised order.
 
+use crate::fnv::FnvMap;
 use crate::value::Value;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// A map key in canonical form: floats by bits (with +0 == -0), interface
 /// values by dynamic type and value.
@@ -51,34 +50,11 @@ impl Key {
     }
 }
 
-/// FNV-1a: a fixed hasher, so nothing depends on OS randomness.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 #[derive(Clone, Debug, Default)]
 pub struct GoMap {
     /// Entries in insertion order; `None` where one was deleted.
     entries: Vec<Option<(Value, Value)>>,
-    index: HashMap<Key, usize, BuildHasherDefault<Fnv>>,
+    index: FnvMap<Key, usize>,
     live: usize,
     unique: u64,
     /// How many iterations have started: rotates the iteration start.
