@@ -90,6 +90,6 @@ pub fn cmd_replay(args: &Args, build: &runtime::Build) -> Result<u8, String> {
         .unwrap_or_else(runtime::machine::Outcome::internal_missing);
     Ok(crate::print_outcome(
         &outcome,
-        args.trace.then_some(&replayed.machine.events),
+        args.trace.then_some(&replayed.events),
     ))
 }

@@ -2,7 +2,7 @@
 //! every real choice and every step's footprint written down.
 
 use crate::strategy::Strategy;
-use runtime::machine::{Footprint, Loc, Machine, Outcome, Status};
+use runtime::machine::{Event, Footprint, Loc, Machine, Outcome, Status};
 use runtime::sched::Scheduler;
 
 /// What one step did, as far as reordering it is concerned.
@@ -146,8 +146,13 @@ impl Run {
     }
 }
 
-/// Runs `base` (a fresh machine) to its end under `strategy`.
-pub fn execute(base: &Machine, strategy: &mut dyn Strategy, record_events: bool) -> (Run, Machine) {
+/// Runs `base` (a fresh machine) to its end under `strategy`; returns the
+/// run and, if asked to record them, its events.
+pub fn execute(
+    base: &Machine,
+    strategy: &mut dyn Strategy,
+    record_events: bool,
+) -> (Run, Vec<Event>) {
     execute_from(base.clone(), Run::default(), strategy, record_events)
 }
 
@@ -157,7 +162,7 @@ pub fn execute_from(
     mut run: Run,
     strategy: &mut dyn Strategy,
     record_events: bool,
-) -> (Run, Machine) {
+) -> (Run, Vec<Event>) {
     let track = strategy.wants_footprints();
     m.track_footprints(track);
     m.record_events = record_events;
@@ -171,7 +176,7 @@ pub fn execute_from(
                 strategy.checkpoint(&m, &run);
                 let Some(g) = strategy.pick_goroutine(&run, &before) else {
                     run.abandoned = true;
-                    return (run, m);
+                    return (run, std::mem::take(&mut m.events));
                 };
                 let g = if before.contains(&g) { g } else { before[0] };
                 if run.current.is_some_and(|c| c != g && before.contains(&c)) {
@@ -199,11 +204,12 @@ pub fn execute_from(
         }
         strategy.stepped(&run);
     }
-    if strategy.wants_footprints() {
-        run.pending = pending_steps(&m, run.current);
-    }
     run.outcome = m.outcome.clone();
-    (run, m)
+    let events = std::mem::take(&mut m.events);
+    if strategy.wants_footprints() {
+        run.pending = pending_steps(m, run.current);
+    }
+    (run, events)
 }
 
 /// What the step just taken did, read off the machine.
@@ -246,34 +252,52 @@ const PROBE_STEPS: usize = 64;
 /// whether they could have gone first is exactly what the reduction must
 /// ask; a goroutine that would only finish quietly cannot change the
 /// outcome by going first, unless it touches what others touched.
-fn pending_steps(m: &Machine, last: Option<u32>) -> Vec<Step> {
-    m.runnable()
+fn pending_steps(m: Machine, last: Option<u32>) -> Vec<Step> {
+    let waiting: Vec<u32> = m
+        .runnable()
         .iter()
-        .filter(|g| Some(**g) != last)
-        .map(|&g| {
-            let mut probe = m.clone();
-            probe.outcome = None;
-            probe.events.clear();
-            let _ = probe.take_footprint();
-            let mut seen = Effect::default();
-            for _ in 0..PROBE_STEPS {
-                let before = probe.runnable().to_vec();
-                let known = probe.goroutines.len();
-                probe.step(g, &mut FirstChoice);
-                let step = observe(&mut probe, g, &before, known, true);
-                seen = seen.union(&step.effect);
-                if seen.observable || !probe.runnable().contains(&g) {
-                    break;
-                }
-            }
-            Step {
-                goroutine: g,
-                effect: seen,
-                enabled: Vec::new(),
-                node: None,
-            }
+        .copied()
+        .filter(|g| Some(*g) != last)
+        .collect();
+    let mut spare = Some(m);
+    let n = waiting.len();
+    waiting
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, g)| {
+            // The last probe may use the final state itself.
+            let mut probe = if i + 1 == n {
+                spare.take()?
+            } else {
+                spare.as_ref()?.clone()
+            };
+            Some(probe_goroutine(&mut probe, g))
         })
         .collect()
+}
+
+/// Runs goroutine `g` alone until it is observed, parks, exits or the
+/// probe's step budget runs out, and sums up what it did.
+fn probe_goroutine(probe: &mut Machine, g: u32) -> Step {
+    probe.outcome = None;
+    let _ = probe.take_footprint();
+    let mut seen = Effect::default();
+    for _ in 0..PROBE_STEPS {
+        let before = probe.runnable().to_vec();
+        let known = probe.goroutines.len();
+        probe.step(g, &mut FirstChoice);
+        let step = observe(probe, g, &before, known, true);
+        seen = seen.union(&step.effect);
+        if seen.observable || !probe.runnable().contains(&g) {
+            break;
+        }
+    }
+    Step {
+        goroutine: g,
+        effect: seen,
+        enabled: Vec::new(),
+        node: None,
+    }
 }
 
 /// Answers every question with the first option (probing a pending step:

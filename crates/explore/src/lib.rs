@@ -215,7 +215,8 @@ impl Explorer {
 /// One run that followed a recorded schedule.
 pub struct Replayed {
     pub run: Run,
-    pub machine: Machine,
+    /// What happened, step by step (when asked for).
+    pub events: Vec<runtime::machine::Event>,
     /// The first choice the schedule could not answer (the program asks
     /// different questions than the one it was recorded on).
     pub diverged_at: Option<usize>,
@@ -231,10 +232,10 @@ pub fn replay(
     let mut strategy = strategy::Replay::new(schedule.clone());
     strategy.next_run();
     let base = build.machine(options.limits());
-    let (run, machine) = execute(&base, &mut strategy, record_events);
+    let (run, events) = execute(&base, &mut strategy, record_events);
     Replayed {
         run,
-        machine,
+        events,
         diverged_at: strategy.diverged_at,
     }
 }
