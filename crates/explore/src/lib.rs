@@ -53,6 +53,8 @@ pub struct Options {
     pub max_schedules: u64,
     /// Scheduling steps one run may take before it counts as a `limit`.
     pub max_steps: u64,
+    /// Instructions one run may execute before it counts as a `limit`.
+    pub max_instructions: u64,
     pub seed: u64,
     /// Goroutines left blocked at exit make an outcome failing.
     pub fail_on_leak: bool,
@@ -67,6 +69,7 @@ impl Default for Options {
             pct_depth: 3,
             max_schedules: 100_000,
             max_steps: 20_000,
+            max_instructions: 50_000_000,
             seed: 0,
             fail_on_leak: false,
         }
@@ -79,7 +82,7 @@ impl Options {
     pub fn limits(&self) -> Limits {
         Limits {
             max_steps: self.max_steps,
-            max_instructions: 50_000_000,
+            max_instructions: self.max_instructions,
             ..Limits::default()
         }
     }

@@ -140,10 +140,41 @@ impl Machine {
 
     /// Advances the clock to the earliest timer and fires it. False if
     /// there is none.
+    ///
+    /// As in Go since 1.23, a timer's channel is only sent to when someone
+    /// receives: a channel timer nobody is waiting on cannot wake anyone,
+    /// so it does not keep the program alive (a ticker nobody reads does
+    /// not hide a deadlock). Such timers that come due before the next one
+    /// that can wake somebody leave their value in the channel, and a
+    /// ticker among them moves on to its first tick after that moment
+    /// (the ticks in between would have been dropped anyway).
     pub(super) fn fire_next_timer(&mut self) -> bool {
-        let Some((&at, _)) = self.timers.queue.iter().next() else {
+        let wakes = |m: &Machine, fire: &Fire| match fire {
+            Fire::Wake(_) | Fire::Func { .. } => true,
+            Fire::Chan { chan, .. } => m
+                .chans
+                .get(chan.0 as usize)
+                .is_some_and(|c| !c.recvq.is_empty()),
+        };
+        let Some((&at, _)) = self.timers.queue.iter().find(|(_, f)| wakes(self, f)) else {
             return false;
         };
+        let idle: Vec<(i64, u64)> = self.timers.queue.range(..at).map(|(k, _)| *k).collect();
+        for due in idle {
+            if let Some(Fire::Chan { key, chan, period }) = self.timers.queue.remove(&due) {
+                self.timers.armed.remove(&key);
+                self.timers.now = self.timers.now.max(due.0);
+                let t = self.time_value();
+                self.timer_deliver(chan.0 as usize, t);
+                if period > 0 {
+                    let ticks = (at.0 - due.0) / period + 1;
+                    let next = due.0.saturating_add(ticks.saturating_mul(period));
+                    let delay = next - self.timers.now;
+                    self.timers
+                        .schedule(delay, Fire::Chan { key, chan, period });
+                }
+            }
+        }
         let Some(fire) = self.timers.queue.remove(&at) else {
             return false;
         };
