@@ -14,7 +14,6 @@ pub struct Bounded {
     /// The bound kept some schedule from being run.
     pruned: bool,
     sampled: bool,
-    exhausted: bool,
 }
 
 impl Bounded {
@@ -24,7 +23,6 @@ impl Bounded {
             bound,
             pruned: false,
             sampled: false,
-            exhausted: false,
         }
     }
 }
@@ -35,16 +33,14 @@ impl Strategy for Bounded {
     }
 
     fn next_run(&mut self) -> bool {
-        let more = self.tree.next_run();
-        self.exhausted = !more;
-        more
+        self.tree.next_run()
     }
 
     fn pick_goroutine(&mut self, run: &Run, runnable: &[u32]) -> Option<u32> {
-        let options: Vec<u64> = runnable.iter().map(|g| u64::from(*g)).collect();
-        if let Some(g) = self.tree.replay(ChoiceKind::Goroutine, &options) {
-            return u32::try_from(g).ok();
-        }
+        let options = match self.tree.replay_goroutine(runnable) {
+            Ok(g) => return Some(g),
+            Err(options) => options,
+        };
         let current = run.current.filter(|c| runnable.contains(c));
         let allowed: Vec<u32> = match current {
             Some(c) if run.preemptions >= self.bound => {
@@ -73,6 +69,6 @@ impl Strategy for Bounded {
     }
 
     fn complete(&self) -> bool {
-        self.exhausted && !self.pruned && !self.sampled && !self.tree.diverged
+        self.tree.exhausted && !self.pruned && !self.sampled && !self.tree.diverged
     }
 }

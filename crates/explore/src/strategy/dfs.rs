@@ -24,7 +24,6 @@ pub struct Dfs {
     sleep: Vec<(u32, Effect)>,
     /// Some random choice was sampled, not enumerated.
     sampled: bool,
-    exhausted: bool,
     /// The state before the goroutine choice about to be made, if it is a
     /// new one (it goes into the new node).
     checkpoint: Option<Rc<Snapshot>>,
@@ -40,7 +39,6 @@ impl Dfs {
             reduce,
             sleep: Vec::new(),
             sampled: false,
-            exhausted: false,
             checkpoint: None,
             clocks: races::Clocks::default(),
         }
@@ -91,16 +89,14 @@ impl Strategy for Dfs {
 
     fn next_run(&mut self) -> bool {
         self.sleep.clear();
-        let more = self.tree.next_run();
-        self.exhausted = !more;
-        more
+        self.tree.next_run()
     }
 
     fn pick_goroutine(&mut self, run: &Run, runnable: &[u32]) -> Option<u32> {
-        let options: Vec<u64> = runnable.iter().map(|g| u64::from(*g)).collect();
-        if let Some(g) = self.tree.replay(ChoiceKind::Goroutine, &options) {
-            return u32::try_from(g).ok();
-        }
+        let options = match self.tree.replay_goroutine(runnable) {
+            Ok(g) => return Some(g),
+            Err(options) => options,
+        };
         let awake: Vec<u32> = runnable
             .iter()
             .copied()
@@ -180,6 +176,6 @@ impl Strategy for Dfs {
     }
 
     fn complete(&self) -> bool {
-        self.exhausted && !self.sampled && !self.tree.diverged
+        self.tree.exhausted && !self.sampled && !self.tree.diverged
     }
 }

@@ -68,6 +68,8 @@ pub struct Tree {
     /// A run did not ask the questions its replayed path recorded: the
     /// engine was not deterministic, so the search cannot be trusted.
     pub diverged: bool,
+    /// Every option everywhere was tried.
+    pub exhausted: bool,
 }
 
 impl Tree {
@@ -91,6 +93,7 @@ impl Tree {
             }
             self.nodes.pop();
         }
+        self.exhausted = true;
         false
     }
 
@@ -104,6 +107,16 @@ impl Tree {
         }
         self.pos += 1;
         Some(node.taken)
+    }
+
+    /// The recorded goroutine while the run is on the path; otherwise the
+    /// options of the new choice to make.
+    pub fn replay_goroutine(&mut self, runnable: &[u32]) -> Result<u32, Vec<u64>> {
+        let options: Vec<u64> = runnable.iter().map(|g| u64::from(*g)).collect();
+        match self.replay(ChoiceKind::Goroutine, &options) {
+            Some(g) => Ok(u32::try_from(g).unwrap_or(runnable[0])),
+            None => Err(options),
+        }
     }
 
     /// Whether the next choice of the run is a new one (off the path).
