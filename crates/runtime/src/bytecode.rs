@@ -202,9 +202,10 @@ pub enum Op {
     Defer(u16),
     Panic,
     Recover,
-    /// Pop a capacity, push a new channel; the operand is the element's zero
-    /// value (what a receive from the closed channel yields).
-    MakeChan(u32),
+    /// Pop a capacity, push a new channel; the operands are the element's
+    /// zero value (what a receive from the closed channel yields) and the
+    /// element type (for views).
+    MakeChan(u32, u32),
     Send,
     /// Receive; `true` also pushes the `ok` flag.
     Recv(bool),

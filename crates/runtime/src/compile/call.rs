@@ -281,7 +281,7 @@ impl Compiler<'_> {
                         }
                         let z = self.zero_value(el);
                         let k = self.konst(z);
-                        st.op(Op::MakeChan(k));
+                        st.op(Op::MakeChan(k, el.0));
                     }
                     _ => {
                         let k = self.konst(Value::Nil);

@@ -38,10 +38,21 @@ pub struct Chan {
     /// A timer's fired value waiting to be received (timer channels behave
     /// like an unbuffered channel with one parked sender).
     pub timer_value: Option<Value>,
+    /// Where `make` created it (function and line), so views can name it
+    /// after the variable it was assigned to; `None` for timer channels.
+    pub origin: Option<(crate::value::FuncId, u32)>,
+    /// The element type, when `make` made it.
+    pub elem: Option<types::TypeId>,
+}
+
+/// Where and with what element type `make` made a channel.
+pub(super) struct Made {
+    pub origin: Option<(crate::value::FuncId, u32)>,
+    pub elem: types::TypeId,
 }
 
 impl Machine {
-    pub(super) fn new_chan(&mut self, cap: usize, zero: Value) -> ChanId {
+    pub(super) fn new_chan(&mut self, cap: usize, zero: Value, made: Made) -> ChanId {
         let id = ChanId(u32::try_from(self.chans.len()).unwrap_or(u32::MAX));
         self.chans.push(Rc::new(Chan {
             id,
@@ -52,6 +63,8 @@ impl Machine {
             sendq: VecDeque::new(),
             zero,
             timer_value: None,
+            origin: made.origin,
+            elem: Some(made.elem),
         }));
         id
     }
@@ -179,6 +192,21 @@ impl Machine {
         self.block(gi, WaitReason::ChanSend);
     }
 
+    /// Records the send of a parked sender that a receiver just completed
+    /// (its `Send` event, which it could not emit when it parked).
+    fn parked_send_done(&mut self, w: &Waiter, ci: usize) {
+        if self.record_events {
+            let value = self.brief(&w.value);
+            self.emit(
+                w.goroutine,
+                super::EventKind::Send {
+                    chan: ci as u32,
+                    value,
+                },
+            );
+        }
+    }
+
     /// Takes a value if one is available now: `Some((value, ok))`.
     fn try_recv(&mut self, ci: usize) -> Option<(Value, bool)> {
         if let Some(v) = self.chan_mut(ci).timer_value.take() {
@@ -189,12 +217,14 @@ impl Machine {
             // moves into the buffer and the sender continues.
             if let Some(w) = self.chan_mut(ci).sendq.pop_front() {
                 self.chan_mut(ci).buf.push_back(w.value.clone());
+                self.parked_send_done(&w, ci);
                 self.wake(&w, None, ci);
             }
             return Some((v, true));
         }
         if let Some(w) = self.chan_mut(ci).sendq.pop_front() {
             let v = w.value.clone();
+            self.parked_send_done(&w, ci);
             self.wake(&w, None, ci);
             return Some((v, true));
         }
@@ -269,7 +299,7 @@ impl Machine {
     }
 
     /// Whether case `i` of a select could proceed now.
-    fn case_ready(&self, send: bool, c: &Value) -> bool {
+    pub fn case_ready(&self, send: bool, c: &Value) -> bool {
         let Some(ci) = self.chan_of(c) else {
             return false;
         };

@@ -464,13 +464,18 @@ impl Machine {
                     self.program_exit(0);
                 }
             }
-            Op::MakeChan(zero) => {
+            Op::MakeChan(zero, elem) => {
                 let cap = self.pop(gi).as_int();
                 if cap < 0 {
                     self.runtime_panic(gi, RtErr::MakeChanSize);
                     return;
                 }
-                let id = self.new_chan(usize::try_from(cap).unwrap_or(0), self.konst(*zero));
+                let origin = self.frames_trace(gi).first().copied();
+                let made = super::chan::Made {
+                    origin,
+                    elem: types::TypeId(*elem),
+                };
+                let id = self.new_chan(usize::try_from(cap).unwrap_or(0), self.konst(*zero), made);
                 self.push(gi, Value::Chan(id));
             }
             Op::Send => {

@@ -90,6 +90,12 @@ impl Heap {
         self.objs.len()
     }
 
+    /// An object, for views: unlike the accessors the program uses, this
+    /// notes no footprint.
+    pub fn get(&self, id: ObjId) -> Option<&Obj> {
+        self.objs.get(id.0 as usize).map(|o| &**o)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.objs.is_empty()
     }

@@ -130,7 +130,7 @@ impl Machine {
     }
 
     /// The frames of a goroutine as (function, line), innermost first.
-    pub(super) fn frames_trace(&self, gi: usize) -> Vec<(crate::value::FuncId, u32)> {
+    pub fn frames_trace(&self, gi: usize) -> Vec<(crate::value::FuncId, u32)> {
         let g = &self.goroutines[gi];
         g.frames
             .iter()

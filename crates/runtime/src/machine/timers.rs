@@ -56,6 +56,15 @@ impl Timers {
 }
 
 impl Machine {
+    /// When sleeping goroutine `id` wakes, in virtual nanoseconds.
+    pub fn wake_time(&self, id: u32) -> Option<i64> {
+        self.timers
+            .queue
+            .iter()
+            .find(|(_, f)| matches!(f, Fire::Wake(g) if *g == id))
+            .map(|((at, _), _)| *at)
+    }
+
     pub(super) fn sleep(&mut self, gi: usize, d: i64) {
         if d <= 0 {
             return;

@@ -146,7 +146,7 @@ impl Machine {
 
     /// A short, side-effect-free rendering of a value for events (no
     /// `String` methods run).
-    pub(super) fn brief(&self, v: &Value) -> String {
+    pub fn brief(&self, v: &Value) -> String {
         match v {
             Value::Nil => "nil".into(),
             Value::Bool(b) => b.to_string(),

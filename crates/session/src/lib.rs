@@ -1,0 +1,385 @@
+//! The stepper behind the playground, with no DOM: one program, the tree
+//! of steps tried on it, and everything the page draws, as plain data.
+//!
+//! A [`Session`] holds the compiled program and a [`History`] of moves. A
+//! move steps one goroutine to its next scheduling point, with the
+//! learner's answers to the questions it asks (which ready `select` case,
+//! which random value); when nobody can run, the runtime moves on by
+//! itself within the same move (fires the next timer, or finds the program
+//! stuck). Undo and redo walk the tree; a different move from an earlier
+//! node forks a branch. A path from the root is a schedule the explorer
+//! understands, and a schedule from the explorer or a share link loads as
+//! a path.
+
+mod asker;
+pub mod history;
+pub mod share;
+pub mod verify;
+pub mod view;
+
+pub use asker::Question;
+pub use history::{History, Move, NodeId};
+
+use asker::Asker;
+use explore::schedule::Schedule;
+use runtime::machine::{Limits, Machine, Status};
+use runtime::{Build, BuildError};
+use std::rc::Rc;
+
+/// Limits of a stepped run: the explorer's, so a run the learner steps and
+/// a run the explorer reports end the same way.
+pub fn limits() -> Limits {
+    explore::Options::default().limits()
+}
+
+/// What a request to step did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stepped {
+    /// The move was made (or an identical earlier one revisited).
+    Moved(NodeId),
+    /// The step needs an answer first; nothing changed.
+    Asks(Question),
+    /// That goroutine cannot run now (blocked, exited, or no such id).
+    NotRunnable,
+    /// The program has ended or does not compile.
+    Over,
+}
+
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub source: Rc<str>,
+    /// Compile errors; empty when the program built.
+    pub diagnostics: Rc<[BuildError]>,
+    build: Option<Build>,
+    history: Option<History>,
+    current: NodeId,
+    /// The state at `current`.
+    machine: Option<Rc<Machine>>,
+}
+
+impl Session {
+    /// Compiles `source` and stands before its first step. A program that
+    /// does not compile gives a session with diagnostics and no run.
+    pub fn new(source: &str) -> Session {
+        let (build, diagnostics) = match runtime::build(source) {
+            Ok(b) => (Some(b), Vec::new()),
+            Err(errors) => (None, errors),
+        };
+        let machine = build.as_ref().map(|b| {
+            let mut m = b.machine(limits());
+            m.record_events = true;
+            m
+        });
+        Session {
+            source: Rc::from(source),
+            diagnostics: Rc::from(diagnostics),
+            history: machine.clone().map(History::new),
+            machine: machine.map(Rc::new),
+            build,
+            current: History::ROOT,
+        }
+    }
+
+    pub fn build(&self) -> Option<&Build> {
+        self.build.as_ref()
+    }
+
+    pub fn history(&self) -> Option<&History> {
+        self.history.as_ref()
+    }
+
+    /// The state the learner is looking at (`None`: it did not compile).
+    pub fn machine(&self) -> Option<&Machine> {
+        self.machine.as_deref()
+    }
+
+    pub fn current(&self) -> NodeId {
+        self.current
+    }
+
+    /// Steps taken from the start to the current state.
+    pub fn depth(&self) -> u32 {
+        self.history
+            .as_ref()
+            .map_or(0, |h| h.node(self.current).depth)
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.machine().is_none_or(|m| m.outcome.is_some())
+    }
+
+    /// Steps goroutine `goroutine` (0: let the runtime move on when nobody
+    /// can run) with `answers` for the questions it asks.
+    pub fn step(&mut self, goroutine: u32, answers: &[u64]) -> Stepped {
+        let Some(m) = self.steppable(goroutine) else {
+            return if self.is_over() {
+                Stepped::Over
+            } else {
+                Stepped::NotRunnable
+            };
+        };
+        let made = apply(
+            m,
+            &Move {
+                goroutine,
+                answers: answers.to_vec(),
+            },
+        );
+        match made.question {
+            Some(q) => Stepped::Asks(q),
+            None => Stepped::Moved(self.commit(goroutine, made)),
+        }
+    }
+
+    /// The current state, if `goroutine` can be stepped in it.
+    fn steppable(&self, goroutine: u32) -> Option<&Machine> {
+        let m = self.machine()?;
+        let runnable = m.runnable();
+        let can = m.outcome.is_none()
+            && if goroutine == 0 {
+                runnable.is_empty()
+            } else {
+                runnable.contains(&goroutine)
+            };
+        can.then_some(m)
+    }
+
+    /// Adds the move that produced `made` to the tree and stands there.
+    fn commit(&mut self, goroutine: u32, made: Made) -> NodeId {
+        let (Some(m), Some(history)) = (&self.machine, &mut self.history) else {
+            return self.current;
+        };
+        let line = goroutine_line(m, goroutine);
+        let mut choices = Vec::new();
+        if m.runnable().len() >= 2 {
+            choices.push(u64::from(goroutine));
+        }
+        choices.extend(&made.given);
+        let mv = Move {
+            goroutine,
+            answers: made.given,
+        };
+        let mut after = made.machine;
+        let events = std::mem::take(&mut after.events);
+        let id = history.child(self.current, mv, choices, events, line, &after);
+        self.current = id;
+        self.machine = Some(Rc::new(after));
+        id
+    }
+
+    /// Steps `goroutine` until it stands on another line, blocks, asks a
+    /// question or the program ends (at most 64 steps).
+    pub fn step_line(&mut self, goroutine: u32) -> Stepped {
+        let start = self.machine().map(|m| goroutine_line(m, goroutine));
+        let mut last = Stepped::NotRunnable;
+        for _ in 0..64 {
+            last = self.step(goroutine, &[]);
+            let Stepped::Moved(_) = last else { break };
+            let Some(m) = self.machine() else { break };
+            if m.outcome.is_some()
+                || !m.runnable().contains(&goroutine)
+                || Some(goroutine_line(m, goroutine)) != start
+            {
+                break;
+            }
+        }
+        last
+    }
+
+    /// The move the default scheduler makes next: the goroutine that ran
+    /// last keeps running while it can, otherwise the newest runnable one
+    /// (Go's `runnext` habit); the runtime when nobody can run. Questions
+    /// get their first option.
+    pub fn default_move(&self) -> Option<u32> {
+        let m = self.machine()?;
+        if m.outcome.is_some() {
+            return None;
+        }
+        let runnable = m.runnable();
+        let last = self.last_stepped();
+        Some(match last {
+            Some(g) if runnable.contains(&g) => g,
+            _ => runnable.last().copied().unwrap_or(0),
+        })
+    }
+
+    /// One step of the default scheduler; false when the program is over.
+    pub fn step_default(&mut self) -> bool {
+        let Some(g) = self.default_move() else {
+            return false;
+        };
+        match self.step(g, &[]) {
+            Stepped::Moved(_) => true,
+            Stepped::Asks(q) => {
+                let answer = match q {
+                    Question::Case { ready, .. } => ready.first().map_or(0, |c| *c as u64),
+                    Question::Rand { .. } => 0,
+                };
+                matches!(self.step(g, &[answer]), Stepped::Moved(_))
+            }
+            Stepped::NotRunnable | Stepped::Over => false,
+        }
+    }
+
+    /// The goroutine the move into the current state stepped.
+    pub fn last_stepped(&self) -> Option<u32> {
+        let h = self.history.as_ref()?;
+        h.node(self.current)
+            .mv
+            .as_ref()
+            .map(|mv| mv.goroutine)
+            .filter(|g| *g != 0)
+    }
+
+    /// Goes to any node of the tree.
+    pub fn goto(&mut self, id: NodeId) -> bool {
+        let Some(history) = &mut self.history else {
+            return false;
+        };
+        if id.0 as usize >= history.len() {
+            return false;
+        }
+        let (kept, moves) = history.keyframe_for(id);
+        let mut m = (*kept).clone();
+        for mv in moves {
+            m = apply(&m, mv).machine;
+            m.events.clear();
+        }
+        history.remember_path(id);
+        self.current = id;
+        self.machine = Some(Rc::new(m));
+        true
+    }
+
+    pub fn undo(&mut self) -> bool {
+        let parent = self
+            .history
+            .as_ref()
+            .and_then(|h| h.node(self.current).parent);
+        parent.is_some_and(|p| self.goto(p))
+    }
+
+    pub fn redo(&mut self) -> bool {
+        let next = self
+            .history
+            .as_ref()
+            .and_then(|h| h.node(self.current).last_child);
+        next.is_some_and(|n| self.goto(n))
+    }
+
+    /// Back to the start (the tree of tried steps is kept).
+    pub fn reset(&mut self) {
+        self.goto(History::ROOT);
+    }
+
+    /// The schedule of the path to the current state.
+    pub fn schedule(&self) -> Schedule {
+        let choices = self.history.as_ref().map_or_else(Vec::new, |h| {
+            h.path(self.current)
+                .iter()
+                .flat_map(|id| h.node(*id).choices.iter().copied())
+                .collect()
+        });
+        Schedule { choices }
+    }
+
+    /// Follows `schedule` from the start, adding its path to the tree, and
+    /// stands at its end: after `steps` steps if given (choices past the
+    /// schedule's end are the default scheduler's), otherwise where the
+    /// schedule runs out of choices or the program ends. Returns the index
+    /// of the first choice that did not fit this program, if any.
+    pub fn load_schedule(&mut self, schedule: &Schedule, steps: Option<u32>) -> Option<usize> {
+        self.goto(History::ROOT);
+        let choices = &schedule.choices;
+        let mut pos = 0;
+        let mut diverged = None;
+        let max = steps.unwrap_or(u32::MAX).min(limits().max_steps as u32);
+        while self.depth() < max {
+            let Some(m) = self.machine() else { break };
+            if m.outcome.is_some() {
+                break;
+            }
+            let runnable = m.runnable().to_vec();
+            let goroutine = match runnable.as_slice() {
+                [] => 0,
+                [only] => *only,
+                _ => match choices.get(pos) {
+                    Some(v) if runnable.iter().any(|g| u64::from(*g) == *v) => {
+                        pos += 1;
+                        *v as u32
+                    }
+                    other => {
+                        if other.is_some() {
+                            diverged.get_or_insert(pos);
+                        }
+                        if steps.is_none() {
+                            break;
+                        }
+                        match self.default_move() {
+                            Some(g) => g,
+                            None => break,
+                        }
+                    }
+                },
+            };
+            let rest = choices.get(pos..).unwrap_or(&[]);
+            let Some(m) = self.steppable(goroutine) else {
+                break;
+            };
+            let made = apply(
+                m,
+                &Move {
+                    goroutine,
+                    answers: rest.to_vec(),
+                },
+            );
+            if made.question.is_some() && pos + made.given.len() <= choices.len() {
+                diverged.get_or_insert(pos);
+            }
+            pos += made.given.len();
+            self.commit(goroutine, made);
+        }
+        diverged
+    }
+
+    /// Whether goroutine `id` exists and is runnable now.
+    pub fn can_step(&self, id: u32) -> bool {
+        self.machine().is_some_and(|m| m.runnable().contains(&id))
+    }
+}
+
+/// The result of making a move on a copy of a state.
+struct Made {
+    machine: Machine,
+    given: Vec<u64>,
+    question: Option<Question>,
+}
+
+/// Makes `mv` on a copy of `m`: the step, then, while nobody can run, the
+/// runtime's own moves (timers, the end).
+fn apply(m: &Machine, mv: &Move) -> Made {
+    let mut next = m.clone();
+    next.record_events = true;
+    next.events.clear();
+    let mut asker = Asker::new(&mv.answers);
+    if mv.goroutine == 0 {
+        next.advance(&mut asker);
+    } else {
+        next.step(mv.goroutine, &mut asker);
+    }
+    while next.outcome.is_none() && next.runnable().is_empty() {
+        next.advance(&mut asker);
+    }
+    Made {
+        machine: next,
+        given: asker.given,
+        question: asker.unanswered,
+    }
+}
+
+/// The learner's line a goroutine stands on (0 if it has none).
+pub fn goroutine_line(m: &Machine, id: u32) -> u32 {
+    m.index_of(id)
+        .filter(|gi| m.goroutines[*gi].status != Status::Exited)
+        .map_or(0, |gi| view::position(m, gi).line)
+}

@@ -1,0 +1,52 @@
+//! Channels as boxes: name, element type, capacity, what is buffered, the
+//! closed flag, and who waits to send and to receive (Go's `hchan`).
+
+use super::chan_name;
+use runtime::machine::Machine;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChanView {
+    pub id: u32,
+    pub name: String,
+    /// The element type as Go writes it (`struct {}`, `int`).
+    pub elem: String,
+    pub cap: usize,
+    /// Buffered values, oldest first, as short text.
+    pub buffer: Vec<String>,
+    pub closed: bool,
+    /// Goroutines parked receiving, in queue order.
+    pub recvq: Vec<u32>,
+    /// Goroutines parked sending, in queue order, with their values.
+    pub sendq: Vec<(u32, String)>,
+    /// Made by library code (a context's `Done`, a timer).
+    pub library: bool,
+}
+
+/// Every channel the program made, in order of creation.
+pub fn channels(m: &Machine) -> Vec<ChanView> {
+    m.chans
+        .iter()
+        .map(|c| {
+            let library = c
+                .origin
+                .is_none_or(|(f, _)| m.prog.funcs[f.0 as usize].prelude);
+            ChanView {
+                id: c.id.0,
+                name: chan_name(m, c.id),
+                elem: c
+                    .elem
+                    .map_or_else(|| "time.Time".into(), |t| m.type_name(t)),
+                cap: c.cap,
+                buffer: c.buf.iter().map(|v| m.brief(v)).collect(),
+                closed: c.closed,
+                recvq: c.recvq.iter().map(|w| w.goroutine).collect(),
+                sendq: c
+                    .sendq
+                    .iter()
+                    .map(|w| (w.goroutine, m.brief(&w.value)))
+                    .collect(),
+                library,
+            }
+        })
+        .collect()
+}

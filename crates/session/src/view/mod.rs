@@ -1,0 +1,141 @@
+//! What the page draws, read off a machine state as plain data: one lane
+//! per goroutine, the channels, the context tree, output and the outcome.
+//! Nothing here changes the machine, and nothing formats for a language:
+//! the page words it.
+
+mod channels;
+mod contexts;
+mod lanes;
+mod names;
+mod sequence;
+
+pub use channels::{ChanView, channels};
+pub use contexts::{CtxKind, CtxNode, CtxState, contexts};
+pub use lanes::{Arm, Lane, LaneState, NextOp, Wait, lanes};
+pub use names::chan_name;
+pub use sequence::{Arrow, ArrowKind, arrows};
+
+use crate::Session;
+use runtime::machine::{Machine, Outcome, Status};
+
+/// Where a goroutine stands: a function and a line of a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub func: String,
+    /// The file's name as traces show it (`prog.go`, `context.go`).
+    pub file: String,
+    pub line: u32,
+    /// Prelude code (the standard library, `context`, `wait`).
+    pub prelude: bool,
+}
+
+/// Every frame of goroutine `gi`, innermost first. A goroutine stopped at
+/// a scheduling point stands on the instruction it will run next; one
+/// that is blocked, on the instruction that blocked it.
+pub fn frames(m: &Machine, gi: usize) -> Vec<Position> {
+    let g = &m.goroutines[gi];
+    let blocked = matches!(g.status, Status::Blocked(_));
+    g.frames
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(depth, f)| {
+            let func = &m.prog.funcs[f.func.0 as usize];
+            // Outer frames are in the middle of a call: the call is the
+            // instruction before their pc.
+            let at = if depth == 0 && !blocked {
+                f.pc
+            } else {
+                f.pc.saturating_sub(1)
+            };
+            let line = func.lines.get(at as usize).copied().unwrap_or(func.line);
+            let file = m
+                .checked
+                .files
+                .get(func.file as usize)
+                .map_or_else(String::new, |s| s.name.clone());
+            Position {
+                func: func.name.clone(),
+                file,
+                line,
+                prelude: func.prelude,
+            }
+        })
+        .collect()
+}
+
+/// The innermost frame in the learner's code, or the innermost frame.
+pub fn position(m: &Machine, gi: usize) -> Position {
+    let all = frames(m, gi);
+    all.iter()
+        .find(|p| !p.prelude)
+        .or(all.first())
+        .cloned()
+        .unwrap_or(Position {
+            func: String::new(),
+            file: String::new(),
+            line: 0,
+            prelude: false,
+        })
+}
+
+/// Everything the run region shows for the current state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub lanes: Vec<Lane>,
+    pub channels: Vec<ChanView>,
+    pub contexts: Vec<CtxNode>,
+    pub arrows: Vec<Arrow>,
+    pub stdout: String,
+    pub stderr: String,
+    pub outcome: Option<Outcome>,
+    /// The virtual clock, in nanoseconds since the program started.
+    pub clock_ns: i64,
+    /// Steps from the start.
+    pub step: u32,
+    /// The goroutine the last move stepped.
+    pub last: Option<u32>,
+}
+
+impl View {
+    /// The view of `session`'s current state (`None`: it did not compile).
+    pub fn of(session: &Session) -> Option<View> {
+        let m = session.machine()?;
+        let history = session.history()?;
+        let path = history.path(session.current());
+        let events: Vec<_> = path
+            .iter()
+            .flat_map(|id| history.node(*id).events.iter().cloned())
+            .collect();
+        Some(View {
+            lanes: lanes(m, &events),
+            channels: channels(m),
+            contexts: contexts(m),
+            arrows: arrows(&events),
+            stdout: String::from_utf8_lossy(&m.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&m.stderr).into_owned(),
+            outcome: m.outcome.clone(),
+            clock_ns: m.timers.now,
+            step: session.depth(),
+            last: session.last_stepped(),
+        })
+    }
+}
+
+/// A duration as Go's `time.Duration` prints it, for the common cases
+/// (`50ms`, `1.5s`, `0s`).
+pub fn duration(ns: i64) -> String {
+    if ns == 0 {
+        return "0s".into();
+    }
+    let (unit, div) = match ns.unsigned_abs() {
+        n if n < 1_000 => ("ns", 1.0),
+        n if n < 1_000_000 => ("µs", 1e3),
+        n if n < 1_000_000_000 => ("ms", 1e6),
+        _ => ("s", 1e9),
+    };
+    let v = ns as f64 / div;
+    let text = format!("{v:.3}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    format!("{text}{unit}")
+}

@@ -1,0 +1,346 @@
+//! The stepper as the playground uses it, on whole Go programs.
+
+use explore::schedule::Schedule;
+use session::view::{Arm, CtxKind, CtxState, LaneState, NextOp, View};
+use session::{Question, Session, Stepped};
+
+const FLAGSHIP: &str = include_str!("../../../tests/explore/stop_channel_race.go");
+const MISSING_CANCEL: &str = "panic: context: internal error: missing cancel error";
+
+fn explore_outcomes(src: &str) -> explore::Report {
+    let build = runtime::build(src).unwrap();
+    explore::Explorer::new(&build, &explore::Options::default()).run_all()
+}
+
+fn panic_schedule() -> Schedule {
+    explore_outcomes(FLAGSHIP)
+        .outcomes
+        .into_iter()
+        .find(|o| o.stderr_first_line == MISSING_CANCEL)
+        .expect("the explorer finds the panic")
+        .schedule
+}
+
+fn run_to_end(s: &mut Session) {
+    while s.step_default() {}
+}
+
+#[test]
+fn the_default_scheduler_shuts_the_flagship_down_cleanly() {
+    let mut s = Session::new(FLAGSHIP);
+    run_to_end(&mut s);
+    let view = View::of(&s).unwrap();
+    let outcome = view.outcome.unwrap();
+    assert_eq!(outcome.exit_code, 0);
+    assert_eq!(view.stdout, "clean shutdown, backoff 151\n");
+}
+
+#[test]
+fn a_loaded_counterexample_reaches_the_panic_in_the_watcher() {
+    let mut s = Session::new(FLAGSHIP);
+    let schedule = panic_schedule();
+    assert_eq!(s.load_schedule(&schedule, None), None);
+    let view = View::of(&s).unwrap();
+    let outcome = view.outcome.as_ref().expect("the run ended");
+    assert!(
+        outcome.stderr.starts_with(MISSING_CANCEL),
+        "{}",
+        outcome.stderr
+    );
+    let watcher = view
+        .lanes
+        .iter()
+        .find(|l| l.prelude)
+        .expect("the watcher goroutine has a lane");
+    assert!(
+        watcher.entry.contains("propagateCancel"),
+        "{}",
+        watcher.entry
+    );
+    assert_eq!(watcher.state, LaneState::Panicked);
+    // The path is the schedule it was loaded from.
+    assert_eq!(s.schedule(), schedule);
+}
+
+#[test]
+fn undo_redo_and_forks_keep_every_branch() {
+    let mut s = Session::new(FLAGSHIP);
+    s.load_schedule(&panic_schedule(), None);
+    let end = s.current();
+    let depth = s.depth();
+    let stdout_at_end = View::of(&s).unwrap().stderr;
+    while s.undo() {}
+    assert_eq!(s.depth(), 0);
+    assert!(View::of(&s).unwrap().outcome.is_none());
+    for _ in 0..depth {
+        assert!(s.redo());
+    }
+    assert_eq!(s.current(), end);
+    assert_eq!(View::of(&s).unwrap().stderr, stdout_at_end);
+
+    // Go back to the first point with two runnable goroutines and take
+    // the other one: a new branch beside the old.
+    s.reset();
+    while s.machine().unwrap().runnable().len() < 2 {
+        assert!(s.step_default());
+    }
+    let fork_at = s.current();
+    let runnable = s.machine().unwrap().runnable().to_vec();
+    let Stepped::Moved(a) = s.step(runnable[0], &[]) else {
+        panic!("first goroutine steps")
+    };
+    s.undo();
+    let Stepped::Moved(b) = s.step(runnable[1], &[]) else {
+        panic!("second goroutine steps")
+    };
+    assert_ne!(a, b);
+    let history = s.history().unwrap();
+    assert!(history.node(fork_at).children.len() >= 2);
+    // Stepping the same goroutine again revisits, never duplicates.
+    s.undo();
+    assert_eq!(s.step(runnable[1], &[]), Stepped::Moved(b));
+}
+
+#[test]
+fn revisited_states_equal_freshly_computed_ones() {
+    let mut s = Session::new(FLAGSHIP);
+    s.load_schedule(&panic_schedule(), None);
+    let views: Vec<View> = {
+        let mut v = vec![View::of(&s).unwrap()];
+        while s.undo() {
+            v.push(View::of(&s).unwrap());
+        }
+        v
+    };
+    // Walking forward again rebuilds states from keyframes by replay.
+    for expected in views.iter().rev().skip(1) {
+        assert!(s.redo());
+        assert_eq!(&View::of(&s).unwrap(), expected);
+    }
+}
+
+#[test]
+fn the_flagship_views_name_the_channel_and_show_the_context_tree() {
+    let mut s = Session::new(FLAGSHIP);
+    // Run main until it has made the context and started the worker.
+    while !View::of(&s).unwrap().lanes.iter().any(|l| l.prelude) {
+        assert!(s.step(1, &[]) != Stepped::Over);
+    }
+    let view = View::of(&s).unwrap();
+    let stop = view
+        .channels
+        .iter()
+        .find(|c| c.name == "stop")
+        .expect("stop");
+    assert_eq!(stop.elem, "struct{}");
+    assert_eq!(stop.cap, 0);
+    assert!(!stop.closed);
+    let cancel = view
+        .contexts
+        .iter()
+        .find(|c| c.kind == CtxKind::Cancel)
+        .expect("the cancelCtx");
+    assert_eq!(cancel.state, CtxState::Active);
+    let parent = &view.contexts[cancel.parent.expect("its parent")];
+    assert!(
+        matches!(&parent.kind, CtxKind::Foreign(name) if name.contains("wait")),
+        "{:?}",
+        parent.kind
+    );
+    let watcher = view.lanes.iter().find(|l| l.prelude).unwrap();
+    assert_eq!(cancel.watchers, vec![watcher.id]);
+}
+
+#[test]
+fn cancellation_shows_in_the_context_tree() {
+    let src = r#"package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+)
+
+func main() {
+	root, cancel := context.WithCancelCause(context.Background())
+	child := context.WithValue(root, "k", 1)
+	grandchild, stop := context.WithCancel(child)
+	defer stop()
+	cancel(errors.New("shutting down"))
+	<-grandchild.Done()
+	fmt.Println(grandchild.Err(), context.Cause(grandchild))
+}
+"#;
+    let mut s = Session::new(src);
+    run_to_end(&mut s);
+    let view = View::of(&s).unwrap();
+    assert_eq!(view.stdout, "context canceled shutting down\n");
+    let canceled: Vec<_> = view
+        .contexts
+        .iter()
+        .filter_map(|c| match &c.state {
+            CtxState::Canceled { err, cause } => Some((err.as_str(), cause.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        canceled,
+        vec![
+            ("context canceled", "shutting down"),
+            ("context canceled", "shutting down")
+        ]
+    );
+    let value = view
+        .contexts
+        .iter()
+        .find(|c| c.kind == CtxKind::Value)
+        .unwrap();
+    assert_eq!(value.pair, Some(("\"k\"".into(), "1".into())));
+    assert!(view.contexts.iter().any(|c| c.kind == CtxKind::Background));
+}
+
+#[test]
+fn a_select_with_two_ready_cases_asks_the_learner() {
+    let src = r#"package main
+
+import "fmt"
+
+func main() {
+	a := make(chan int, 1)
+	b := make(chan int, 1)
+	a <- 1
+	b <- 2
+	select {
+	case v := <-a:
+		fmt.Println("a", v)
+	case v := <-b:
+		fmt.Println("b", v)
+	}
+}
+"#;
+    let mut s = Session::new(src);
+    loop {
+        match s.step(1, &[]) {
+            Stepped::Moved(_) => {}
+            Stepped::Asks(q) => {
+                assert_eq!(
+                    q,
+                    Question::Case {
+                        goroutine: 1,
+                        ready: vec![0, 1]
+                    }
+                );
+                break;
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    let lane = &View::of(&s).unwrap().lanes[0];
+    let arm = |chan: &str| Arm {
+        send: false,
+        chan: chan.into(),
+        ready: true,
+    };
+    assert_eq!(lane.next, Some(NextOp::Select(vec![arm("a"), arm("b")])));
+    assert!(matches!(s.step(1, &[1]), Stepped::Moved(_)));
+    run_to_end(&mut s);
+    assert_eq!(View::of(&s).unwrap().stdout, "b 2\n");
+    // The answer is part of the schedule and replays.
+    let schedule = s.schedule();
+    let replayed = explore::replay(
+        s.build().unwrap(),
+        &schedule,
+        &explore::Options::default(),
+        false,
+    );
+    assert_eq!(replayed.run.outcome.unwrap().stdout, "b 2\n");
+}
+
+#[test]
+fn blocked_goroutines_say_on_what() {
+    let src = r#"package main
+
+import "time"
+
+func main() {
+	results := make(chan int)
+	go func() { time.Sleep(50 * time.Millisecond); results <- 1 }()
+	go func() { <-results }()
+	time.Sleep(time.Second)
+}
+"#;
+    let mut s = Session::new(src);
+    // Step the lowest runnable goroutine until everyone has blocked and
+    // the clock had to move on.
+    while View::of(&s).unwrap().clock_ns == 0 {
+        let g = s.machine().unwrap().runnable()[0];
+        assert!(matches!(s.step(g, &[]), Stepped::Moved(_)));
+    }
+    let view = View::of(&s).unwrap();
+    assert_eq!(view.clock_ns, 50_000_000);
+    let reasons: Vec<String> = view
+        .lanes
+        .iter()
+        .map(|l| match &l.state {
+            LaneState::Blocked(w) => format!(
+                "{} {} {:?}",
+                w.reason,
+                w.chan.clone().unwrap_or_default(),
+                w.until_ns
+            ),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        reasons,
+        vec![
+            "sleep  Some(1000000000)",
+            "Runnable",
+            "chan receive results None"
+        ]
+    );
+}
+
+#[test]
+fn a_share_link_opens_at_the_same_step() {
+    let mut s = Session::new(FLAGSHIP);
+    s.load_schedule(&panic_schedule(), None);
+    s.undo();
+    s.undo();
+    let link = session::share::encode(&s.source, &s.schedule(), s.depth());
+    let shared = session::share::decode(&link).unwrap();
+    let mut opened = Session::new(&shared.code);
+    opened.load_schedule(&shared.schedule.unwrap(), shared.step);
+    assert_eq!(opened.depth(), s.depth());
+    assert_eq!(View::of(&opened).unwrap(), View::of(&s).unwrap());
+}
+
+#[test]
+fn programs_that_do_not_compile_give_diagnostics_and_no_run() {
+    let mut s = Session::new("package main\n\nfunc main() { x := 1 }\n");
+    assert_eq!(s.diagnostics[0].message, "declared and not used: x");
+    assert!(View::of(&s).is_none());
+    assert_eq!(s.step(1, &[]), Stepped::Over);
+    assert!(!s.undo());
+}
+
+#[test]
+fn verdicts_count_failing_interleavings() {
+    let report = explore_outcomes(FLAGSHIP);
+    match session::verify::Verdict::of(&report) {
+        session::verify::Verdict::Failing {
+            failing,
+            schedules,
+            complete,
+            worst,
+        } => {
+            assert_eq!((failing, schedules, complete), (42, 232, true));
+            assert_eq!(worst.stderr_first_line, MISSING_CANCEL);
+        }
+        other => panic!("{other:?}"),
+    }
+    let fixed = include_str!("../../../tests/explore/stop_channel_fixed_once.go");
+    let mut v = session::verify::Verifier::new(&runtime::build(fixed).unwrap(), false);
+    while !v.run(10) {}
+    assert!(session::verify::Verdict::of(&v.report()).is_clean());
+}
