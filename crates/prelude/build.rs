@@ -1,5 +1,10 @@
 //! Embeds every `.go` file under `go/` into the crate, keyed by import
 //! path, so the engine needs no file system or network at run time.
+//!
+//! Learners read `context` and `wait` in the editor, so those ship as
+//! written. The other packages ship with their whole-line comments blanked
+//! (lines kept, so every position in a trace is unchanged): the page does
+//! not show them, and the shipped wasm is smaller without them.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -13,13 +18,70 @@ fn main() {
     let mut out = String::from(
         "/// (import path, file name, source) of every prelude file.\npub static FILES: &[(&str, &str, &str)] = &[\n",
     );
+    let out_dir = std::env::var("OUT_DIR").unwrap_or_default();
     for (pkg, name, path) in files {
+        let path = if SHOWN.contains(&pkg.as_str()) {
+            path
+        } else {
+            let src = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+            let dest = Path::new(&out_dir).join(format!("{}-{name}", pkg.replace('/', "-")));
+            std::fs::write(&dest, blank_comment_lines(&src))
+                .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+            dest.to_string_lossy().into_owned()
+        };
         let _ = writeln!(out, "    ({pkg:?}, {name:?}, include_str!({path:?})),");
     }
     out.push_str("];\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("files.rs");
+    let dest = Path::new(&out_dir).join("files.rs");
     std::fs::write(dest, out)
         .unwrap_or_else(|e| panic!("cannot write the prelude file table: {e}"));
+}
+
+/// Packages whose source the page shows, comments and all.
+const SHOWN: &[&str] = &["context", "wait"];
+
+/// Empties every line that is only a `//` comment, outside raw strings,
+/// keeping the line itself.
+fn blank_comment_lines(src: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    let mut in_raw = false;
+    for line in src.split_inclusive('\n') {
+        if !in_raw && line.trim_start().starts_with("//") {
+            out.push('\n');
+            continue;
+        }
+        out.push_str(line);
+        in_raw = raw_string_open_after(line, in_raw);
+    }
+    out
+}
+
+/// Whether a raw string is still open at the end of `line`, given whether
+/// one was open at its start: follows quotes, runes, escapes and comments.
+fn raw_string_open_after(line: &str, mut in_raw: bool) -> bool {
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if in_raw {
+            in_raw = c != '`';
+            continue;
+        }
+        match c {
+            '`' => in_raw = true,
+            '"' | '\'' => {
+                while let Some(d) = chars.next() {
+                    if d == '\\' {
+                        chars.next();
+                    } else if d == c || d == '\n' {
+                        break;
+                    }
+                }
+            }
+            '/' if chars.clone().next() == Some('/') => return false,
+            _ => {}
+        }
+    }
+    in_raw
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, String, String)>) {

@@ -1,4 +1,4 @@
-// `cargo xtask bench`, browser half: opens ?bench=1 in headless Chromium,
+// `cargo xtask bench`, browser half: opens bench.html in headless Chromium,
 // waits for the engine benchmark to finish and prints its table as
 // Markdown. Not a test: timings are reported, never asserted.
 
@@ -8,7 +8,7 @@ const server = await startServer();
 const browser = await launchBrowser();
 try {
   const { page, problems } = await newPage(browser);
-  await page.goto(`${server.url}?bench=1`);
+  await page.goto(`${server.url}bench.html`);
   await page.locator('[data-testid="bench-results"][data-done="true"]').waitFor({ timeout: 300_000 });
   const rows = await page.locator('[data-testid="bench-results"] tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));

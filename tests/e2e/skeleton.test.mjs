@@ -1,6 +1,6 @@
-// The walking skeleton, as a visitor sees it: the page loads, names itself in
-// both languages, switches language (and remembers it), and shows what the
-// engine printed for the demo program.
+// The page as a first-time visitor meets it: it loads the playground on the
+// flagship program, names itself in both languages, switches language (and
+// remembers it), and works from a sub-path.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,19 +19,20 @@ after(async () => {
   await server?.close();
 });
 
-test('the page loads, shows the engine result and switches language', async () => {
+test('the page loads the playground and switches language', async () => {
   await withPage(browser, 'skeleton-switch', async (page, problems) => {
     await page.goto(server.url);
     const title = page.getByRole('heading', { level: 1 });
     await title.waitFor();
     assert.equal(await title.textContent(), 'Goroutine Dojo');
-    assert.equal(await page.getByTestId('engine-output').textContent(), 'hello, gopher\n你好，道场\n');
+    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
     await screenshot(page, 'skeleton-en');
 
-    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: '中文', exact: true }).click();
     assert.equal(await title.textContent(), 'Goroutine 道场');
-    assert.equal(await page.getByRole('button', { name: '中文' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.getByRole('button', { name: '中文', exact: true }).getAttribute('aria-pressed'), 'true');
     assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+    await page.getByRole('button', { name: '单步执行 goroutine 1' }).waitFor();
     await screenshot(page, 'skeleton-zh');
 
     await page.reload();
@@ -56,8 +57,9 @@ test('the page works under a sub-path', async () => {
   try {
     await withPage(browser, 'skeleton-subpath', async (page, problems) => {
       await page.goto(sub.url);
-      await page.getByTestId('engine-output').waitFor();
-      assert.match(await page.getByTestId('engine-output').textContent(), /hello, gopher/);
+      await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+      await page.getByRole('button', { name: 'Step goroutine 1' }).click();
+      await page.getByTestId('step-counter').filter({ hasText: 'step 1' }).waitFor();
       assert.deepEqual(problems, []);
     });
   } finally {

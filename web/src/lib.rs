@@ -3,8 +3,13 @@
 //! components render state and dispatch actions.
 
 pub mod components;
+pub mod highlight;
 pub mod i18n;
+pub mod keys;
 pub mod platform;
+pub mod programs;
+pub mod runner;
+pub mod startup;
 pub mod state;
 
 pub use components::app::App;
@@ -17,4 +22,14 @@ pub fn mount() {
     };
     root.set_inner_html("");
     yew::Renderer::<App>::with_root(root).render();
+}
+
+/// Mounts the benchmark page instead (the `bench` binary).
+#[cfg(target_arch = "wasm32")]
+pub fn mount_bench() {
+    let Some(root) = platform::app_root() else {
+        return;
+    };
+    root.set_inner_html("");
+    yew::Renderer::<components::bench_app::BenchApp>::with_root(root).render();
 }

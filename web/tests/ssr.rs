@@ -1,9 +1,12 @@
 //! Components rendered to HTML with Yew's server renderer: what a person
 //! would read, without a browser.
 
+use std::rc::Rc;
 use web::App;
 use web::components::header::Header;
+use web::components::playground::Playground;
 use web::i18n::Lang;
+use web::state::{Action, AppState, RunTab};
 use yew::prelude::*;
 
 async fn render<C: BaseComponent<Properties = ()>>() -> String {
@@ -14,11 +17,13 @@ async fn render<C: BaseComponent<Properties = ()>>() -> String {
 }
 
 #[tokio::test]
-async fn app_shows_product_name_and_engine_output() {
+async fn the_app_opens_on_the_flagship_program_with_main_ready_to_step() {
     let html = render::<App>().await;
     assert!(html.contains("Goroutine Dojo"), "{html}");
-    assert!(html.contains("hello, gopher\n你好，道场\n"), "{html}");
-    assert!(html.contains("exit status 0"), "{html}");
+    assert!(html.contains("stop := make(chan struct{})"), "{html}");
+    assert!(html.contains(r#"aria-label="Step goroutine 1""#), "{html}");
+    assert!(html.contains("main.main"), "{html}");
+    assert!(html.contains("Checking every interleaving"), "{html}");
 }
 
 #[function_component]
@@ -36,4 +41,110 @@ async fn header_speaks_chinese_under_a_chinese_provider() {
             || html.contains(r#"lang="zh" aria-pressed="true""#),
         "{html}"
     );
+}
+
+/// What a test does before rendering: all `Send`, so it can cross into
+/// the server renderer, which builds the state itself.
+#[derive(Properties, PartialEq, Clone)]
+struct Script {
+    lang: Lang,
+    source: Option<String>,
+    steps: Vec<u32>,
+    /// 1: step main until the watcher goroutine starts.
+    until_watcher: usize,
+    tab: RunTab,
+}
+
+impl Script {
+    fn state(&self) -> AppState {
+        let mut s = Rc::new(AppState::initial(Some(self.lang.code()), None));
+        let reduce = Reducible::reduce;
+        if let Some(src) = &self.source {
+            s = reduce(s, Action::Edit(src.clone()));
+            s = reduce(s, Action::Rebuild);
+        }
+        for g in &self.steps {
+            s = reduce(s, Action::Step(*g));
+        }
+        // Step main until the context's watcher goroutine exists.
+        for _ in 0..self.until_watcher * 100 {
+            if s.view
+                .as_ref()
+                .is_some_and(|v| v.lanes.iter().any(|l| l.prelude))
+            {
+                break;
+            }
+            s = reduce(s, Action::Step(1));
+        }
+        s = reduce(s, Action::SetRunTab(self.tab));
+        (*s).clone()
+    }
+}
+
+#[function_component]
+fn PlaygroundIn(script: &Script) -> Html {
+    let script = script.clone();
+    let handle = use_reducer(move || script.state());
+    html! {
+        <ContextProvider<UseReducerHandle<AppState>> context={handle.clone()}>
+            <ContextProvider<Lang> context={handle.lang}>
+                <Playground />
+            </ContextProvider<Lang>>
+        </ContextProvider<UseReducerHandle<AppState>>>
+    }
+}
+
+async fn render_script(script: Script) -> String {
+    yew::ServerRenderer::<PlaygroundIn>::with_props(move || script)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+fn at_watcher(lang: Lang, tab: RunTab) -> Script {
+    Script {
+        lang,
+        source: None,
+        steps: Vec::new(),
+        until_watcher: 1,
+        tab,
+    }
+}
+
+#[tokio::test]
+async fn lanes_show_blocked_goroutines_and_the_library_watcher() {
+    let html = render_script(at_watcher(Lang::En, RunTab::Lanes)).await;
+    assert!(html.contains("library"), "{html}");
+    assert!(html.contains("propagateCancel"), "{html}");
+    let zh = render_script(at_watcher(Lang::Zh, RunTab::Lanes)).await;
+    assert!(zh.contains("库内部"), "{zh}");
+    assert!(zh.contains("单步执行 goroutine 1"), "{zh}");
+}
+
+#[tokio::test]
+async fn the_context_tree_and_channels_render() {
+    let html = render_script(at_watcher(Lang::En, RunTab::Contexts)).await;
+    assert!(html.contains("cancelCtx"), "{html}");
+    assert!(html.contains("channelContext"), "{html}");
+    assert!(html.contains("watcher goroutine g"), "{html}");
+    let html = render_script(at_watcher(Lang::En, RunTab::Channels)).await;
+    assert!(html.contains(r#"data-chan="stop""#), "{html}");
+    assert!(html.contains("chan struct{}"), "{html}");
+}
+
+#[tokio::test]
+async fn a_program_that_does_not_compile_shows_go_s_message() {
+    let html = render_script(Script {
+        lang: Lang::En,
+        source: Some("package main\n\nfunc main() { x := 1 }\n".into()),
+        steps: Vec::new(),
+        until_watcher: 0,
+        tab: RunTab::Lanes,
+    })
+    .await;
+    assert!(
+        html.contains("./prog.go:3:15: declared and not used: x"),
+        "{html}"
+    );
+    assert!(html.contains("Does not compile"), "{html}");
 }

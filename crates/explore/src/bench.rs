@@ -1,5 +1,5 @@
 //! The explorer's benchmark, shared by `cargo bench -p explore` and the
-//! page's `?bench=1` (so native and browser figures measure the same
+//! page `bench.html` (so native and browser figures measure the same
 //! thing). The caller passes the clock: the explorer reads none.
 //!
 //! For each bug program: how many schedules and milliseconds until the

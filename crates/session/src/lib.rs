@@ -13,6 +13,7 @@
 
 mod asker;
 pub mod history;
+mod lz;
 pub mod share;
 pub mod verify;
 pub mod view;

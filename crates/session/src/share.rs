@@ -1,6 +1,7 @@
 //! Share links: the program and the schedule in the URL fragment,
 //! `#code=…&sched=…&step=N`, so a link opens the same program at the same
-//! step with no server. The code is deflated and written in base64url.
+//! step with no server. The code is compressed ([`crate::lz`]) and
+//! written in base64url.
 //! Decoding never panics and refuses oversized input before inflating it.
 
 use explore::schedule::Schedule;
@@ -25,7 +26,7 @@ pub enum ShareError {
     /// The fragment has no `code=` part.
     NoCode,
     TooLong,
-    /// `code=` is not base64url, or not deflated UTF-8 text.
+    /// `code=` is not base64url, or not compressed UTF-8 text.
     BadCode,
     BadSchedule(explore::schedule::ScheduleError),
     BadStep,
@@ -33,7 +34,7 @@ pub enum ShareError {
 
 /// The fragment (without `#`) for `code` at `schedule`, `step` steps in.
 pub fn encode(code: &str, schedule: &Schedule, step: u32) -> String {
-    let packed = miniz_oxide::deflate::compress_to_vec(code.as_bytes(), 9);
+    let packed = crate::lz::compress(code.as_bytes());
     let mut out = format!("code={}", base64url(&packed));
     if !schedule.choices.is_empty() || step > 0 {
         out.push_str("&sched=");
@@ -63,8 +64,7 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
         }
     }
     let packed = unbase64url(code.ok_or(ShareError::NoCode)?).ok_or(ShareError::BadCode)?;
-    let text = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_CODE)
-        .map_err(|_| ShareError::BadCode)?;
+    let text = crate::lz::decompress(&packed, MAX_CODE).map_err(|_| ShareError::BadCode)?;
     shared.code = String::from_utf8(text).map_err(|_| ShareError::BadCode)?;
     Ok(shared)
 }
@@ -140,8 +140,8 @@ mod tests {
             decode(&format!("#code={}", "A".repeat(300_000))),
             Err(ShareError::TooLong)
         );
-        // A deflate bomb: far more than MAX_CODE once inflated.
-        let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b'a'; 1 << 20], 9);
+        // A bomb: far more than MAX_CODE once decompressed.
+        let bomb = crate::lz::compress(&vec![b'a'; 1 << 20]);
         assert_eq!(
             decode(&format!("#code={}", base64url(&bomb))),
             Err(ShareError::BadCode)

@@ -58,6 +58,10 @@ fn a_loaded_counterexample_reaches_the_panic_in_the_watcher() {
         watcher.entry
     );
     assert_eq!(watcher.state, LaneState::Panicked);
+    // It stands where it panicked: inside context's cancel.
+    let inner = watcher.inner.as_ref().unwrap_or(&watcher.at);
+    assert_eq!(inner.file, "context.go");
+    assert!(inner.func.contains("cancel"), "{}", inner.func);
     // The path is the schedule it was loaded from.
     assert_eq!(s.schedule(), schedule);
 }

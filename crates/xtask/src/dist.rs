@@ -12,6 +12,8 @@ use std::process::Command;
 
 /// The name of the app crate and of its wasm binary.
 const APP: &str = "web";
+/// The benchmark page's wasm binary, built apart so the app stays small.
+const BENCH: &str = "bench";
 
 /// Which build of the app.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -45,21 +47,23 @@ pub fn build_with(profile: Profile) -> Result<()> {
         APP,
         "--bin",
         APP,
+        "--bin",
+        BENCH,
     ]))?;
 
-    let wasm = root.join(format!("target/wasm32-unknown-unknown/{name}/{APP}.wasm"));
     let staging = root.join("target/bindgen");
     fs::create_dir_all(&staging)?;
-    wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&wasm)
-        .web(true)?
-        .typescript(false)
-        .generate(&staging)
-        .context("wasm-bindgen step failed")?;
-
-    let bg = staging.join(format!("{APP}_bg.wasm"));
-    if profile == Profile::Dist {
-        optimise(&bg)?;
+    for bin in [APP, BENCH] {
+        let wasm = root.join(format!("target/wasm32-unknown-unknown/{name}/{bin}.wasm"));
+        wasm_bindgen_cli_support::Bindgen::new()
+            .input_path(&wasm)
+            .web(true)?
+            .typescript(false)
+            .generate(&staging)
+            .context("wasm-bindgen step failed")?;
+        if profile == Profile::Dist {
+            optimise(&staging.join(format!("{bin}_bg.wasm")))?;
+        }
     }
     assemble(&root, &staging)?;
     // Compressed sizes matter for what ships; brotli at its best level takes
@@ -115,7 +119,12 @@ fn assemble(root: &Path, staging: &Path) -> Result<()> {
     }
     fs::create_dir_all(&dist)?;
     fs::copy(root.join("index.html"), dist.join("index.html"))?;
-    for file in [format!("{APP}.js"), format!("{APP}_bg.wasm")] {
+    fs::copy(root.join("bench.html"), dist.join("bench.html"))?;
+    fs::copy(root.join("web/bench-boot.js"), dist.join("bench-boot.js"))?;
+    for file in [APP, BENCH]
+        .iter()
+        .flat_map(|b| [format!("{b}.js"), format!("{b}_bg.wasm")])
+    {
         fs::copy(staging.join(&file), dist.join(&file))
             .with_context(|| format!("missing bindgen output {file}"))?;
     }

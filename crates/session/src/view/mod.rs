@@ -64,9 +64,37 @@ pub fn frames(m: &Machine, gi: usize) -> Vec<Position> {
         .collect()
 }
 
+/// A function and line as a position.
+fn at(m: &Machine, func: runtime::value::FuncId, line: u32) -> Position {
+    let f = &m.prog.funcs[func.0 as usize];
+    Position {
+        func: f.name.clone(),
+        file: m
+            .checked
+            .files
+            .get(f.file as usize)
+            .map_or_else(String::new, |s| s.name.clone()),
+        line,
+        prelude: f.prelude,
+    }
+}
+
+/// The frames a goroutine had when its last panic started, innermost
+/// first (its own frames are gone once the panic has unwound them).
+pub fn panic_frames(m: &Machine, gi: usize) -> Vec<Position> {
+    m.goroutines[gi]
+        .panics
+        .last()
+        .map(|p| p.trace.iter().map(|(f, l)| at(m, *f, *l)).collect())
+        .unwrap_or_default()
+}
+
 /// The innermost frame in the learner's code, or the innermost frame.
 pub fn position(m: &Machine, gi: usize) -> Position {
-    let all = frames(m, gi);
+    let mut all = frames(m, gi);
+    if all.is_empty() {
+        all = panic_frames(m, gi);
+    }
     all.iter()
         .find(|p| !p.prelude)
         .or(all.first())

@@ -1,0 +1,5 @@
+// Loads the benchmark page's WebAssembly: a build of its own, so the
+// benchmarks' code and programs do not weigh on the app learners load.
+import init from './bench.js';
+
+init({ module_or_path: new URL('./bench_bg.wasm', import.meta.url) });

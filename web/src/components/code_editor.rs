@@ -1,0 +1,191 @@
+//! The code region: the learner's program in a textarea laid over its
+//! coloured copy, line numbers with a marker for every goroutine standing
+//! on a line (in its lane's colour, with its id), compile errors
+//! underlined and listed as Go prints them, and the library sources
+//! (`context`, `wait`) as read-only tabs, so a learner can follow a
+//! goroutine into `propagateCancel`.
+
+use super::{goroutine_class, use_app, use_dispatch, use_tr};
+use crate::highlight::{self, Segment};
+use crate::i18n::Text;
+use crate::state::Action;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Library files a learner may open, by the name traces give them.
+const LIBRARY_FILES: [&str; 2] = ["context.go", "wait.go"];
+
+#[function_component]
+pub fn CodeEditor() -> Html {
+    let tr = use_tr();
+    let dispatch = use_dispatch();
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let files: Vec<(String, String)> = app
+        .session
+        .build()
+        .map(|b| {
+            b.checked
+                .files
+                .iter()
+                .filter(|f| LIBRARY_FILES.contains(&f.name.as_str()))
+                .map(|f| (f.name.clone(), f.src.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let file = if app.file <= files.len() { app.file } else { 0 };
+    let file_name = if file == 0 {
+        runtime::FILE_NAME.to_string()
+    } else {
+        files[file - 1].0.clone()
+    };
+    let tabs = std::iter::once(runtime::FILE_NAME.to_string())
+        .chain(files.iter().map(|(n, _)| n.clone()))
+        .enumerate()
+        .map(|(i, name)| {
+            let onclick = dispatch.reform(move |_: MouseEvent| Action::SetFile(i));
+            html! {
+                <button type="button" role="tab" aria-selected={(i == file).to_string()} {onclick}>
+                    { name }
+                    if i > 0 { <span class="badge">{ tr(Text::ReadOnly) }</span> }
+                </button>
+            }
+        });
+    // Goroutines standing on each line of the file shown.
+    let mut markers: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    if let Some(view) = &app.view {
+        for lane in &view.lanes {
+            if matches!(lane.state, session::view::LaneState::Exited) {
+                continue;
+            }
+            let pos = if file == 0 {
+                Some(&lane.at)
+            } else {
+                lane.inner.as_ref()
+            };
+            if let Some(p) = pos.filter(|p| p.file == file_name) {
+                markers.entry(p.line).or_default().push(lane.id);
+            }
+        }
+    }
+    let (text, errors): (Rc<str>, Vec<(u32, u32)>) = if file == 0 {
+        (
+            app.draft.clone(),
+            app.session
+                .diagnostics
+                .iter()
+                .map(|d| (d.span.lo, d.span.hi))
+                .collect(),
+        )
+    } else {
+        (Rc::from(files[file - 1].1.as_str()), Vec::new())
+    };
+    let line_count = text.lines().count().max(1) + usize::from(text.ends_with('\n'));
+    let gutter = (0..line_count).map(|i| {
+        let n = i as u32 + 1;
+        let here = markers.get(&n).cloned().unwrap_or_default();
+        let label = (!here.is_empty()).then(|| {
+            format!(
+                "{}: {}",
+                tr(Text::GoroutinesHere),
+                here.iter()
+                    .map(|g| format!("g{g}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        });
+        html! {
+            <div class="gutter-line" aria-label={label}>
+                <span class="line-number">{ n }</span>
+                { for here.iter().map(|g| html! {
+                    <span class={classes!("marker", goroutine_class(*g))}>{ format!("g{g}") }</span>
+                }) }
+            </div>
+        }
+    });
+    let oninput = dispatch.reform(|e: InputEvent| {
+        let text = e
+            .target_dyn_into::<web_sys::HtmlTextAreaElement>()
+            .map(|t| t.value())
+            .unwrap_or_default();
+        Action::Edit(text)
+    });
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        if e.key() == "Tab" && !e.shift_key() {
+            if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                e.prevent_default();
+                insert_tab(&t);
+            }
+        }
+    });
+    let diagnostics = app.session.diagnostics.iter().map(|d| {
+        html! { <li>{ d.render(runtime::FILE_NAME) }</li> }
+    });
+    html! {
+        <div class="code-editor">
+            <div class="file-tabs" role="tablist" aria-label={tr(Text::FilesLabel)}>{ for tabs }</div>
+            <div class="editor-scroll">
+                <div class="gutter" aria-hidden={(markers.is_empty()).then_some("true")}>{ for gutter }</div>
+                <div class="editor-stack">
+                    <HighlightedCode text={text.clone()} errors={Rc::new(errors)} />
+                    if file == 0 {
+                        <textarea class="editor-input" spellcheck="false" autocapitalize="off"
+                            autocomplete="off" wrap="off" aria-label={tr(Text::EditorLabel)}
+                            value={text.to_string()} rows={line_count.to_string()} {oninput} {onkeydown} />
+                    }
+                </div>
+            </div>
+            if !app.session.diagnostics.is_empty() && file == 0 {
+                <div class="diagnostics" role="alert">
+                    <h3>{ tr(Text::CompileErrors) }</h3>
+                    <ul>{ for diagnostics }</ul>
+                </div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CodeProps {
+    text: Rc<str>,
+    /// Byte spans of compile errors.
+    errors: Rc<Vec<(u32, u32)>>,
+}
+
+/// The coloured copy under the textarea: its own component, so a step
+/// (which changes markers, not text) does not colour the file again.
+#[function_component]
+fn HighlightedCode(props: &CodeProps) -> Html {
+    let lines = highlight::lines(&props.text, &props.errors);
+    html! {
+        <pre class="highlight" aria-hidden="true">
+            { for lines.iter().map(|line| html! {
+                <div class="code-line">{ for line.iter().map(segment) }{ "\n" }</div>
+            }) }
+        </pre>
+    }
+}
+
+fn segment(s: &Segment) -> Html {
+    let class = classes!(
+        (!s.class.is_empty()).then_some(s.class),
+        s.error.then_some("diag")
+    );
+    html! { <span {class}>{ &s.text }</span> }
+}
+
+/// Tab in the editor types a tab (Go's indentation); Escape then Tab
+/// leaves the editor, so the keyboard is never trapped.
+fn insert_tab(t: &web_sys::HtmlTextAreaElement) {
+    let _ = t.set_range_text_with_start_and_end_and_mode(
+        "\t",
+        t.selection_start().ok().flatten().unwrap_or(0),
+        t.selection_end().ok().flatten().unwrap_or(0),
+        "end",
+    );
+    if let Ok(ev) = InputEvent::new("input") {
+        let _ = web_sys::EventTarget::dispatch_event(t, &ev);
+    }
+}

@@ -1,0 +1,54 @@
+//! What the program printed, exactly as Go prints it, the outcome once it
+//! has ended (with the goroutines left blocked), and the virtual clock.
+
+use super::{use_app, use_lang, use_tr};
+use crate::i18n::{Text, clock, outcome_kind};
+use runtime::machine::OutcomeKind;
+use yew::prelude::*;
+
+#[function_component]
+pub fn OutputView() -> Html {
+    let tr = use_tr();
+    let lang = use_lang();
+    let Some(view) = use_app().and_then(|a| a.view.clone()) else {
+        return html! {};
+    };
+    let outcome = view.outcome.as_ref().map(|o| {
+        let class = match o.kind {
+            OutcomeKind::Exit if o.blocked.is_empty() && o.exit_code == 0 => "outcome ok",
+            _ => "outcome bad",
+        };
+        let leaked = (o.kind == OutcomeKind::Exit && !o.blocked.is_empty()).then(|| {
+            html! {
+                <>
+                    <h4>{ tr(Text::LeakedTitle) }</h4>
+                    <ul>{ for o.blocked.iter().map(|b| html! {
+                        <li><code>{ format!("goroutine {} [{}]: {} line {}", b.id, b.reason, b.func, b.line) }</code></li>
+                    }) }</ul>
+                </>
+            }
+        });
+        html! {
+            <div {class} data-testid="outcome" role="status">
+                <h3>{ format!("{} (exit status {})", outcome_kind(o.kind, lang), o.exit_code) }</h3>
+                if let Some(msg) = &o.message { <p>{ msg }</p> }
+                { for leaked }
+            </div>
+        }
+    });
+    html! {
+        <div class="output-view">
+            <p class="clock">{ format!("{}: {}", tr(Text::VirtualClock), clock(view.clock_ns)) }</p>
+            { for outcome }
+            if view.stdout.is_empty() && view.stderr.is_empty() {
+                <p class="muted">{ tr(Text::NoOutput) }</p>
+            }
+            if !view.stdout.is_empty() {
+                <pre class="stdout" data-testid="stdout">{ &view.stdout }</pre>
+            }
+            if !view.stderr.is_empty() {
+                <pre class="stderr" data-testid="stderr">{ &view.stderr }</pre>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,133 @@
+//! The playground's three regions — lesson, code, run — side by side with
+//! draggable dividers on a wide screen, one at a time behind tabs on a
+//! narrow one.
+
+use super::choice_picker::ChoicePicker;
+use super::code_editor::CodeEditor;
+use super::lesson_pane::LessonPane;
+use super::notice_bar::NoticeBar;
+use super::run_tabs::RunTabs;
+use super::toolbar::Toolbar;
+use super::verdict_badge::VerdictBadge;
+use super::{use_app, use_dispatch, use_tr};
+use crate::i18n::Text;
+use crate::state::{Action, Pane};
+use yew::prelude::*;
+
+/// Width limits of the lesson and code regions, in percent of the page.
+const MIN_PCT: f64 = 12.0;
+const MAX_PCT: f64 = 60.0;
+
+#[function_component]
+pub fn Playground() -> Html {
+    let tr = use_tr();
+    let dispatch = use_dispatch();
+    // Widths of the lesson and code regions, in percent.
+    let widths = use_state(|| (24.0_f64, 38.0_f64));
+    let dragging = use_state(|| None::<usize>);
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let pane = app.pane;
+    let tab = |p: Pane, label: Text, id: &'static str| {
+        let selected = pane == p;
+        let onclick = dispatch.reform(move |_: MouseEvent| Action::SetPane(p));
+        html! {
+            <button type="button" role="tab" id={format!("tab-{id}")} aria-controls={format!("region-{id}")}
+                aria-selected={selected.to_string()} {onclick}>{ tr(label) }</button>
+        }
+    };
+    let resizer = |index: usize| {
+        let (lesson, code) = *widths;
+        let now = if index == 0 { lesson } else { code };
+        let set = {
+            let widths = widths.clone();
+            move |pct: f64| {
+                let (l, c) = *widths;
+                let pct = pct.clamp(MIN_PCT, MAX_PCT);
+                widths.set(if index == 0 { (pct, c) } else { (l, pct) });
+            }
+        };
+        let onkeydown = {
+            let set = set.clone();
+            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+                "ArrowLeft" => {
+                    e.prevent_default();
+                    set(now - 2.0);
+                }
+                "ArrowRight" => {
+                    e.prevent_default();
+                    set(now + 2.0);
+                }
+                _ => {}
+            })
+        };
+        let onpointerdown = {
+            let dragging = dragging.clone();
+            Callback::from(move |e: PointerEvent| {
+                if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
+                    let _ = el.set_pointer_capture(e.pointer_id());
+                }
+                dragging.set(Some(index));
+            })
+        };
+        let onpointermove = {
+            let dragging = dragging.clone();
+            let widths = widths.clone();
+            Callback::from(move |e: PointerEvent| {
+                if *dragging != Some(index) {
+                    return;
+                }
+                let Some(page) = crate::platform::viewport_width() else {
+                    return;
+                };
+                let x = f64::from(e.client_x()) / page * 100.0;
+                let (l, _) = *widths;
+                set(if index == 0 { x } else { x - l });
+            })
+        };
+        let onpointerup = {
+            let dragging = dragging.clone();
+            Callback::from(move |_: PointerEvent| dragging.set(None))
+        };
+        html! {
+            <div class="resizer" role="separator" aria-orientation="vertical" tabindex="0"
+                aria-label={tr(Text::ResizeHandle)} aria-valuenow={format!("{now:.0}")}
+                aria-valuemin={format!("{MIN_PCT:.0}")} aria-valuemax={format!("{MAX_PCT:.0}")}
+                {onkeydown} {onpointerdown} {onpointermove} {onpointerup}></div>
+        }
+    };
+    let (lesson, code) = *widths;
+    let style = format!("--lesson-width: {lesson:.1}%; --code-width: {code:.1}%;");
+    let pane_code = match pane {
+        Pane::Lesson => "lesson",
+        Pane::Code => "code",
+        Pane::Run => "run",
+    };
+    html! {
+        <main class="playground" data-pane={pane_code} {style}>
+            <NoticeBar />
+            <div class="pane-tabs" role="tablist" aria-label={tr(Text::RegionsLabel)}>
+                { tab(Pane::Lesson, Text::PaneLesson, "lesson") }
+                { tab(Pane::Code, Text::PaneCode, "code") }
+                { tab(Pane::Run, Text::PaneRun, "run") }
+            </div>
+            <div class="regions">
+                <section class="region lesson-region" id="region-lesson" aria-label={tr(Text::PaneLesson)}>
+                    <LessonPane program={app.program} both={app.both} />
+                </section>
+                { resizer(0) }
+                <section class="region code-region" id="region-code" aria-label={tr(Text::PaneCode)}>
+                    <CodeEditor />
+                </section>
+                { resizer(1) }
+                <section class="region run-region" id="region-run" aria-label={tr(Text::PaneRun)}>
+                    <Toolbar />
+                    <VerdictBadge />
+                    <ChoicePicker />
+                    <RunTabs />
+                </section>
+            </div>
+        </main>
+    }
+}

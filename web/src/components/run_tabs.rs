@@ -1,0 +1,64 @@
+//! The run region's views behind tabs: goroutine lanes, the sequence
+//! diagram, channels, the context tree, output, history and exploration.
+
+use super::channels_view::ChannelsView;
+use super::context_tree::ContextTree;
+use super::explore_panel::ExplorePanel;
+use super::history_view::HistoryView;
+use super::lanes_view::LanesView;
+use super::output_view::OutputView;
+use super::sequence_view::SequenceView;
+use super::{use_app, use_dispatch, use_tr};
+use crate::i18n::Text;
+use crate::state::{Action, RunTab};
+use yew::prelude::*;
+
+fn label(tab: RunTab) -> Text {
+    match tab {
+        RunTab::Lanes => Text::TabLanes,
+        RunTab::Sequence => Text::TabSequence,
+        RunTab::Channels => Text::TabChannels,
+        RunTab::Contexts => Text::TabContexts,
+        RunTab::Output => Text::TabOutput,
+        RunTab::History => Text::TabHistory,
+        RunTab::Explore => Text::TabExplore,
+    }
+}
+
+#[function_component]
+pub fn RunTabs() -> Html {
+    let tr = use_tr();
+    let dispatch = use_dispatch();
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let current = app.run_tab;
+    let tabs = RunTab::ALL.iter().map(|&tab| {
+        let onclick = dispatch.reform(move |_: MouseEvent| Action::SetRunTab(tab));
+        html! {
+            <button type="button" role="tab" aria-selected={(tab == current).to_string()} {onclick}>
+                { tr(label(tab)) }
+            </button>
+        }
+    });
+    let panel = match current {
+        RunTab::Lanes => html! { <LanesView /> },
+        RunTab::Sequence => html! { <SequenceView /> },
+        RunTab::Channels => html! { <ChannelsView /> },
+        RunTab::Contexts => html! { <ContextTree /> },
+        RunTab::Output => html! { <OutputView /> },
+        RunTab::History => html! { <HistoryView /> },
+        RunTab::Explore => html! { <ExplorePanel /> },
+    };
+    // The outcome stays in sight whatever the tab.
+    let ended = app.view.as_ref().is_some_and(|v| v.outcome.is_some()) && current != RunTab::Output;
+    html! {
+        <div class="run-tabs">
+            <div class="tab-list" role="tablist" aria-label={tr(Text::RunViewsLabel)}>{ for tabs }</div>
+            <div class="tab-panel" role="tabpanel" aria-label={tr(label(current))}>
+                { panel }
+                if ended { <OutputView /> }
+            </div>
+        </div>
+    }
+}

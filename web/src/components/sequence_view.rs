@@ -1,0 +1,87 @@
+//! The sequence diagram: a lifeline per goroutine and an arrow for every
+//! value handed over a channel (and every receive that found a channel
+//! closed), from the sender's step to the receiver's. A list under it says
+//! the same in words, for screen readers and for copying.
+
+use super::{use_app, use_tr};
+use crate::i18n::Text;
+use session::view::ArrowKind;
+use std::collections::BTreeSet;
+use yew::prelude::*;
+
+const COL: i64 = 120;
+const ROW: i64 = 28;
+const TOP: i64 = 40;
+const LEFT: i64 = 60;
+
+#[function_component]
+pub fn SequenceView() -> Html {
+    let tr = use_tr();
+    let Some(view) = use_app().and_then(|a| a.view.clone()) else {
+        return html! {};
+    };
+    let lanes: Vec<u32> = view.lanes.iter().map(|l| l.id).collect();
+    let steps: BTreeSet<u64> = view
+        .arrows
+        .iter()
+        .flat_map(|a| [a.sent_at, a.received_at])
+        .collect();
+    let steps: Vec<u64> = steps.into_iter().collect();
+    let x = |g: u32| LEFT + COL * lanes.iter().position(|l| *l == g).unwrap_or(0) as i64;
+    let y = |s: u64| TOP + ROW * (steps.iter().position(|t| *t == s).unwrap_or(0) as i64 + 1);
+    let width = LEFT * 2 + COL * lanes.len().saturating_sub(1) as i64;
+    let height = TOP + ROW * (steps.len() as i64 + 2);
+    let name = |c: u32| {
+        view.channels
+            .iter()
+            .find(|ch| ch.id == c)
+            .map_or_else(|| format!("chan#{c}"), |ch| ch.name.clone())
+    };
+    let label = |kind: &ArrowKind, chan: &str| match kind {
+        ArrowKind::Value(v) => format!("{v} · {chan}"),
+        ArrowKind::Closed => format!("close · {chan}"),
+    };
+    let lifelines = view.lanes.iter().map(|l| {
+        let lx = x(l.id);
+        html! {
+            <g class={super::goroutine_class(l.id)}>
+                <text x={lx.to_string()} y="20" text-anchor="middle" class="lifeline-label">{ format!("g{}", l.id) }</text>
+                <line x1={lx.to_string()} y1="28" x2={lx.to_string()} y2={(height - 8).to_string()} class="lifeline" />
+            </g>
+        }
+    });
+    let arrows = view.arrows.iter().map(|a| {
+        let (x1, y1, x2, y2) = (x(a.from), y(a.sent_at), x(a.to), y(a.received_at));
+        let text = label(&a.kind, &name(a.chan));
+        let closed = matches!(a.kind, ArrowKind::Closed);
+        html! {
+            <g class={classes!("arrow", closed.then_some("closed"))}>
+                <title>{ format!("g{} → g{}: {text}", a.from, a.to) }</title>
+                <line x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} marker-end="url(#arrowhead)" />
+                <text x={((x1 + x2) / 2).to_string()} y={((y1 + y2) / 2 - 4).to_string()} text-anchor="middle">{ text }</text>
+            </g>
+        }
+    });
+    let words = view.arrows.iter().map(|a| {
+        html! { <li>{ format!("g{} → g{}: {}", a.from, a.to, label(&a.kind, &name(a.chan))) }</li> }
+    });
+    html! {
+        <div class="sequence" data-testid="sequence">
+            if view.arrows.is_empty() {
+                <p class="muted">{ tr(Text::NoChannels) }</p>
+            } else {
+                <svg viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}
+                    role="img" aria-label={tr(Text::TabSequence)}>
+                    <defs>
+                        <marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                            <path d="M 0 0 L 10 5 L 0 10 z" />
+                        </marker>
+                    </defs>
+                    { for lifelines }
+                    { for arrows }
+                </svg>
+            }
+            <ol class="arrow-list">{ for words }</ol>
+        </div>
+    }
+}

@@ -1,0 +1,89 @@
+//! The run controls: run or pause the default scheduler (with its speed),
+//! step over a line, undo, redo, reset, explore and share, and where in the
+//! history the learner stands.
+
+use super::{use_app, use_dispatch, use_lang, use_tr};
+use crate::i18n::{Text, step_number};
+use crate::platform;
+use crate::state::{Action, Speed};
+use yew::prelude::*;
+
+#[function_component]
+pub fn Toolbar() -> Html {
+    let tr = use_tr();
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let session = &app.session;
+    let built = session.build().is_some();
+    let over = session.is_over();
+    let at_start = session.depth() == 0;
+    let can_redo = session
+        .history()
+        .is_some_and(|h| h.node(session.current()).last_child.is_some());
+    let button = |label: Text, key: &'static str, action: Action, enabled: bool| {
+        let onclick = dispatch.reform(move |_: MouseEvent| action.clone());
+        html! {
+            <button type="button" disabled={!enabled} aria-keyshortcuts={key} {onclick}>
+                { tr(label) }
+            </button>
+        }
+    };
+    let run = if app.running {
+        button(Text::Pause, "r", Action::Pause, true)
+    } else {
+        button(Text::Run, "r", Action::Run, built && !over)
+    };
+    let onspeed = dispatch.reform(|e: Event| {
+        let code = e
+            .target_dyn_into::<web_sys::HtmlSelectElement>()
+            .map(|s| s.value())
+            .unwrap_or_default();
+        Action::SetSpeed(Speed::from_code(&code).unwrap_or(Speed::Normal))
+    });
+    let speeds = Speed::ALL.iter().map(|s| {
+        let label = match s {
+            Speed::Slow => Text::SpeedSlow,
+            Speed::Normal => Text::SpeedNormal,
+            Speed::Fast => Text::SpeedFast,
+        };
+        html! { <option value={s.code()} selected={*s == app.speed}>{ tr(label) }</option> }
+    });
+    let onshare = {
+        let dispatch = dispatch.clone();
+        let source = session.source.clone();
+        let schedule = session.schedule();
+        let depth = session.depth();
+        Callback::from(move |_: MouseEvent| {
+            let fragment = session::share::encode(&source, &schedule, depth);
+            let url = platform::set_fragment(&fragment);
+            platform::copy_to_clipboard(&url);
+            dispatch.emit(Action::Shared(url.into()));
+        })
+    };
+    let exploring = app.explore.is_running();
+    html! {
+        <div class="toolbar" role="toolbar" aria-label={tr(Text::ToolbarLabel)}>
+            { run }
+            <label class="speed">
+                { tr(Text::Speed) }
+                <select onchange={onspeed}>{ for speeds }</select>
+            </label>
+            { button(Text::StepOverLine, "o", Action::StepLine(0), built && !over) }
+            { button(Text::Undo, "z", Action::Undo, !at_start) }
+            { button(Text::Redo, "y", Action::Redo, can_redo) }
+            { button(Text::Reset, "", Action::Reset, !at_start) }
+            { button(Text::Explore, "e", Action::StartExplore, built && !exploring) }
+            <button type="button" disabled={!built} onclick={onshare}>{ tr(Text::Share) }</button>
+            <span class="step-counter" data-testid="step-counter" aria-live="polite">
+                { step_number(session.depth(), lang) }
+            </span>
+            if let Some(link) = &app.share_link {
+                <input class="share-link" readonly=true aria-label={tr(Text::ShareLinkLabel)}
+                    value={link.to_string()} />
+            }
+        </div>
+    }
+}

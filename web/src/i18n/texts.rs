@@ -1,0 +1,170 @@
+//! The string table: every fixed string of the page in English and in
+//! Chinese. Chinese follows the project glossary; Go identifiers, and the
+//! words Chinese Go engineers say in English (goroutine, channel, context,
+//! panic), stay in English.
+
+texts! {
+    ProductName => "Goroutine Dojo", "Goroutine 道场";
+    Tagline => "Learn Go concurrency by being the scheduler.", "亲手当一回调度器，把 Go 并发真正搞懂。";
+    LanguageSwitch => "Language", "语言";
+    BothLanguages => "EN + 中文", "中英对照";
+
+    // The page's regions.
+    PaneLesson => "Lesson", "课程";
+    PaneCode => "Code", "代码";
+    PaneRun => "Run", "运行";
+    RegionsLabel => "Playground regions", "练习区";
+    ResizeHandle => "Drag to resize", "拖动调整宽度";
+
+    // Example programs (until a lesson is chosen).
+    ProgramsTitle => "Example programs", "示例程序";
+    PlaygroundTitle => "Be the scheduler", "你来当调度器";
+    PlaygroundIntro => "Each goroutine has a lane. Click a runnable lane (or press its number) to run that goroutine to its next scheduling point. When several select cases are ready, you pick the one that fires. Undo, try another order, and let Explore check every interleaving.", "每个 goroutine 一条泳道。点一下可运行的泳道（或按它的编号键），这个 goroutine 就跑到下一个调度点。select 有多个 case 同时就绪时，由你决定走哪一个。随时可以撤销、换个顺序再试，也可以让“穷举探索”把所有调度交错跑一遍。";
+    ProgramStopRace => "The stop-channel race", "stop channel 竞态";
+    ProgramStopRaceAbout => "A stop channel that is sent on instead of closed also backs a context. Context's watcher goroutine can steal the value and panic.", "一个 stop channel 既被当成 context 用，又被用“发送”而不是“关闭”来通知结束。context 内部的 watcher goroutine 可能抢走这个值，然后 panic。";
+    ProgramStopFixed => "The stop-channel race, fixed", "stop channel 竞态：修复版";
+    ProgramStopFixedAbout => "Done is signalled by closing the channel, once, so every receiver sees it and the watcher never panics.", "改成用关闭 channel（配合 sync.Once）来通知结束，所有接收方都能看到，watcher 不会再 panic。";
+    ProgramReap => "Double close in Reap", "Reap 里的重复关闭";
+    ProgramReapAbout => "Two callers of Reap can both decide they are first and both close the exit channel.", "两个并发的 Reap 调用可能都认为自己是第一个，于是都去关闭同一个 exit channel。";
+    ProgramLockSend => "Holding a lock while sending", "持锁发送";
+    ProgramLockSendAbout => "A publisher sends while holding a mutex the subscriber needs first: a deadlock in one interleaving only.", "发布方拿着锁去发送，而订阅方要先拿到同一把锁才会接收：只有某一种调度交错会死锁。";
+    ProgramLeak => "The forgotten cancel", "忘了调用 cancel";
+    ProgramLeakAbout => "Nobody calls cancel, so a goroutine waiting on Done never returns: the program exits 0 and leaks it.", "没有人调用 cancel，等在 Done 上的 goroutine 永远回不来：程序退出码是 0，但 goroutine 泄漏了。";
+    SharedProgram => "Program from a link", "链接中的程序";
+
+    // The code region.
+    EditorLabel => "Go source (editable)", "Go 源码（可编辑）";
+    ReadOnly => "read-only", "只读";
+    FilesLabel => "Files", "文件";
+    CompileErrors => "Does not compile", "编译失败";
+    GoroutinesHere => "Goroutines on this line", "停在这一行的 goroutine";
+
+    // The toolbar.
+    ToolbarLabel => "Run controls", "运行控制";
+    Run => "Run", "运行";
+    Pause => "Pause", "暂停";
+    Speed => "Speed", "速度";
+    SpeedSlow => "slow", "慢";
+    SpeedNormal => "normal", "中";
+    SpeedFast => "fast", "快";
+    Undo => "Undo", "撤销";
+    Redo => "Redo", "重做";
+    Reset => "Reset", "重置";
+    Explore => "Explore", "穷举探索";
+    Share => "Share", "分享";
+    ShareLinkLabel => "Link to this program at this step", "指向当前程序和当前步的链接";
+    StepOverLine => "Step over line", "跑完这一行";
+    Step => "Step", "步";
+
+    // Goroutine lanes.
+    LanesTitle => "Goroutines", "Goroutine";
+    LibraryGoroutine => "library", "库内部";
+    LibraryGoroutineHint => "Started by library code, not by a go statement of yours", "由标准库代码启动，不是你写的 go 语句";
+    StateRunnable => "runnable", "可运行";
+    StateExited => "exited", "已退出";
+    StatePanicked => "panicked", "panic 了";
+    StartedBy => "started by", "创建者";
+    Timeline => "Events", "事件";
+    Inside => "inside", "当前位于";
+    NothingRunnable => "No goroutine can run.", "没有可运行的 goroutine。";
+
+    // Choices.
+    ChooseCase => "Several cases are ready. You are the scheduler: which one fires?", "有多个 case 同时就绪。你是调度器：让哪一个执行？";
+    ChooseRand => "math/rand wants a value. You choose it:", "math/rand 需要一个随机数，由你来定：";
+    ChooseValue => "Use this value", "用这个值";
+    Cancel => "Cancel", "取消";
+
+    // Channels.
+    ChannelsTitle => "Channels", "Channel";
+    NoChannels => "No channels yet.", "还没有创建 channel。";
+    Unbuffered => "unbuffered", "无缓冲";
+    Capacity => "capacity", "容量";
+    Buffer => "buffer", "缓冲区";
+    Empty => "empty", "空";
+    Closed => "closed", "已关闭";
+    Open => "open", "未关闭";
+    WaitingToSend => "waiting to send", "等待发送";
+    WaitingToReceive => "waiting to receive", "等待接收";
+    LibraryChannel => "made by library code", "由标准库创建";
+
+    // The context tree.
+    ContextsTitle => "Context tree", "Context 树";
+    NoContexts => "No contexts yet.", "还没有创建 context。";
+    CtxActive => "active", "未取消";
+    CtxCanceled => "canceled", "已取消";
+    CtxUnknown => "foreign context: its state is behind its own methods", "外部实现的 context：状态只能通过它自己的方法得知";
+    CtxCause => "cause", "原因";
+    CtxDone => "Done channel", "Done channel";
+    CtxWatcher => "watcher goroutine", "watcher goroutine";
+    CtxWatcherHint => "propagateCancel could not attach this context to its parent, so a goroutine waits on the parent's Done for it", "propagateCancel 没法把这个 context 直接挂到父 context 上，只好起一个 goroutine 等父 context 的 Done";
+    CtxRegistered => "cancels with its parent", "随父 context 一起取消";
+
+    // Output and outcome.
+    OutputTitle => "Output", "输出";
+    NoOutput => "Nothing printed yet.", "还没有输出。";
+    VirtualClock => "Virtual clock", "虚拟时钟";
+    OutcomeExit => "The program exited", "程序已退出";
+    OutcomePanic => "The program panicked", "程序 panic 了";
+    OutcomeFatal => "Fatal error", "致命错误（fatal error）";
+    OutcomeLimit => "Stopped by a simulator limit", "触发了模拟器的资源上限";
+    OutcomeInternal => "Internal error in Goroutine Dojo (not your program's fault)", "Goroutine Dojo 内部错误（不是你的程序的问题）";
+    LeakedTitle => "Goroutines still blocked when main returned (leaked)", "main 返回时仍然阻塞的 goroutine（泄漏）";
+
+    // Run tabs.
+    RunViewsLabel => "Views of the run", "运行视图";
+    TabLanes => "Goroutines", "Goroutine";
+    TabSequence => "Sequence", "时序图";
+    TabChannels => "Channels", "Channel";
+    TabContexts => "Contexts", "Context 树";
+    TabOutput => "Output", "输出";
+    TabHistory => "History", "历史";
+    TabExplore => "Explore", "穷举探索";
+
+    // History.
+    HistoryTitle => "Steps tried", "尝试过的步骤";
+    Scrubber => "Step in history", "历史中的步数";
+    Start => "start", "开始";
+    Branches => "Branches", "分支";
+    BranchHint => "Go back and take another step to start a new branch.", "退回去换一步，就会开出一个新分支。";
+
+    // Explore.
+    ExploreTitle => "Every interleaving", "所有调度交错";
+    ExploreIntro => "Explore runs the program under every schedule that can matter (partial-order reduction skips orders that only swap independent steps) and groups the runs by outcome.", "穷举探索会在所有可能影响结果的调度序列下运行程序（偏序规约会跳过只是交换了互不相关步骤的顺序），再按结果分组。";
+    ExploreCancel => "Cancel", "取消";
+    ExploreCancelled => "Cancelled.", "已取消。";
+    ExploreComplete => "complete: every interleaving was run", "已完整覆盖所有调度交错";
+    ExploreIncomplete => "not exhaustive", "未完整覆盖";
+    ReplayStepByStep => "Replay step by step", "单步回放";
+    Failing => "bug", "有问题";
+
+    // Verdict.
+    Verifying => "Checking every interleaving…", "正在检查所有调度交错…";
+    VerdictLabel => "Verdict over every interleaving", "所有调度交错的结论";
+    Replay => "replay", "回放";
+
+    // Notices.
+    BadShareLink => "This link is damaged, so the default program is shown instead.", "这个链接已损坏，先显示默认程序。";
+    BadStorage => "Saved data in this browser could not be read and was ignored.", "浏览器里保存的数据读不出来，已忽略。";
+    LinkCopied => "Link created (and copied if the browser allowed it).", "链接已生成（浏览器允许的话已复制）。";
+    ScheduleDiverged => "The schedule does not fit this program any more (it was edited); the steps that fit were replayed.", "这个调度序列和当前程序对不上了（代码改过），能对上的步骤已经回放。";
+    Dismiss => "Dismiss", "关闭";
+
+    // Keyboard.
+    KeysTitle => "Keyboard", "快捷键";
+    KeysHelp => "1–9 step that goroutine · o step over line · z undo · y redo · r run/pause · e explore · l language · Esc leave the editor", "1–9 单步对应的 goroutine · o 跑完这一行 · z 撤销 · y 重做 · r 运行/暂停 · e 穷举探索 · l 切换语言 · Esc 离开编辑器";
+
+    // Benchmark page.
+    BenchProgram => "Program", "程序";
+    BenchTitle => "Engine benchmark in this browser", "引擎基准测试（在当前浏览器中运行）";
+    BenchBuildMs => "compile (ms)", "编译（毫秒）";
+    BenchRunMs => "run, best of 3 (ms)", "运行，三次取最快（毫秒）";
+    BenchSteps => "scheduling steps", "调度步数";
+    BenchNsPerStep => "ns per step", "每步纳秒数";
+    ExploreBenchTitle => "Explorer benchmark in this browser", "交错探索基准测试（在当前浏览器中运行）";
+    ExploreFirstSchedules => "schedules to first counterexample", "找到首个反例所需调度数";
+    ExploreFirstMs => "time to first counterexample (ms)", "找到首个反例耗时（毫秒）";
+    ExploreAllSchedules => "schedules, complete search", "完整搜索的调度数";
+    ExploreAllMs => "complete search (ms)", "完整搜索耗时（毫秒）";
+    ExploreRunsPerSec => "schedules per second", "每秒调度数";
+    ExploreRealGo => "what real Go needed", "真实 Go 的表现";
+}

@@ -1,0 +1,289 @@
+//! Strings with values in them, worded per language. Go's own words (wait
+//! reasons like `chan receive`, function names, panic text) are quoted as
+//! Go prints them in both languages.
+
+use super::Lang;
+use runtime::machine::{EventKind, OutcomeKind};
+use session::verify::Verdict;
+use session::view::{Arm, LaneState, NextOp, duration};
+
+/// Picks the English or the Chinese of a pair built on demand.
+fn pick(lang: Lang, en: impl FnOnce() -> String, zh: impl FnOnce() -> String) -> String {
+    match lang {
+        Lang::En => en(),
+        Lang::Zh => zh(),
+    }
+}
+
+/// The accessible name of a lane's step button.
+pub fn step_goroutine(id: u32, lang: Lang) -> String {
+    pick(
+        lang,
+        || format!("Step goroutine {id}"),
+        || format!("单步执行 goroutine {id}"),
+    )
+}
+
+pub fn step_number(step: u32, lang: Lang) -> String {
+    pick(lang, || format!("step {step}"), || format!("第 {step} 步"))
+}
+
+/// A lane's state line: what it waits for, or that it can run.
+pub fn lane_state(state: &LaneState, clock_ns: i64, lang: Lang) -> String {
+    match state {
+        LaneState::Runnable => super::Text::StateRunnable.get(lang).into(),
+        LaneState::Exited => super::Text::StateExited.get(lang).into(),
+        LaneState::Panicked => super::Text::StatePanicked.get(lang).into(),
+        LaneState::Blocked(w) => {
+            let reason = w.reason.to_string();
+            let what = match (&w.chan, w.cases, w.until_ns) {
+                (Some(ch), _, _) => pick(
+                    lang,
+                    || format!("{reason} on {ch}"),
+                    || format!("{reason}（{ch}）"),
+                ),
+                (None, n, _) if n > 0 => pick(
+                    lang,
+                    || format!("select ({n} cases)"),
+                    || format!("select（{n} 个 case）"),
+                ),
+                (None, _, Some(until)) => {
+                    let left = duration(until - clock_ns);
+                    pick(
+                        lang,
+                        || format!("sleep, {left} left"),
+                        || format!("sleep，还剩 {left}"),
+                    )
+                }
+                _ => reason.clone(),
+            };
+            pick(
+                lang,
+                || format!("blocked: {what}"),
+                || format!("阻塞：{what}"),
+            )
+        }
+    }
+}
+
+/// What stepping a runnable goroutine will do first.
+pub fn next_op(op: &NextOp, lang: Lang) -> String {
+    let body = match op {
+        NextOp::Start => return pick(lang, || "not started yet".into(), || "还没开始运行".into()),
+        NextOp::Running => {
+            return pick(
+                lang,
+                || "preempted in the middle of its work".into(),
+                || "执行到一半被抢占".into(),
+            );
+        }
+        NextOp::Send(ch) => pick(lang, || format!("send on {ch}"), || format!("向 {ch} 发送")),
+        NextOp::Recv(ch) => pick(
+            lang,
+            || format!("receive from {ch}"),
+            || format!("从 {ch} 接收"),
+        ),
+        NextOp::Close(ch) => pick(lang, || format!("close {ch}"), || format!("关闭 {ch}")),
+        NextOp::Select(arms) => {
+            let ready = arms.iter().filter(|a| a.ready).count();
+            let n = arms.len();
+            pick(
+                lang,
+                || format!("select, {ready} of {n} cases ready"),
+                || format!("select，{n} 个 case 中 {ready} 个就绪"),
+            )
+        }
+        NextOp::Go => pick(
+            lang,
+            || "start a goroutine".into(),
+            || "启动一个 goroutine".into(),
+        ),
+        NextOp::Call(name) => pick(lang, || format!("call {name}"), || format!("调用 {name}")),
+        NextOp::Exit => pick(lang, || "main returns".into(), || "main 返回".into()),
+    };
+    pick(
+        lang,
+        || format!("next: {body}"),
+        || format!("下一步：{body}"),
+    )
+}
+
+/// One case of a `select`, as a choice.
+pub fn arm(index: usize, arm: &Arm, lang: Lang) -> String {
+    let n = index + 1;
+    let ch = &arm.chan;
+    match (arm.send, lang) {
+        (true, Lang::En) => format!("case {n}: send on {ch}"),
+        (true, Lang::Zh) => format!("第 {n} 个 case：向 {ch} 发送"),
+        (false, Lang::En) => format!("case {n}: receive from {ch}"),
+        (false, Lang::Zh) => format!("第 {n} 个 case：从 {ch} 接收"),
+    }
+}
+
+/// One event of a lane's timeline. `chan` names a channel by id.
+pub fn event(kind: &EventKind, chan: &dyn Fn(u32) -> String, lang: Lang) -> String {
+    match kind {
+        EventKind::Start { .. } => pick(lang, || "started".into(), || "启动".into()),
+        EventKind::Block { reason } => pick(
+            lang,
+            || format!("blocked: {reason}"),
+            || format!("阻塞：{reason}"),
+        ),
+        EventKind::Unblock => pick(lang, || "woken".into(), || "被唤醒".into()),
+        EventKind::Exit => pick(lang, || "exited".into(), || "退出".into()),
+        EventKind::Send { chan: c, value } => {
+            let c = chan(*c);
+            pick(
+                lang,
+                || format!("sent {value} on {c}"),
+                || format!("向 {c} 发送了 {value}"),
+            )
+        }
+        EventKind::Recv { chan: c, value, ok } => {
+            let c = chan(*c);
+            if *ok {
+                pick(
+                    lang,
+                    || format!("received {value} from {c}"),
+                    || format!("从 {c} 收到 {value}"),
+                )
+            } else {
+                pick(
+                    lang,
+                    || format!("{c} is closed: received the zero value"),
+                    || format!("{c} 已关闭，收到零值"),
+                )
+            }
+        }
+        EventKind::Close { chan: c } => {
+            let c = chan(*c);
+            pick(lang, || format!("closed {c}"), || format!("关闭了 {c}"))
+        }
+        EventKind::Select { case } if *case < 0 => pick(
+            lang,
+            || "select took default".into(),
+            || "select 走了 default".into(),
+        ),
+        EventKind::Select { case } => {
+            let n = case + 1;
+            pick(
+                lang,
+                || format!("select chose case {n}"),
+                || format!("select 选中第 {n} 个 case"),
+            )
+        }
+        EventKind::Sync { op } => op.clone(),
+        EventKind::TimerFire { at_ns } => {
+            let t = duration(*at_ns);
+            pick(
+                lang,
+                || format!("timer fired at {t}"),
+                || format!("定时器在 {t} 触发"),
+            )
+        }
+        EventKind::Panic { value } => format!("panic: {value}"),
+        EventKind::Recover => pick(lang, || "recovered".into(), || "recover 住了 panic".into()),
+        EventKind::Output { text, .. } => {
+            let text = text.trim_end();
+            pick(
+                lang,
+                || format!("printed {text}"),
+                || format!("输出 {text}"),
+            )
+        }
+    }
+}
+
+pub fn outcome_kind(kind: OutcomeKind, lang: Lang) -> &'static str {
+    use super::Text;
+    match kind {
+        OutcomeKind::Exit => Text::OutcomeExit,
+        OutcomeKind::Panic => Text::OutcomePanic,
+        OutcomeKind::Fatal => Text::OutcomeFatal,
+        OutcomeKind::Limit => Text::OutcomeLimit,
+        OutcomeKind::Internal => Text::OutcomeInternal,
+    }
+    .get(lang)
+}
+
+/// An explored outcome's heading: what happened and how often.
+pub fn outcome_heading(
+    kind: OutcomeKind,
+    exit_code: i32,
+    leaked: usize,
+    count: u64,
+    lang: Lang,
+) -> String {
+    let what = match (kind, leaked) {
+        (OutcomeKind::Exit, 0) => pick(
+            lang,
+            || format!("exit {exit_code}"),
+            || format!("退出码 {exit_code}"),
+        ),
+        (OutcomeKind::Exit, n) => pick(
+            lang,
+            || format!("exit {exit_code}, {n} goroutine(s) leaked"),
+            || format!("退出码 {exit_code}，泄漏 {n} 个 goroutine"),
+        ),
+        (OutcomeKind::Panic, _) => "panic".into(),
+        (OutcomeKind::Fatal, _) => "fatal error".into(),
+        (OutcomeKind::Limit, _) => pick(lang, || "limit".into(), || "资源上限".into()),
+        (OutcomeKind::Internal, _) => pick(lang, || "internal error".into(), || "内部错误".into()),
+    };
+    pick(
+        lang,
+        || format!("{what} — {count} schedule(s)"),
+        || format!("{what}：{count} 个调度序列"),
+    )
+}
+
+pub fn schedules_so_far(n: u64, lang: Lang) -> String {
+    pick(
+        lang,
+        || format!("{n} schedules so far"),
+        || format!("已运行 {n} 个调度序列"),
+    )
+}
+
+/// The verdict badge's text.
+pub fn verdict(v: &Verdict, lang: Lang) -> String {
+    match v {
+        Verdict::Clean {
+            schedules,
+            complete: true,
+        } => pick(
+            lang,
+            || format!("✓ all {schedules} interleavings end cleanly"),
+            || format!("✓ 全部 {schedules} 种调度交错都正常结束"),
+        ),
+        Verdict::Clean { schedules, .. } => pick(
+            lang,
+            || format!("✓ no failure in {schedules} interleavings (not exhaustive)"),
+            || format!("✓ 跑了 {schedules} 种调度交错，没发现问题（未穷尽）"),
+        ),
+        Verdict::Failing {
+            failing,
+            schedules,
+            worst,
+            ..
+        } => {
+            let (en, zh) = match (worst.kind, worst.leaked) {
+                (OutcomeKind::Panic, _) => ("panics", "会 panic"),
+                (OutcomeKind::Fatal, _) => ("deadlocks or dies", "会死锁或致命错误"),
+                (OutcomeKind::Exit, _) => ("leaks goroutines", "会泄漏 goroutine"),
+                (OutcomeKind::Limit, _) => ("hits a limit", "会触发资源上限"),
+                (OutcomeKind::Internal, _) => ("hits an internal error", "会触发内部错误"),
+            };
+            pick(
+                lang,
+                || format!("✗ {en} in {failing} of {schedules} interleavings"),
+                || format!("✗ {schedules} 种调度交错中有 {failing} 种{zh}"),
+            )
+        }
+    }
+}
+
+/// The virtual clock's reading.
+pub fn clock(ns: i64) -> String {
+    duration(ns)
+}

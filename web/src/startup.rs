@@ -1,0 +1,137 @@
+//! The state the page opens in, from what the URL and localStorage hold.
+//! Everything read is validated: a damaged link or store gives a notice
+//! and the defaults, never a crash.
+
+use crate::i18n::Lang;
+use crate::programs;
+use crate::state::{Action, AppState, Notice, Speed};
+use session::share;
+
+/// What the page found at start-up, read by the caller from the browser.
+#[derive(Clone, Debug, Default)]
+pub struct Found {
+    pub url_lang: Option<String>,
+    pub url_program: Option<String>,
+    /// The URL fragment, without `#`.
+    pub fragment: String,
+    pub stored_lang: Option<String>,
+    pub stored_both: Option<String>,
+    pub stored_speed: Option<String>,
+    pub stored_program: Option<String>,
+    /// The stored edit of the program that will open, if any.
+    pub stored_code: Option<String>,
+}
+
+/// The most program text kept in storage.
+const MAX_STORED_CODE: usize = share::MAX_CODE;
+
+pub fn initial_state(found: &Found) -> AppState {
+    let mut bad_storage = false;
+    let mut check = |value: &Option<String>, ok: &dyn Fn(&str) -> bool| match value {
+        Some(v) if ok(v) => Some(v.clone()),
+        Some(_) => {
+            bad_storage = true;
+            None
+        }
+        None => None,
+    };
+    let stored_lang = check(&found.stored_lang, &|v| Lang::from_code(v).is_some());
+    let stored_both = check(&found.stored_both, &|v| v == "1" || v == "0");
+    let stored_speed = check(&found.stored_speed, &|v| Speed::from_code(v).is_some());
+    let stored_program = check(&found.stored_program, &|v| programs::by_id(v).is_some());
+    let stored_code = check(&found.stored_code, &|v| {
+        v.len() <= MAX_STORED_CODE && !v.contains('\0')
+    });
+
+    let url_lang = found.url_lang.as_deref();
+    let mut state = AppState::initial(url_lang, stored_lang.as_deref());
+    if url_lang != Some("both") {
+        state.both = stored_both.as_deref() == Some("1");
+    }
+    if let Some(speed) = stored_speed.as_deref().and_then(Speed::from_code) {
+        state.speed = speed;
+    }
+    let program = found
+        .url_program
+        .as_deref()
+        .and_then(programs::by_id)
+        .or_else(|| stored_program.as_deref().and_then(programs::by_id))
+        .unwrap_or_else(programs::default_program);
+    let source = stored_code.unwrap_or_else(|| program.source());
+    let mut apply = |action| state.apply(action);
+    apply(Action::LoadProgram {
+        program: program.id,
+        source,
+    });
+    if found.fragment.contains("code=") {
+        match share::decode(&found.fragment) {
+            Ok(shared) => apply(Action::OpenShared(shared)),
+            Err(_) => apply(Action::Notify(Notice::BadShareLink)),
+        };
+    }
+    if bad_storage && state.notice.is_none() {
+        state.notice = Some(Notice::BadStorage);
+    }
+    state
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_corrupted_store_is_ignored_with_a_notice() {
+        let state = initial_state(&Found {
+            stored_lang: Some("klingon".into()),
+            stored_speed: Some("{\"x\":1}".into()),
+            stored_program: Some("no-such-program".into()),
+            ..Found::default()
+        });
+        assert_eq!(state.lang, Lang::En);
+        assert_eq!(state.speed, Speed::Normal);
+        assert_eq!(state.program, programs::default_program().id);
+        assert_eq!(state.notice, Some(Notice::BadStorage));
+    }
+
+    #[test]
+    fn stored_edits_and_choices_come_back() {
+        let state = initial_state(&Found {
+            stored_lang: Some("zh".into()),
+            stored_both: Some("1".into()),
+            stored_speed: Some("fast".into()),
+            stored_program: Some("reap-double-close".into()),
+            stored_code: Some("package main\n\nfunc main() {}\n".into()),
+            ..Found::default()
+        });
+        assert_eq!(
+            (state.lang, state.both, state.speed),
+            (Lang::Zh, true, Speed::Fast)
+        );
+        assert_eq!(state.program, "reap-double-close");
+        assert_eq!(&*state.session.source, "package main\n\nfunc main() {}\n");
+        assert_eq!(state.notice, None);
+    }
+
+    #[test]
+    fn a_share_link_opens_its_program_at_its_step() {
+        let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tgo fmt.Println(1)\n\tfmt.Println(2)\n}\n";
+        let link = share::encode(src, &explore::schedule::Schedule::default(), 1);
+        let state = initial_state(&Found {
+            fragment: link,
+            ..Found::default()
+        });
+        assert_eq!(&*state.session.source, src);
+        assert_eq!(state.session.depth(), 1);
+        assert_eq!(state.program, "shared");
+    }
+
+    #[test]
+    fn a_damaged_link_shows_the_default_program_and_says_so() {
+        let state = initial_state(&Found {
+            fragment: "code=%%%&sched=zz".into(),
+            ..Found::default()
+        });
+        assert_eq!(state.program, programs::default_program().id);
+        assert_eq!(state.notice, Some(Notice::BadShareLink));
+    }
+}

@@ -1,0 +1,417 @@
+//! Application state: one reducer, one action enum. Components dispatch
+//! actions; side effects (storage, URL, timers, the explorer's slices)
+//! happen at the edges, in effects that watch the state and dispatch what
+//! they found.
+
+mod run;
+
+pub use run::{ExploreState, RunTab, Speed, VerifyState};
+
+use crate::i18n::Lang;
+use session::view::View;
+use session::{NodeId, Question, Session, Stepped};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Which region a narrow screen shows (wide screens show all three).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pane {
+    Lesson,
+    Code,
+    Run,
+}
+
+/// Something the page tells the learner once (a damaged link, storage
+/// that could not be read).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    BadShareLink,
+    BadStorage,
+    LinkCopied,
+    /// A loaded schedule did not fit the program (it was edited).
+    ScheduleDiverged,
+}
+
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub lang: Lang,
+    /// Lesson text in both languages side by side.
+    pub both: bool,
+    /// The example program (or lesson) being worked on.
+    pub program: &'static str,
+    /// The editor's text, ahead of `session.source` while an edit waits
+    /// for its debounce.
+    pub draft: Rc<str>,
+    pub session: Rc<Session>,
+    /// The view of the session's current state.
+    pub view: Option<Rc<View>>,
+    /// A step waiting for the learner's answer.
+    pub question: Option<Question>,
+    pub running: bool,
+    pub speed: Speed,
+    pub explore: ExploreState,
+    pub verify: VerifyState,
+    pub run_tab: RunTab,
+    pub pane: Pane,
+    /// File shown in the code region: 0 is the learner's, others are
+    /// read-only library sources.
+    pub file: usize,
+    pub notice: Option<Notice>,
+    /// The last share link made.
+    pub share_link: Option<Rc<str>>,
+    /// Bumped whenever the program is rebuilt, so effects tied to one
+    /// build (verification, exploration) restart.
+    pub generation: u64,
+}
+
+impl PartialEq for AppState {
+    /// States are compared by identity: the reducer always makes a new
+    /// one when anything changes.
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl AppState {
+    /// The state at start-up: `?lang=` wins over the stored choice, which
+    /// wins over English.
+    pub fn initial(url_lang: Option<&str>, stored_lang: Option<&str>) -> AppState {
+        let both = url_lang == Some("both");
+        let lang = url_lang
+            .and_then(Lang::from_code)
+            .or_else(|| stored_lang.and_then(Lang::from_code))
+            .unwrap_or(Lang::En);
+        let program = crate::programs::default_program();
+        AppState::with_program(lang, both, program.id, &program.source())
+    }
+
+    pub fn with_program(lang: Lang, both: bool, program: &'static str, source: &str) -> AppState {
+        let session = Session::new(source);
+        AppState {
+            lang,
+            both,
+            program,
+            draft: Rc::from(source),
+            view: View::of(&session).map(Rc::new),
+            session: Rc::new(session),
+            question: None,
+            running: false,
+            speed: Speed::Normal,
+            explore: ExploreState::Idle,
+            verify: VerifyState::Pending,
+            run_tab: RunTab::Lanes,
+            pane: Pane::Code,
+            file: 0,
+            notice: None,
+            share_link: None,
+            generation: 0,
+        }
+    }
+
+    /// The goroutine "step over line" means when none is named: the one
+    /// stepped last if it can still run, else the lowest runnable one.
+    pub fn line_goroutine(&self) -> u32 {
+        let runnable = self.session.machine().map(|m| m.runnable()).unwrap_or(&[]);
+        match self.session.last_stepped() {
+            Some(g) if runnable.contains(&g) => g,
+            _ => runnable.first().copied().unwrap_or(0),
+        }
+    }
+
+    /// Whether goroutine `id` can be stepped now.
+    pub fn can_step(&self, id: u32) -> bool {
+        self.session.can_step(id)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Action {
+    SetLang(Lang),
+    SetBoth(bool),
+    /// The editor's text changed (rebuilt after the debounce).
+    Edit(String),
+    /// The debounce elapsed: compile the draft and start over.
+    Rebuild,
+    /// Replace the program (an example chosen, a stored edit restored).
+    LoadProgram {
+        program: &'static str,
+        source: String,
+    },
+    /// Step a goroutine (with the answer to its question, once given).
+    Step(u32),
+    Answer(u64),
+    DismissQuestion,
+    StepLine(u32),
+    /// One step of the default scheduler (the run animation's tick).
+    Tick,
+    Run,
+    Pause,
+    SetSpeed(Speed),
+    Undo,
+    Redo,
+    Goto(NodeId),
+    Reset,
+    /// Load a schedule (an explored outcome, a share link) and stand at
+    /// its start (`at_end`: at its end, or after `step` steps).
+    LoadSchedule {
+        schedule: explore::schedule::Schedule,
+        step: Option<u32>,
+        at_end: bool,
+    },
+    /// A share link opened the page.
+    OpenShared(session::share::Shared),
+    StartExplore,
+    CancelExplore,
+    ExploreProgress(Rc<explore::Report>, bool),
+    VerifyProgress(Rc<explore::Report>, bool),
+    SetRunTab(RunTab),
+    SetPane(Pane),
+    SetFile(usize),
+    Notify(Notice),
+    DismissNotice,
+    Shared(Rc<str>),
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        if next.apply(action) {
+            Rc::new(next)
+        } else {
+            self
+        }
+    }
+}
+
+impl AppState {
+    /// Applies one action; false when nothing changed.
+    pub(crate) fn apply(&mut self, action: Action) -> bool {
+        match action {
+            Action::SetLang(lang) => {
+                let changed = lang != self.lang;
+                self.lang = lang;
+                changed
+            }
+            Action::SetBoth(both) => {
+                let changed = both != self.both;
+                self.both = both;
+                changed
+            }
+            Action::Edit(text) => {
+                if *self.draft == *text {
+                    return false;
+                }
+                self.draft = Rc::from(text);
+                self.verify = VerifyState::Pending;
+                true
+            }
+            Action::Rebuild => {
+                if *self.draft == *self.session.source {
+                    return false;
+                }
+                let draft = self.draft.clone();
+                self.restart(&draft);
+                true
+            }
+            Action::LoadProgram { program, source } => {
+                self.program = program;
+                self.draft = Rc::from(source.as_str());
+                self.restart(&source);
+                true
+            }
+            Action::Step(g) => self.step(g, &[]),
+            Action::Answer(v) => match self.question.take() {
+                Some(Question::Case { goroutine, .. } | Question::Rand { goroutine, .. }) => {
+                    self.step(goroutine, &[v])
+                }
+                None => false,
+            },
+            Action::DismissQuestion => self.question.take().is_some(),
+            Action::StepLine(g) => {
+                self.question = None;
+                let g = if g == 0 { self.line_goroutine() } else { g };
+                let result = Rc::make_mut(&mut self.session).step_line(g);
+                if let Stepped::Asks(q) = result {
+                    self.question = Some(q);
+                }
+                self.refresh();
+                true
+            }
+            Action::Tick => {
+                if !self.running {
+                    return false;
+                }
+                let moved = Rc::make_mut(&mut self.session).step_default();
+                if !moved {
+                    self.running = false;
+                }
+                self.question = None;
+                self.refresh();
+                true
+            }
+            Action::Run => {
+                self.running = !self.session.is_over();
+                self.question = None;
+                true
+            }
+            Action::Pause => std::mem::replace(&mut self.running, false),
+            Action::SetSpeed(speed) => {
+                let changed = speed != self.speed;
+                self.speed = speed;
+                changed
+            }
+            Action::Undo => self.navigate(Session::undo),
+            Action::Redo => self.navigate(Session::redo),
+            Action::Reset => self.navigate(|s| {
+                s.reset();
+                true
+            }),
+            Action::Goto(id) => self.navigate(|s| s.goto(id)),
+            Action::LoadSchedule {
+                schedule,
+                step,
+                at_end,
+            } => {
+                self.running = false;
+                self.question = None;
+                let session = Rc::make_mut(&mut self.session);
+                let diverged = session.load_schedule(&schedule, step);
+                if !at_end {
+                    session.reset();
+                }
+                if diverged.is_some() {
+                    self.notice = Some(Notice::ScheduleDiverged);
+                }
+                self.run_tab = RunTab::Lanes;
+                self.refresh();
+                true
+            }
+            Action::OpenShared(shared) => {
+                self.program = "shared";
+                self.draft = Rc::from(shared.code.as_str());
+                self.restart(&shared.code);
+                if let Some(schedule) = shared.schedule {
+                    let session = Rc::make_mut(&mut self.session);
+                    if session.load_schedule(&schedule, shared.step).is_some() {
+                        self.notice = Some(Notice::ScheduleDiverged);
+                    }
+                    self.refresh();
+                }
+                true
+            }
+            Action::StartExplore => {
+                if self.session.build().is_none() {
+                    return false;
+                }
+                self.explore = ExploreState::Running {
+                    report: None,
+                    generation: self.generation,
+                };
+                self.run_tab = RunTab::Explore;
+                true
+            }
+            Action::CancelExplore => match &self.explore {
+                ExploreState::Running { report, .. } => {
+                    self.explore = ExploreState::Cancelled(report.clone());
+                    true
+                }
+                _ => false,
+            },
+            Action::ExploreProgress(report, done) => {
+                if !matches!(self.explore, ExploreState::Running { .. }) {
+                    return false;
+                }
+                self.explore = if done {
+                    ExploreState::Done(report)
+                } else {
+                    ExploreState::Running {
+                        report: Some(report),
+                        generation: self.generation,
+                    }
+                };
+                true
+            }
+            Action::VerifyProgress(report, done) => {
+                self.verify = if done {
+                    VerifyState::Done(report)
+                } else {
+                    VerifyState::Running(report)
+                };
+                true
+            }
+            Action::SetRunTab(tab) => {
+                let changed = tab != self.run_tab;
+                self.run_tab = tab;
+                changed
+            }
+            Action::SetPane(pane) => {
+                let changed = pane != self.pane;
+                self.pane = pane;
+                changed
+            }
+            Action::SetFile(file) => {
+                let changed = file != self.file;
+                self.file = file;
+                changed
+            }
+            Action::Notify(notice) => {
+                self.notice = Some(notice);
+                true
+            }
+            Action::DismissNotice => self.notice.take().is_some(),
+            Action::Shared(link) => {
+                self.share_link = Some(link);
+                self.notice = Some(Notice::LinkCopied);
+                true
+            }
+        }
+    }
+
+    /// A new session for `source`: the stepper, verification and
+    /// exploration all start over.
+    fn restart(&mut self, source: &str) {
+        self.session = Rc::new(Session::new(source));
+        self.running = false;
+        self.question = None;
+        self.explore = ExploreState::Idle;
+        self.verify = VerifyState::Pending;
+        self.file = 0;
+        self.generation += 1;
+        self.refresh();
+    }
+
+    fn step(&mut self, goroutine: u32, answers: &[u64]) -> bool {
+        self.running = false;
+        match Rc::make_mut(&mut self.session).step(goroutine, answers) {
+            Stepped::Moved(_) => {
+                self.question = None;
+                self.refresh();
+                true
+            }
+            Stepped::Asks(q) => {
+                self.question = Some(q);
+                true
+            }
+            Stepped::NotRunnable | Stepped::Over => false,
+        }
+    }
+
+    fn navigate(&mut self, go: impl FnOnce(&mut Session) -> bool) -> bool {
+        self.running = false;
+        self.question = None;
+        let moved = go(Rc::make_mut(&mut self.session));
+        if moved {
+            self.refresh();
+        }
+        moved
+    }
+
+    fn refresh(&mut self) {
+        self.view = View::of(&self.session).map(Rc::new);
+    }
+}
+
+#[cfg(test)]
+mod tests;
