@@ -18,8 +18,9 @@ const FIX = await readFile(join(here, '..', 'explore', 'stop_channel_fixed_once.
 
 // The explorer's simplest counterexample for the flagship, as clicks:
 // main sets everything up, the watcher (g2) and the worker (g3) race for
-// the value sent on stop, and the watcher wins.
-const PANIC_CLICKS = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 2, 2, 2];
+// the value sent on stop, the watcher wins, panics, and (its last step)
+// crashes the program.
+const PANIC_CLICKS = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 2, 2, 2, 2];
 const MISSING_CANCEL = 'panic: context: internal error: missing cancel error';
 
 let server;

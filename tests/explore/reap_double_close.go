@@ -45,4 +45,5 @@ func main() {
 
 // Outcome: exit 0 stdout="reaped\n" stderr=""
 // Outcome: exit 2 stdout="" stderr="panic: close of closed channel"
-// RealGo: 2000 runs; outcome 1 x2000 (first run 1, 0.0s); outcome 2 x0 (not seen in 2000 runs)
+// Outcome: exit 2 stdout="reaped\n" stderr="panic: close of closed channel"
+// RealGo: 2000 runs; outcome 1 x1998 (first run 1, 0.0s); outcome 2 x2 (first run 152, 0.4s); outcome 3 x0 (not seen in 2000 runs)

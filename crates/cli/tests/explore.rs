@@ -34,7 +34,7 @@ fn json_has_the_documented_shape_and_bugs_exit_1() {
     assert!(v["schedules"].as_u64().unwrap() >= 2);
     assert!(v["elapsed_ms"].as_f64().unwrap() >= 0.0);
     let outcomes = v["outcomes"].as_array().unwrap();
-    assert_eq!(outcomes.len(), 2);
+    assert_eq!(outcomes.len(), 3);
     for o in outcomes {
         for key in [
             "kind",

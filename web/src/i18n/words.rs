@@ -100,6 +100,11 @@ pub fn next_op(op: &NextOp, lang: Lang) -> String {
         ),
         NextOp::Call(name) => pick(lang, || format!("call {name}"), || format!("调用 {name}")),
         NextOp::Exit => pick(lang, || "main returns".into(), || "main 返回".into()),
+        NextOp::Crash => pick(
+            lang,
+            || "print the panic and end the program".into(),
+            || "打印 panic 信息并结束整个程序".into(),
+        ),
     };
     pick(
         lang,

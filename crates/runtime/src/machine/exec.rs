@@ -14,11 +14,18 @@ impl Machine {
         let prog = self.prog.clone();
         let mut first = true;
         let mut budget = self.limits.slice;
+        if self.goroutines[gi].dying {
+            self.die(gi);
+            return;
+        }
         if let Some(p) = self.goroutines[gi].pending_panic.take() {
             self.start_panic(gi, p);
         }
         loop {
-            if self.outcome.is_some() || self.goroutines[gi].status != Status::Runnable {
+            if self.outcome.is_some()
+                || self.goroutines[gi].status != Status::Runnable
+                || self.goroutines[gi].dying
+            {
                 return;
             }
             // A nested call (a String method under fmt) ends when its own
@@ -906,6 +913,7 @@ impl Machine {
             panics: Vec::new(),
             pending_panic: None,
             select_chans: Vec::new(),
+            dying: false,
         });
         self.runnable.push(id);
         self.emit(id, start);

@@ -140,6 +140,10 @@ pub struct Goroutine {
     pub pending_panic: Option<Value>,
     /// Channels where this goroutine has waiters queued by a `select`.
     pub select_chans: Vec<crate::value::ChanId>,
+    /// Its panic has unwound every frame: Go prints it and exits the
+    /// program, but other goroutines (woken by its deferred calls) may run
+    /// first, so that is the goroutine's next step, not this one.
+    pub dying: bool,
 }
 
 /// Resource limits; hitting one ends the run with a `limit` outcome.
@@ -249,6 +253,7 @@ impl Machine {
             panics: Vec::new(),
             pending_panic: None,
             select_chans: Vec::new(),
+            dying: false,
         };
         let mut m = Machine {
             checked,

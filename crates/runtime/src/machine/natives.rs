@@ -475,6 +475,7 @@ impl Machine {
             panics: Vec::new(),
             pending_panic: None,
             select_chans: Vec::new(),
+            dying: false,
         });
         self.runnable.push(id);
         self.emit(

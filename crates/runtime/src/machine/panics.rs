@@ -275,7 +275,9 @@ impl Machine {
     }
 
     /// The goroutine ran out of frames while panicking (or Goexit finished).
-    fn die(&mut self, gi: usize) {
+    /// A panic ends the program at the goroutine's next step: see
+    /// [`super::Goroutine::dying`].
+    pub(super) fn die(&mut self, gi: usize) {
         let goexit = self.goroutines[gi].panics.last().is_some_and(|p| p.goexit);
         if goexit {
             self.goroutines[gi].panics.clear();
@@ -283,6 +285,12 @@ impl Machine {
             self.emit(self.goroutines[gi].id, super::EventKind::Exit);
             return;
         }
+        if !self.goroutines[gi].dying {
+            self.goroutines[gi].dying = true;
+            return;
+        }
+        // Printing may call the value's Error method on this goroutine.
+        self.goroutines[gi].dying = false;
         let report = self.panic_report(gi);
         self.write_stderr(report.as_bytes());
         let outcome = super::Outcome::panic(self);

@@ -68,6 +68,9 @@ pub enum NextOp {
     Exit,
     /// Preempted in the middle of ordinary code.
     Running,
+    /// Its panic has unwound everything: the next step prints it and ends
+    /// the program (other goroutines may run first).
+    Crash,
 }
 
 /// One case of a `select` about to run.
@@ -241,6 +244,9 @@ fn next_op(m: &Machine, gi: usize, events: &[Event]) -> NextOp {
             .all(|e| matches!(e.kind, EventKind::Start { .. }))
     {
         return NextOp::Start;
+    }
+    if m.goroutines[gi].dying {
+        return NextOp::Crash;
     }
     let Some(op) = current_op(m, gi, false) else {
         return NextOp::Running;
