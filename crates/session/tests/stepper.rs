@@ -355,3 +355,33 @@ fn verdicts_count_failing_interleavings() {
     while !v.run(10) {}
     assert!(session::verify::Verdict::of(&v.report()).is_clean());
 }
+
+#[test]
+fn math_rand_asks_the_learner_for_the_value() {
+    let src = r#"package main
+
+import (
+	"fmt"
+	"math/rand"
+)
+
+func main() {
+	fmt.Println(rand.Intn(6) + 1)
+}
+"#;
+    let mut s = Session::new(src);
+    let question = loop {
+        match s.step(1, &[]) {
+            Stepped::Moved(_) => {}
+            Stepped::Asks(q) => break q,
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(question, Question::Rand { goroutine: 1, n: 6 });
+    // An answer out of range is asked again, not taken.
+    assert!(matches!(s.step(1, &[9]), Stepped::Asks(_)));
+    assert!(matches!(s.step(1, &[5]), Stepped::Moved(_)));
+    run_to_end(&mut s);
+    assert_eq!(View::of(&s).unwrap().stdout, "6\n");
+    assert_eq!(s.schedule().choices.last(), Some(&5));
+}
