@@ -109,3 +109,23 @@ fn fixed_stop_channels_never_panic() {
         assert!(panicked.is_none(), "{file} failed: {panicked:?}");
     }
 }
+
+#[test]
+fn tracebacks_hide_method_value_wrappers_as_go_does() {
+    // `go b.post(ch)` runs through a method value; Go's traceback shows
+    // only the method (checked against go1.27.3).
+    let src = "package main\n\nimport \"sync\"\n\ntype board struct{ mu sync.Mutex }\n\nfunc (b *board) post(ch chan int) {\n\tb.mu.Lock()\n\tch <- 1\n}\n\nfunc main() {\n\tb := &board{}\n\tch := make(chan int)\n\tgo b.post(ch)\n\tselect {}\n}\n";
+    let dir = std::env::temp_dir().join(format!("gosim-fm-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("fm.go");
+    std::fs::write(&file, src).unwrap();
+    let o = gosim(&["run", file.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        err.contains("goroutine 2 [chan send]:\nmain.(*board).post(...)\n"),
+        "{err}"
+    );
+    assert!(!err.contains("-fm"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

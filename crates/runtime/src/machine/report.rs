@@ -138,7 +138,9 @@ impl Machine {
     fn frame_lines(&self, out: &mut String, trace: &[(FuncId, u32)]) {
         for (f, line) in trace {
             let func = &self.prog.funcs[f.0 as usize];
-            if func.name == "runtime.main" {
+            // Go hides its method-value wrappers (`T.m-fm`) in tracebacks,
+            // as it hides the runtime's own entry.
+            if func.name == "runtime.main" || func.name.ends_with("-fm") {
                 continue;
             }
             let args = if func.params > 0 { "(...)" } else { "()" };
