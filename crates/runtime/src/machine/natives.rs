@@ -149,7 +149,6 @@ impl Native {
                 | SliceLen
                 | SliceSwap
                 | Now
-                | Write
                 | NumGoroutine
                 | TypeString
                 | TypeComparable
