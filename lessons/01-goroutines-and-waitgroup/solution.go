@@ -18,15 +18,15 @@ func main() {
 	var wg sync.WaitGroup
 
 	for _, p := range photos {
-		wg.Add(1) // count the goroutine before it starts, never inside it
+		wg.Add(1) // count the worker before it starts, never inside it
 		go func() {
-			defer wg.Done() // runs even if makeThumbnail panics or returns early
+			defer wg.Done() // counted even if the work returns early or panics
 			makeThumbnail(p)
 			made.Add(1)
 		}()
 	}
 
-	wg.Wait() // reap: block until every Done has been called
+	wg.Wait() // reap: block until every worker has called Done
 	n := made.Load()
 	fmt.Printf("made %d of %d thumbnails\n", n, len(photos))
 	if int(n) != len(photos) {

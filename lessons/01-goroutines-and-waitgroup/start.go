@@ -22,8 +22,8 @@ func main() {
 		}()
 	}
 
-	// main does not wait: whatever has not finished when main returns
-	// is reaped together with the process.
+	// Nothing here waits for the workers. Whatever has not finished
+	// when main returns dies with the process.
 	n := made.Load()
 	fmt.Printf("made %d of %d thumbnails\n", n, len(photos))
 	if int(n) != len(photos) {

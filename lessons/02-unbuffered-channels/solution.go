@@ -6,8 +6,8 @@ import (
 )
 
 func main() {
-	orders := make(chan int) // unbuffered: no room to park a value
-	served := make(chan int) // the cook's answer: "this one is done"
+	orders := make(chan int)    // unbuffered: no room to park an order
+	logged := make(chan string) // the cook's answer: "written down"
 	var wg sync.WaitGroup
 
 	wg.Add(1)
@@ -16,15 +16,15 @@ func main() {
 		for i := 0; i < 3; i++ {
 			n := <-orders
 			fmt.Println("cook: got order", n)
-			served <- n // a second hand-off, back to the waiter
+			logged <- "ok" // a second hand-off, back to the waiter
 		}
 	}()
 
 	// the waiter
 	for n := 1; n <= 3; n++ {
 		orders <- n
-		<-served // wait until the cook has printed its line
-		fmt.Println("waiter: order", n, "is served")
+		<-logged // the cook has printed its line by now
+		fmt.Println("waiter: handed over order", n)
 	}
 	wg.Wait()
 }

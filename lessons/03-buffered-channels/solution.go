@@ -9,10 +9,10 @@ func main() {
 	queue := make(chan string, 3) // room for three jobs
 	var wg sync.WaitGroup
 
-	queue <- "a" // nobody receives yet, so the buffer just fills up
+	queue <- "a" // nobody receives yet: the buffer simply fills up
 	queue <- "b"
 	queue <- "c"
-	// only main touches queue so far: len is exact, not a snapshot
+	// only main has touched queue so far, so len is exact, not a snapshot
 	fmt.Printf("main: len=%d cap=%d\n", len(queue), cap(queue))
 
 	wg.Add(1)

@@ -18,7 +18,7 @@ func main() {
 		}
 	}()
 
-	queue <- "a" // these three never wait: the buffer has room
+	queue <- "a" // these never wait while the buffer has room
 	queue <- "b"
 	queue <- "c"
 	fmt.Printf("main: len=%d cap=%d\n", len(queue), cap(queue))

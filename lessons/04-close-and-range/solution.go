@@ -7,8 +7,8 @@ import (
 	"sync"
 )
 
-// produce sends n log lines from one source. It does not close out:
-// it is not the only sender, so it cannot know when sending is over.
+// produce sends n log lines from one source. It does not close out: it is
+// not the only sender, so it cannot know when all sending is over.
 func produce(source string, n int, out chan<- string) {
 	for i := 1; i <= n; i++ {
 		out <- fmt.Sprintf("%s-%d", source, i)
@@ -29,12 +29,12 @@ func main() {
 	}()
 
 	var lines []string
-	for line := range out {
+	for line := range out { // ends once out is closed and drained
 		lines = append(lines, line)
 	}
 	sort.Strings(lines)
 	fmt.Println("collected:", strings.Join(lines, " "))
 
-	v, ok := <-out
+	v, ok := <-out // a closed channel answers at once: zero value, ok == false
 	fmt.Printf("after close: %q %v\n", v, ok)
 }

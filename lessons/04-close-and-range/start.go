@@ -20,7 +20,7 @@ func main() {
 	go produce("net", 1, out)
 
 	var lines []string
-	for line := range out { // ends when out is closed and drained
+	for line := range out { // ends once out is closed and drained
 		lines = append(lines, line)
 	}
 	sort.Strings(lines)

@@ -16,7 +16,7 @@ func feed(out chan<- int, readings ...int) {
 func main() {
 	cpu := make(chan int)
 	disk := make(chan int)
-	alerts := make(chan string) // nobody sends here in this run
+	alerts := make(chan string) // nobody sends here in this program
 	go feed(cpu, 1, 2)
 	go feed(disk, 10, 20)
 
@@ -31,14 +31,14 @@ func main() {
 	}
 	fmt.Println("total:", total)
 
-	select { // non-blocking check
+	select { // a non-blocking check
 	case a := <-alerts:
 		fmt.Println("alert:", a)
 	default:
 		fmt.Println("no alert pending")
 	}
 
-	select { // bounded wait
+	select { // a bounded wait
 	case a := <-alerts:
 		fmt.Println("alert:", a)
 	case <-time.After(20 * time.Millisecond):

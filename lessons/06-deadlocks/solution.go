@@ -7,7 +7,7 @@ import (
 	"sync"
 )
 
-// check pretends to probe a host; database hosts are down today.
+// check pretends to probe a host; the database hosts are down today.
 func check(host string) error {
 	if strings.HasPrefix(host, "db") {
 		return errors.New(host + ": connection refused")
@@ -17,14 +17,12 @@ func check(host string) error {
 
 func main() {
 	hosts := []string{"web-1", "db-1", "web-2"}
-	// one slot per checker: every send completes even if nobody receives it
+	// one slot per checker: every send completes, even after main stops reading
 	errs := make(chan error, len(hosts))
-
 	var wg sync.WaitGroup
-	defer wg.Wait() // now safe: no checker can be stuck on its send
 
 	for _, h := range hosts {
-		wg.Add(1)
+		wg.Add(1) // counted before it starts, so Wait cannot miss it
 		go func() {
 			defer wg.Done()
 			errs <- check(h)
@@ -34,8 +32,9 @@ func main() {
 	for range hosts {
 		if err := <-errs; err != nil {
 			fmt.Println("health check failed:", err)
-			return
+			break // fail fast: stop reading results
 		}
 	}
-	fmt.Println("all healthy")
+	wg.Wait() // reap the checkers before exiting
+	fmt.Println("checkers reaped")
 }

@@ -4,9 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 )
 
-// check pretends to probe a host; database hosts are down today.
+// check pretends to probe a host; the database hosts are down today.
 func check(host string) error {
 	if strings.HasPrefix(host, "db") {
 		return errors.New(host + ": connection refused")
@@ -16,10 +17,13 @@ func check(host string) error {
 
 func main() {
 	hosts := []string{"web-1", "db-1", "web-2"}
-	errs := make(chan error) // unbuffered: each checker waits for main to take its result
+	errs := make(chan error) // unbuffered: a checker waits until main takes its result
+	var wg sync.WaitGroup
 
 	for _, h := range hosts {
 		go func() {
+			wg.Add(1) // counted only once the checker is running
+			defer wg.Done()
 			errs <- check(h)
 		}()
 	}
@@ -27,8 +31,9 @@ func main() {
 	for range hosts {
 		if err := <-errs; err != nil {
 			fmt.Println("health check failed:", err)
-			return // fail fast... and stop receiving
+			break // fail fast: stop reading results
 		}
 	}
-	fmt.Println("all healthy")
+	wg.Wait() // reap the checkers before exiting
+	fmt.Println("checkers reaped")
 }

@@ -5,7 +5,7 @@ import (
 	"sync"
 )
 
-// board is a job board: posters add jobs, a watcher is told about each one.
+// board is a job board: posters add jobs, and a watcher hears about each.
 type board struct {
 	mu       sync.Mutex
 	jobs     []string
@@ -17,7 +17,7 @@ func (b *board) post(job string) {
 	b.mu.Lock()
 	b.jobs = append(b.jobs, job) // change shared state under the lock...
 	b.mu.Unlock()
-	b.notify <- job // ...and talk to other goroutines without it
+	b.notify <- job // ...and wait for other goroutines without it
 }
 
 // watch registers a watcher, then waits for the next job.

@@ -5,7 +5,7 @@ import (
 	"sync"
 )
 
-// board is a job board: posters add jobs, a watcher is told about each one.
+// board is a job board: posters add jobs, and a watcher hears about each.
 type board struct {
 	mu       sync.Mutex
 	jobs     []string
@@ -17,7 +17,7 @@ func (b *board) post(job string) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.jobs = append(b.jobs, job)
-	b.notify <- job // blocks until a watcher receives -- with b.mu still held
+	b.notify <- job // waits for a watcher -- while still holding b.mu
 }
 
 // watch registers a watcher, then waits for the next job.

@@ -10,15 +10,15 @@ import (
 
 type ctxKey string
 
-// export runs a long export for one request. ctx is passed by value,
-// as every Go function passes its context.
+// export runs a long export for one request. Like every Go function that
+// takes a context, it receives ctx by value.
 func export(ctx context.Context, report chan<- string) {
-	// derive from the caller's ctx: the child keeps its values and
-	// its cancellation, and adds a deadline of its own
+	// derive from the caller's ctx: the child keeps its values and its
+	// cancellation, and adds a deadline of its own
 	ctx, cancel := context.WithTimeout(ctx, time.Hour)
 	go func() {
 		defer cancel()
-		<-ctx.Done()
+		<-ctx.Done() // the export's work would select on this
 		report <- fmt.Sprintf("export %v stopped: %v (cause: %v)",
 			ctx.Value(ctxKey("request")), ctx.Err(), context.Cause(ctx))
 	}()

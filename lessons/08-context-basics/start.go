@@ -10,14 +10,14 @@ import (
 
 type ctxKey string
 
-// export runs a long export for one request. ctx is passed by value,
-// as every Go function passes its context.
+// export runs a long export for one request. Like every Go function that
+// takes a context, it receives ctx by value.
 func export(ctx context.Context, report chan<- string) {
-	// "give the export its own time budget" -- but on a fresh root
+	// "give the export a time budget of its own" -- on a brand-new root
 	ctx, cancel := context.WithTimeout(context.Background(), time.Hour)
 	go func() {
 		defer cancel()
-		<-ctx.Done()
+		<-ctx.Done() // the export's work would select on this
 		report <- fmt.Sprintf("export %v stopped: %v (cause: %v)",
 			ctx.Value(ctxKey("request")), ctx.Err(), context.Cause(ctx))
 	}()

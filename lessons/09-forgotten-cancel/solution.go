@@ -7,14 +7,14 @@ import (
 )
 
 // reportProgress would log "still working..." on a ticker; here it only
-// waits for the end of the request, which is the part that matters.
+// waits for the request to end, which is the part that matters.
 func reportProgress(ctx context.Context, id int) {
 	<-ctx.Done()
 }
 
 func handle(parent context.Context, id int, wg *sync.WaitGroup) string {
 	ctx, cancel := context.WithCancel(parent)
-	defer cancel() // every return path, including panics, releases ctx
+	defer cancel() // every return path, panics included, ends ctx
 
 	wg.Add(1)
 	go func() {
@@ -34,5 +34,5 @@ func main() {
 	for id := 1; id <= 3; id++ {
 		fmt.Println(handle(context.Background(), id, &wg))
 	}
-	wg.Wait() // reap the reporters: each one has been released by its cancel
+	wg.Wait() // reap the reporters: each was released by its cancel
 }

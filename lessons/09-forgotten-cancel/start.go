@@ -6,7 +6,7 @@ import (
 )
 
 // reportProgress would log "still working..." on a ticker; here it only
-// waits for the end of the request, which is the part that matters.
+// waits for the request to end, which is the part that matters.
 func reportProgress(ctx context.Context, id int) {
 	<-ctx.Done()
 }

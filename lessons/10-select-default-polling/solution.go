@@ -16,7 +16,7 @@ func main() {
 	go func() {
 		defer wg.Done()
 		for {
-			select { // wait for work OR cancellation, whichever comes first
+			select { // wait for work or cancellation, whichever comes first
 			case <-ctx.Done():
 				fmt.Println("worker: stopping,", ctx.Err())
 				return

@@ -16,11 +16,11 @@ func main() {
 	go func() {
 		defer wg.Done()
 		for {
-			select { // a quick look: are we canceled?
+			select { // a quick look: are we cancelled?
 			case <-ctx.Done():
 				fmt.Println("worker: stopping,", ctx.Err())
 				return
-			default: // not yet: go on
+			default: // not yet: carry on
 			}
 			job := <-jobs // then wait for work -- with no way out
 			processed++

@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// Task is a containerd-style task: exitCh is closed when the process is gone.
+// Task mimics a containerd task: exitCh is closed once the process is gone.
 type Task struct {
 	mu        sync.Mutex
 	exitCh    chan struct{}
@@ -21,8 +21,8 @@ func (t *Task) Exited() bool {
 	return t.exited
 }
 
-// Reap records the exit and releases every Wait. Safe to call any number
-// of times, from any number of goroutines.
+// Reap records the exit and wakes every Wait. Any number of callers,
+// concurrent or not: the close happens exactly once.
 func (t *Task) Reap() {
 	t.mu.Lock()
 	t.exited = true
@@ -30,7 +30,7 @@ func (t *Task) Reap() {
 	t.closeOnce.Do(func() { close(t.exitCh) })
 }
 
-// Wait blocks until the task is reaped or ctx is done, whichever is first.
+// Wait blocks until the task is reaped or ctx gives up, whichever is first.
 func (t *Task) Wait(ctx context.Context) error {
 	select {
 	case <-t.exitCh:
@@ -49,10 +49,10 @@ func main() {
 	wg.Add(2)
 	go func() { defer wg.Done(); t.Reap() }() // exit event from the shim
 	go func() { defer wg.Done(); t.Reap() }() // `ctr delete` cleaning up
-	fmt.Println("task:", t.Wait(ctx))
+	fmt.Println("task 1:", t.Wait(ctx))
 	wg.Wait()
 
-	// a task whose process never exits: Wait gives up instead of hanging
-	stuck := &Task{exitCh: make(chan struct{})}
-	fmt.Println("stuck task:", stuck.Wait(ctx))
+	// a task whose shim died: nobody will ever reap it
+	lost := &Task{exitCh: make(chan struct{})}
+	fmt.Println("task 2:", lost.Wait(ctx))
 }

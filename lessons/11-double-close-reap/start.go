@@ -5,7 +5,7 @@ import (
 	"sync"
 )
 
-// Task is a containerd-style task: exitCh is closed when the process is gone.
+// Task mimics a containerd task: exitCh is closed once the process is gone.
 type Task struct {
 	mu     sync.Mutex
 	exitCh chan struct{}
@@ -18,22 +18,22 @@ func (t *Task) Exited() bool {
 	return t.exited
 }
 
-// Reap records the exit and releases every Wait. It may be called by the
-// exit-event handler and by the delete path, concurrently.
+// Reap records the exit and wakes every Wait. The shim's exit event and
+// `ctr delete` may both call it, at the same time.
 func (t *Task) Reap() {
-	if t.Exited() { // check...
+	if t.Exited() { // check, under the lock...
 		return
 	}
-	// ...the lock was released in between...
-	t.mu.Lock() // ...then act
+	t.mu.Lock() // ...then act, under the lock again
 	t.exited = true
 	close(t.exitCh)
 	t.mu.Unlock()
 }
 
-// Wait blocks until the task is reaped -- however long that takes.
-func (t *Task) Wait() {
+// Wait blocks until the task is reaped, however long that takes.
+func (t *Task) Wait() error {
 	<-t.exitCh
+	return nil
 }
 
 func main() {
@@ -42,8 +42,10 @@ func main() {
 	wg.Add(2)
 	go func() { defer wg.Done(); t.Reap() }() // exit event from the shim
 	go func() { defer wg.Done(); t.Reap() }() // `ctr delete` cleaning up
-
-	t.Wait()
+	fmt.Println("task 1:", t.Wait())
 	wg.Wait()
-	fmt.Println("task reaped")
+
+	// a task whose shim died: nobody will ever reap it
+	lost := &Task{exitCh: make(chan struct{})}
+	fmt.Println("task 2:", lost.Wait())
 }

@@ -10,56 +10,38 @@ import (
 
 // runInformer watches the CR until stop is closed. Like client-go's
 // reflector, it wraps stop in a context and derives a cancelable child.
-func runInformer(stop <-chan struct{}, events chan<- string, wg *sync.WaitGroup) {
+func runInformer(stop <-chan struct{}, onUpdate func(status string), wg *sync.WaitGroup) {
 	defer wg.Done()
 	ctx, cancel := context.WithCancel(wait.ContextForChannel(stop))
 	defer cancel()
-	for _, status := range []string{"Ongoing", "Succeeded"} {
-		select {
-		case events <- status:
-		case <-ctx.Done():
-			return
-		}
-	}
-	<-ctx.Done()
+	onUpdate("Ongoing")
+	onUpdate("Succeeded")
+	<-ctx.Done() // keep watching until the reconciler closes stop
 }
 
-// onUpdate is the event handler: once the install has succeeded it tells
-// the reconciler "we are done" by SENDING on stop.
-func onUpdate(events <-chan string, stop chan<- struct{}, wg *sync.WaitGroup) {
-	defer wg.Done()
-	for status := range events {
-		if status == "Succeeded" {
-			fmt.Println("handler: install succeeded, stopping monitor")
-			stop <- struct{}{}
-			return
-		}
-	}
-}
-
-// reconcile waits for the operation to end; it closes stop on the way out.
-func reconcile(ctx context.Context, stop chan struct{}) {
+// reconcile waits for the install to end, then closes stop on its way out.
+func reconcile(stop chan struct{}) {
 	defer close(stop)
 	backoff := 1
-	for retry := 0; retry < 600; retry++ { // busy in the slow retry branch
+	for retry := 0; retry < 8000; retry++ { // busy in the slow retry branch
 		backoff = backoff*3%997 + 1
 	}
-	select {
-	case <-ctx.Done():
-		fmt.Println("reconciler: context cancelled")
-	case <-stop:
-		fmt.Println("reconciler: operation stopped, backoff", backoff)
-	}
+	<-stop
+	fmt.Println("reconciler: operation stopped, backoff", backoff)
 }
 
 func main() {
-	stop := make(chan struct{}) // unbuffered, shared by three parties
-	events := make(chan string)
+	stop := make(chan struct{}) // unbuffered, and shared by three parties
 	var wg sync.WaitGroup
-	wg.Add(2)
-	go runInformer(stop, events, &wg)
-	go onUpdate(events, stop, &wg)
-	reconcile(context.Background(), stop)
+	wg.Add(1)
+	go runInformer(stop, func(status string) { // the event handler
+		fmt.Println("handler: status", status)
+		if status == "Succeeded" {
+			stop <- struct{}{} // "we are done", said with a send
+		}
+	}, &wg)
+
+	reconcile(stop)
 	wg.Wait()
-	fmt.Println("reconciler finished cleanly")
+	fmt.Println("reconciler: finished cleanly")
 }

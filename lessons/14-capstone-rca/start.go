@@ -2,50 +2,50 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
-	"time"
-
-	"k8s.io/apimachinery/pkg/util/wait"
 )
 
-// elector renews a lease and calls OnStoppedLeading when it loses it.
-type elector struct {
-	OnStoppedLeading func()
+// shutdown is the server's own Context: Stop ends it, with a reason.
+type shutdown struct {
+	context.Context // Background: no deadline, no values
+	done            chan struct{}
+	mu              sync.Mutex
+	reason          error
 }
 
-func (e *elector) run(renewals int) {
-	lease := 0
-	for i := 0; i < renewals; i++ {
-		lease = lease*7%1009 + i // renew the lease (pretend work)
-	}
-	fmt.Println("elector: lease lost after", renewals, "renewals")
-	e.OnStoppedLeading()
+func (s *shutdown) Done() <-chan struct{} { return s.done }
+
+func (s *shutdown) Err() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.reason
 }
 
-// runController works until leadership ends, one sync at a time.
-func runController(lead context.Context, name string, wg *sync.WaitGroup) {
-	defer wg.Done()
-	ctx, cancel := context.WithTimeout(lead, time.Minute) // per-sync budget
+// Stop ends the server's context and records why.
+func (s *shutdown) Stop(reason error) {
+	close(s.done)
+	s.mu.Lock()
+	s.reason = reason
+	s.mu.Unlock()
+	fmt.Println("server: stopping:", reason)
+}
+
+// serve handles one request; the request's context ends with the server.
+func serve(srv context.Context, id int, replies chan<- string) {
+	ctx, cancel := context.WithCancel(srv)
 	defer cancel()
-	<-ctx.Done()
+	<-ctx.Done() // ... the request's work would select on this ...
+	replies <- fmt.Sprintf("request %d: %v", id, context.Cause(ctx))
 }
 
 func main() {
-	lost := make(chan struct{}) // "we are no longer the leader"
-	lead := wait.ContextForChannel(lost)
+	srv := &shutdown{Context: context.Background(), done: make(chan struct{})}
+	replies := make(chan string)
+	go serve(srv, 1, replies)
 
-	var wg sync.WaitGroup
-	for _, name := range []string{"deployments", "replicasets"} {
-		wg.Add(1)
-		go runController(lead, name, &wg)
-	}
-
-	e := &elector{OnStoppedLeading: func() { lost <- struct{}{} }}
-	go e.run(50)
-
-	<-lost      // wait for the callback
-	close(lost) // stop every controller
-	wg.Wait()
-	fmt.Println("stepped down cleanly")
+	srv.Stop(errors.New("SIGTERM"))
+	fmt.Println(<-replies)
+	fmt.Println("server: drained")
 }
