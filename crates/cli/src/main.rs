@@ -1,5 +1,6 @@
 //! `gosim`: the engine on the command line, behaving like `go run` so the
-//! two can be compared byte for byte, plus the explorer.
+//! two can be compared byte for byte, plus the explorer and the lesson
+//! checker.
 
 mod args;
 mod explore;
@@ -32,6 +33,10 @@ USAGE:
     gosim replay FILE.go --schedule S [--trace] [--max-steps N]
         Run the program under schedule S (printed by explore) and print
         what it prints, with its exit status.
+    gosim lessons check
+        Check every lesson compiled into this gosim: both languages
+        present, the Markdown subset, the glossary, and every goal proven
+        by the engine. Exit status 1 if any lesson has a problem.
 ";
 
 fn main() -> ExitCode {
@@ -62,6 +67,9 @@ fn run(argv: &[String]) -> Result<u8, String> {
         print!("{HELP}");
         return Ok(0);
     }
+    if cmd == "lessons" {
+        return cmd_lessons(rest);
+    }
     if !matches!(cmd.as_str(), "run" | "check" | "explore" | "replay") {
         return Err(format!("unknown command `{cmd}`\n\n{HELP}"));
     }
@@ -84,6 +92,24 @@ fn run(argv: &[String]) -> Result<u8, String> {
         "explore" => Ok(explore::cmd_explore(&args, &name, &build)),
         "replay" => explore::cmd_replay(&args, &build),
         _ => Ok(0),
+    }
+}
+
+/// `gosim lessons check`: the course's checker, one line per problem.
+fn cmd_lessons(rest: &[String]) -> Result<u8, String> {
+    if rest.len() != 1 || rest[0] != "check" {
+        return Err(format!("usage: gosim lessons check\n\n{HELP}"));
+    }
+    let problems = lessons::check::check_all(lessons::LESSONS);
+    for p in &problems {
+        println!("{}: {}", p.lesson, p.what);
+    }
+    if problems.is_empty() {
+        println!("{} lessons, no problems", lessons::LESSONS.len());
+        Ok(0)
+    } else {
+        println!("{} problem(s)", problems.len());
+        Ok(1)
     }
 }
 

@@ -129,3 +129,12 @@ fn tracebacks_hide_method_value_wrappers_as_go_does() {
     assert!(!err.contains("-fm"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn lessons_check_passes_on_the_course() {
+    let o = gosim(&["lessons", "check"]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.ends_with("lessons, no problems\n"), "{out}");
+    assert_eq!(gosim(&["lessons", "frobnicate"]).status.code(), Some(2));
+}

@@ -1,0 +1,310 @@
+//! The lesson checker (`gosim lessons check`, and a test in `cargo xtask
+//! test`): every text present in both languages and written in the
+//! Markdown subset the page renders, terms as the glossary has them, and
+//! every goal proven against the engine — the start program reaches its
+//! failing outcomes, the solution passes every verification and the start
+//! program does not.
+
+use crate::{Bi, Goal, Lesson, meets, verified};
+use explore::{Explorer, Options, Report};
+use std::collections::HashSet;
+
+/// Something wrong with one lesson, in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub lesson: &'static str,
+    pub what: String,
+}
+
+/// Words the glossary fixes in Chinese: a variant on the right must be
+/// written as the term on the left.
+const GLOSSARY_VARIANTS: &[(&str, &str)] = &[
+    ("泄漏", "泄露"),
+    ("回放", "重放"),
+    ("goroutine（协程）", "协同程序"),
+    ("竞态条件", "竞争条件"),
+];
+
+/// Terms Chinese prose keeps in English, with the gloss their first use in
+/// a lesson carries.
+const GLOSSED: &[(&str, &str)] = &[
+    ("goroutine", "协程"),
+    ("channel", "通道"),
+    ("context", "上下文"),
+];
+
+/// Checks the whole course; an empty list means every lesson is sound.
+pub fn check_all(lessons: &[Lesson]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut slugs = HashSet::new();
+    for (i, l) in lessons.iter().enumerate() {
+        let mut say = |what: String| {
+            problems.push(Problem {
+                lesson: l.folder,
+                what,
+            })
+        };
+        if !slugs.insert(l.slug) {
+            say(format!("slug {:?} is used twice", l.slug));
+        }
+        if l.number as usize != i + 1 {
+            say(format!("numbered {} but is lesson {}", l.number, i + 1));
+        }
+        for what in check(l) {
+            say(what);
+        }
+    }
+    problems
+}
+
+/// Everything wrong with one lesson.
+pub fn check(l: &Lesson) -> Vec<String> {
+    let mut out = Vec::new();
+    if l.folder != format!("{:02}-{}", l.number, l.slug) {
+        out.push(format!("the folder should be {:02}-{}", l.number, l.slug));
+    }
+    texts(l, &mut out);
+    markdown(l.text.en, "## Explanation", "en.md", &mut out);
+    markdown(l.text.zh, "## 解析", "zh.md", &mut out);
+    glossary(l, &mut out);
+    goals(l, &mut out);
+    out
+}
+
+/// Every bilingual text of the lesson, with where it is.
+fn all_texts(l: &Lesson) -> Vec<(String, Bi)> {
+    let mut all = vec![
+        ("title".to_string(), l.title),
+        ("summary".to_string(), l.summary),
+        ("text".to_string(), l.text),
+    ];
+    for (i, h) in l.hints.iter().enumerate() {
+        all.push((format!("hint {}", i + 1), *h));
+    }
+    for (i, g) in l.goals.iter().enumerate() {
+        let at = format!("goal {}", i + 1);
+        match g {
+            Goal::Reach { text, .. } | Goal::Explore { text, .. } | Goal::Verify { text, .. } => {
+                all.push((at, *text));
+            }
+            Goal::Choose {
+                text,
+                options,
+                explain,
+                ..
+            } => {
+                all.push((at.clone(), *text));
+                all.push((format!("{at} explanation"), *explain));
+                for (j, o) in options.iter().enumerate() {
+                    all.push((format!("{at} option {}", j + 1), *o));
+                }
+            }
+        }
+    }
+    all
+}
+
+fn texts(l: &Lesson, out: &mut Vec<String>) {
+    for (at, b) in all_texts(l) {
+        if b.en.trim().is_empty() {
+            out.push(format!("{at}: English is empty"));
+        }
+        if b.zh.trim().is_empty() {
+            out.push(format!("{at}: Chinese is empty"));
+        }
+        if b.zh.trim() == b.en.trim()
+            && !b.en.trim().is_empty()
+            && b.en.chars().any(char::is_alphabetic)
+        {
+            out.push(format!("{at}: the Chinese is a copy of the English"));
+        }
+    }
+    if l.hints.is_empty() {
+        out.push("no hints".into());
+    }
+}
+
+/// The Markdown subset the page renders: headings, paragraphs, lists,
+/// emphasis, code, quotes and links. Raw HTML, tables and images are
+/// refused, and the text must end in its explanation section.
+fn markdown(text: &str, explanation: &str, file: &str, out: &mut Vec<String>) {
+    let mut in_fence = false;
+    for (n, line) in text.lines().enumerate() {
+        let at = n + 1;
+        if line.trim_start().starts_with("```") {
+            let lang = line.trim_start().trim_start_matches('`');
+            if !(in_fence || lang.is_empty() || lang == "go") {
+                out.push(format!("{file}:{at}: only ```go fences are rendered"));
+            }
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            continue;
+        }
+        let prose = strip_code_spans(line);
+        if has_html(&prose) {
+            out.push(format!("{file}:{at}: raw HTML is not rendered"));
+        }
+        if prose.trim_start().starts_with('|') {
+            out.push(format!("{file}:{at}: tables are not rendered"));
+        }
+        if prose.contains("![") {
+            out.push(format!("{file}:{at}: images are not rendered"));
+        }
+    }
+    if in_fence {
+        out.push(format!("{file}: a code fence is never closed"));
+    }
+    if !text.lines().any(|l| l.trim_end() == explanation) {
+        out.push(format!("{file}: no {explanation:?} section"));
+    }
+}
+
+fn strip_code_spans(line: &str) -> String {
+    line.split('`')
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 0)
+        .map(|(_, s)| s)
+        .collect()
+}
+
+fn has_html(prose: &str) -> bool {
+    prose.match_indices('<').any(|(i, _)| {
+        prose[i + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!')
+    })
+}
+
+fn glossary(l: &Lesson, out: &mut Vec<String>) {
+    for (at, b) in all_texts(l) {
+        for (term, variant) in GLOSSARY_VARIANTS {
+            if b.zh.contains(variant) {
+                out.push(format!("{at}: write {term:?}, not {variant:?} (glossary)"));
+            }
+        }
+    }
+    // The first use of each kept-English term in the Chinese lesson text
+    // (outside headings and code) carries its gloss.
+    let prose: Vec<String> = l
+        .text
+        .zh
+        .split("```")
+        .step_by(2)
+        .flat_map(|chunk| chunk.lines().map(str::to_string).collect::<Vec<_>>())
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .map(|line| strip_code_spans(&line).replace('*', ""))
+        .collect();
+    let prose = prose.join("\n");
+    for (term, gloss) in GLOSSED {
+        let Some(at) = prose.find(term) else {
+            continue;
+        };
+        let after = &prose[at + term.len()..];
+        let glossed = after
+            .strip_prefix('（')
+            .and_then(|rest| rest.split('）').next())
+            .is_some_and(|g| g.contains(gloss));
+        if !glossed {
+            out.push(format!(
+                "zh.md: the first \"{term}\" should carry its gloss, as in \"{term}（{gloss}）\""
+            ));
+        }
+    }
+}
+
+/// Explores `src` completely (or says why it cannot).
+pub fn explore(src: &str) -> Result<Report, String> {
+    let build = runtime::build(src).map_err(|errors| {
+        errors
+            .iter()
+            .map(|e| e.render(runtime::FILE_NAME))
+            .collect::<Vec<_>>()
+            .join("; ")
+    })?;
+    let report = Explorer::new(&build, &Options::default()).run_all();
+    if report.complete {
+        Ok(report)
+    } else {
+        Err(format!(
+            "exploration stopped after {} schedules",
+            report.schedules
+        ))
+    }
+}
+
+fn goals(l: &Lesson, out: &mut Vec<String>) {
+    if l.goals.iter().all(|g| matches!(g, Goal::Choose { .. })) {
+        out.push("no goal the engine checks".into());
+    }
+    for (name, src) in l.extras {
+        if let Err(e) = runtime::build(src) {
+            out.push(format!("{name} does not compile: {}", e[0].render(name)));
+        }
+    }
+    let start = match explore(l.start) {
+        Ok(r) => Some(r),
+        Err(e) => {
+            out.push(format!("start.go: {e}"));
+            None
+        }
+    };
+    let solution = match explore(l.solution) {
+        Ok(r) => Some(r),
+        Err(e) => {
+            out.push(format!("solution.go: {e}"));
+            None
+        }
+    };
+    for (i, g) in l.goals.iter().enumerate() {
+        let at = format!("goal {}", i + 1);
+        match g {
+            Goal::Reach {
+                expect, matches, ..
+            }
+            | Goal::Explore {
+                expect, matches, ..
+            } => {
+                if let Some(r) = &start {
+                    if !r
+                        .outcomes
+                        .iter()
+                        .any(|o| meets(*expect, matches, &o.example))
+                    {
+                        out.push(format!(
+                            "{at}: no interleaving of start.go ends in {expect:?} {matches:?}"
+                        ));
+                    }
+                }
+            }
+            Goal::Verify {
+                fail_on_leak,
+                stdout,
+                ..
+            } => {
+                if let Some(r) = &solution {
+                    if !verified(r, *fail_on_leak, *stdout) {
+                        out.push(format!("{at}: solution.go does not pass it"));
+                    }
+                }
+                if let Some(r) = &start {
+                    if verified(r, *fail_on_leak, *stdout) {
+                        out.push(format!("{at}: start.go already passes it"));
+                    }
+                }
+            }
+            Goal::Choose {
+                options, answer, ..
+            } => {
+                if options.len() < 2 {
+                    out.push(format!("{at}: a question needs at least two options"));
+                }
+                if *answer >= options.len() {
+                    out.push(format!("{at}: the answer is not one of the options"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! The course: every lesson of `lessons/` compiled in as static data (the
+//! page needs no fetch, so it works offline and inside any wiki), and the
+//! checker that proves what each lesson promises.
+//!
+//! A lesson is a real Go program (`start.go`) with goals the engine checks:
+//! *reach* an outcome by stepping, *explore* to find one, *verify* that
+//! every interleaving of the learner's code ends cleanly, or *choose* a
+//! quiz answer. `solution.go` is the reference answer.
+
+pub mod check;
+mod goals;
+
+pub use goals::{meets, verified};
+
+/// One text in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bi {
+    pub en: &'static str,
+    pub zh: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    Beginner,
+    Intermediate,
+    Advanced,
+}
+
+/// The kind of outcome a goal asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expect {
+    /// The program exits with no goroutine left blocked.
+    Exit,
+    /// The program exits but leaves goroutines blocked (a leak).
+    Leak,
+    Panic,
+    Fatal,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Goal {
+    /// Reach the outcome by stepping `start.go`; `matches` is a substring
+    /// of stdout (exit, leak) or of stderr's first line (panic, fatal).
+    Reach {
+        expect: Expect,
+        matches: &'static str,
+        text: Bi,
+    },
+    /// The explorer finds the outcome in `start.go`.
+    Explore {
+        expect: Expect,
+        matches: &'static str,
+        text: Bi,
+    },
+    /// Every interleaving of the learner's program exits with status 0
+    /// (and, if asked, leaks nothing and prints exactly `stdout`).
+    Verify {
+        fail_on_leak: bool,
+        stdout: Option<&'static str>,
+        text: Bi,
+    },
+    Choose {
+        text: Bi,
+        options: &'static [Bi],
+        answer: usize,
+        explain: Bi,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lesson {
+    pub number: u32,
+    /// `NN-slug`, the folder under `lessons/`.
+    pub folder: &'static str,
+    pub slug: &'static str,
+    pub level: Level,
+    pub minutes: u32,
+    pub tags: &'static [&'static str],
+    pub title: Bi,
+    pub summary: Bi,
+    /// The lesson's Markdown, ending in its explanation section.
+    pub text: Bi,
+    pub start: &'static str,
+    pub solution: &'static str,
+    /// Other programs the text refers to, by file name.
+    pub extras: &'static [(&'static str, &'static str)],
+    pub goals: &'static [Goal],
+    pub hints: &'static [Bi],
+}
+
+include!(concat!(env!("OUT_DIR"), "/lessons.rs"));
+
+/// The lesson with this slug.
+pub fn by_slug(slug: &str) -> Option<&'static Lesson> {
+    LESSONS.iter().find(|l| l.slug == slug)
+}
