@@ -189,16 +189,8 @@ impl AppState {
     /// Applies one action; false when nothing changed.
     pub(crate) fn apply(&mut self, action: Action) -> bool {
         match action {
-            Action::SetLang(lang) => {
-                let changed = lang != self.lang;
-                self.lang = lang;
-                changed
-            }
-            Action::SetBoth(both) => {
-                let changed = both != self.both;
-                self.both = both;
-                changed
-            }
+            Action::SetLang(lang) => set(&mut self.lang, lang),
+            Action::SetBoth(both) => set(&mut self.both, both),
             Action::Edit(text) => {
                 if *self.draft == *text {
                     return false;
@@ -257,11 +249,7 @@ impl AppState {
                 true
             }
             Action::Pause => std::mem::replace(&mut self.running, false),
-            Action::SetSpeed(speed) => {
-                let changed = speed != self.speed;
-                self.speed = speed;
-                changed
-            }
+            Action::SetSpeed(speed) => set(&mut self.speed, speed),
             Action::Undo => self.navigate(Session::undo),
             Action::Redo => self.navigate(Session::redo),
             Action::Reset => self.navigate(|s| {
@@ -341,21 +329,9 @@ impl AppState {
                 };
                 true
             }
-            Action::SetRunTab(tab) => {
-                let changed = tab != self.run_tab;
-                self.run_tab = tab;
-                changed
-            }
-            Action::SetPane(pane) => {
-                let changed = pane != self.pane;
-                self.pane = pane;
-                changed
-            }
-            Action::SetFile(file) => {
-                let changed = file != self.file;
-                self.file = file;
-                changed
-            }
+            Action::SetRunTab(tab) => set(&mut self.run_tab, tab),
+            Action::SetPane(pane) => set(&mut self.pane, pane),
+            Action::SetFile(file) => set(&mut self.file, file),
             Action::Notify(notice) => {
                 self.notice = Some(notice);
                 true
@@ -411,6 +387,13 @@ impl AppState {
     fn refresh(&mut self) {
         self.view = View::of(&self.session).map(Rc::new);
     }
+}
+
+/// Sets `slot` to `value`; true when that changed it.
+fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    let changed = *slot != value;
+    *slot = value;
+    changed
 }
 
 #[cfg(test)]
