@@ -160,6 +160,17 @@ fn the_flagship_views_name_the_channel_and_show_the_context_tree() {
     );
     let watcher = view.lanes.iter().find(|l| l.prelude).unwrap();
     assert_eq!(cancel.watchers, vec![watcher.id]);
+    // context.WithCancel locked and loaded atomics on main's behalf; the
+    // lane's timeline leaves those library internals out.
+    let main = &view.lanes[0];
+    assert!(
+        !main
+            .events
+            .iter()
+            .any(|e| matches!(e.kind, runtime::machine::EventKind::Sync { .. })),
+        "{:?}",
+        main.events
+    );
 }
 
 #[test]

@@ -60,6 +60,9 @@ pub struct Event {
     pub goroutine: u32,
     /// Source line in the learner's file (or the innermost frame), 0 if none.
     pub line: u32,
+    /// It happened inside library code (the prelude): a lock inside
+    /// `context`, say, rather than one the learner wrote.
+    pub library: bool,
     pub kind: EventKind,
 }
 
@@ -135,11 +138,16 @@ impl Machine {
         if !self.record_events || self.nested > 0 {
             return;
         }
-        let line = self.index_of(id).map_or(0, |gi| self.user_position(gi).1);
+        let gi = self.index_of(id);
+        let line = gi.map_or(0, |gi| self.user_position(gi).1);
+        let library = gi
+            .and_then(|gi| self.goroutines[gi].frames.last())
+            .is_some_and(|f| self.prog.funcs[f.func.0 as usize].prelude);
         self.events.push(Event {
             step: self.steps,
             goroutine: id,
             line,
+            library,
             kind,
         });
     }

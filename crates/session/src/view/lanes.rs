@@ -25,7 +25,9 @@ pub struct Lane {
     pub state: LaneState,
     /// What stepping it will do first (runnable goroutines only).
     pub next: Option<NextOp>,
-    /// Its events so far, oldest first.
+    /// Its events so far, oldest first, without the locks and atomics
+    /// library code took on its behalf (they are how `context` works, not
+    /// what the learner's program does).
     pub events: Vec<Event>,
 }
 
@@ -121,7 +123,10 @@ pub fn lanes(m: &Machine, events: &[Event]) -> Vec<Lane> {
                 inner,
                 state,
                 next,
-                events: mine,
+                events: mine
+                    .into_iter()
+                    .filter(|e| !(e.library && matches!(e.kind, EventKind::Sync { .. })))
+                    .collect(),
             }
         })
         .collect()
