@@ -3,9 +3,11 @@
 //! components render state and dispatch actions.
 
 pub mod components;
+pub mod course;
 pub mod highlight;
 pub mod i18n;
 pub mod keys;
+pub mod markdown;
 pub mod platform;
 pub mod programs;
 pub mod runner;

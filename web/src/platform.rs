@@ -11,6 +11,8 @@ pub const SPEED_KEY: &str = "dojo.speed";
 pub const PROGRAM_KEY: &str = "dojo.program";
 /// Prefix of the edited source of each program.
 pub const CODE_KEY_PREFIX: &str = "dojo.code.";
+/// Prefix of the progress in each lesson (by slug).
+pub const PROGRESS_KEY_PREFIX: &str = "dojo.progress.";
 
 /// A global key press, as much of it as the shortcuts need.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -2,9 +2,10 @@
 //! Everything read is validated: a damaged link or store gives a notice
 //! and the defaults, never a crash.
 
+use crate::course;
 use crate::i18n::Lang;
 use crate::programs;
-use crate::state::{Action, AppState, Notice, Speed};
+use crate::state::{Action, AppState, Notice, Progress, Speed};
 use session::share;
 
 /// What the page found at start-up, read by the caller from the browser.
@@ -12,6 +13,8 @@ use session::share;
 pub struct Found {
     pub url_lang: Option<String>,
     pub url_program: Option<String>,
+    /// `?lesson=<slug>`.
+    pub url_lesson: Option<String>,
     /// The URL fragment, without `#`.
     pub fragment: String,
     pub stored_lang: Option<String>,
@@ -20,6 +23,40 @@ pub struct Found {
     pub stored_program: Option<String>,
     /// The stored edit of the program that will open, if any.
     pub stored_code: Option<String>,
+    /// The stored progress in the lesson that will open, if any.
+    pub stored_progress: Option<String>,
+}
+
+/// Opening `lesson` from the course list: its stored edit and progress if
+/// they read back, else its start program and a fresh start.
+pub fn open_lesson(lesson: &'static lessons::Lesson) -> Action {
+    let code = crate::platform::load(&format!(
+        "{}{}",
+        crate::platform::CODE_KEY_PREFIX,
+        lesson.folder
+    ))
+    .filter(|c| c.len() <= MAX_STORED_CODE);
+    let progress = crate::platform::load(&format!(
+        "{}{}",
+        crate::platform::PROGRESS_KEY_PREFIX,
+        lesson.slug
+    ))
+    .and_then(|p| Progress::decode(&p, lesson));
+    Action::OpenLesson {
+        lesson,
+        source: code.unwrap_or_else(|| lesson.start.to_string()),
+        progress: progress.unwrap_or_else(|| Progress::new(lesson)),
+    }
+}
+
+/// The lesson a start-up opens: `?lesson=`, else the one worked on last.
+pub fn lesson_to_open(
+    url_lesson: Option<&str>,
+    stored_program: Option<&str>,
+) -> Option<&'static lessons::Lesson> {
+    url_lesson
+        .and_then(course::by_slug)
+        .or_else(|| stored_program.and_then(|p| course::lessons().iter().find(|l| l.folder == p)))
 }
 
 /// The most program text kept in storage.
@@ -38,7 +75,9 @@ pub fn initial_state(found: &Found) -> AppState {
     let stored_lang = check(&found.stored_lang, &|v| Lang::from_code(v).is_some());
     let stored_both = check(&found.stored_both, &|v| v == "1" || v == "0");
     let stored_speed = check(&found.stored_speed, &|v| Speed::from_code(v).is_some());
-    let stored_program = check(&found.stored_program, &|v| programs::by_id(v).is_some());
+    let stored_program = check(&found.stored_program, &|v| {
+        programs::by_id(v).is_some() || course::lessons().iter().any(|l| l.folder == v)
+    });
     let stored_code = check(&found.stored_code, &|v| {
         v.len() <= MAX_STORED_CODE && !v.contains('\0')
     });
@@ -51,18 +90,31 @@ pub fn initial_state(found: &Found) -> AppState {
     if let Some(speed) = stored_speed.as_deref().and_then(Speed::from_code) {
         state.speed = speed;
     }
-    let program = found
-        .url_program
-        .as_deref()
-        .and_then(programs::by_id)
+    let example = found.url_program.as_deref().and_then(programs::by_id);
+    let lesson = match example {
+        Some(_) => None,
+        None => lesson_to_open(found.url_lesson.as_deref(), stored_program.as_deref()),
+    };
+    let program = example
         .or_else(|| stored_program.as_deref().and_then(programs::by_id))
         .unwrap_or_else(programs::default_program);
-    let source = stored_code.unwrap_or_else(|| program.source());
+    let mut progress = None;
+    if let (Some(l), Some(text)) = (lesson, &found.stored_progress) {
+        progress = Progress::decode(text, l);
+        bad_storage |= progress.is_none();
+    }
     let mut apply = |action| state.apply(action);
-    apply(Action::LoadProgram {
-        program: program.id,
-        source,
-    });
+    match lesson {
+        Some(lesson) => apply(Action::OpenLesson {
+            lesson,
+            source: stored_code.unwrap_or_else(|| lesson.start.to_string()),
+            progress: progress.unwrap_or_else(|| Progress::new(lesson)),
+        }),
+        None => apply(Action::LoadProgram {
+            program: program.id,
+            source: stored_code.unwrap_or_else(|| program.source()),
+        }),
+    };
     if found.fragment.contains("code=") {
         match share::decode(&found.fragment) {
             Ok(shared) => apply(Action::OpenShared(shared)),
@@ -123,6 +175,28 @@ mod tests {
         assert_eq!(&*state.session.source, src);
         assert_eq!(state.session.depth(), 1);
         assert_eq!(state.program, "shared");
+    }
+
+    #[test]
+    fn a_lesson_opens_by_url_with_its_stored_progress() {
+        let state = initial_state(&Found {
+            url_lesson: Some("stop-channel-race".into()),
+            stored_progress: Some("d=1000;h=1;c=----;e=0".into()),
+            ..Found::default()
+        });
+        let lesson = state.lesson.expect("the lesson opened");
+        assert_eq!(lesson.number, 13);
+        assert_eq!(&*state.session.source, lesson.start);
+        assert_eq!(state.progress.hints, 1);
+        assert!(state.progress.done[0]);
+        // Progress that does not fit the lesson is ignored, with a notice.
+        let state = initial_state(&Found {
+            url_lesson: Some("stop-channel-race".into()),
+            stored_progress: Some("d=1".into()),
+            ..Found::default()
+        });
+        assert_eq!(state.notice, Some(Notice::BadStorage));
+        assert!(!state.progress.done[0]);
     }
 
     #[test]

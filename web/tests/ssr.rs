@@ -148,3 +148,38 @@ async fn a_program_that_does_not_compile_shows_go_s_message() {
     );
     assert!(html.contains("Does not compile"), "{html}");
 }
+
+#[function_component]
+fn LessonIn() -> Html {
+    let handle = use_reducer(|| {
+        web::startup::initial_state(&web::startup::Found {
+            url_lang: Some("both".into()),
+            url_lesson: Some("stop-channel-race".into()),
+            ..Default::default()
+        })
+    });
+    html! {
+        <ContextProvider<UseReducerHandle<AppState>> context={handle.clone()}>
+            <ContextProvider<Lang> context={handle.lang}>
+                <Playground />
+            </ContextProvider<Lang>>
+        </ContextProvider<UseReducerHandle<AppState>>>
+    }
+}
+
+#[tokio::test]
+async fn a_lesson_shows_its_text_goals_and_hints_in_both_languages() {
+    let html = render::<LessonIn>().await;
+    assert!(html.contains("13. "), "{html}");
+    assert!(html.contains("Goals") && html.contains("目标"), "{html}");
+    assert!(
+        html.contains("Show a hint") && html.contains("给我一个提示"),
+        "{html}"
+    );
+    assert!(html.contains(r#"data-testid="goal""#), "{html}");
+    // The explanation waits until the goals are met (or is asked for).
+    assert!(!html.contains(r#"data-testid="explanation""#), "{html}");
+    // Markdown is rendered as elements, never passed through as HTML.
+    assert!(html.contains("<code>"), "{html}");
+    assert!(!html.contains("<script"), "{html}");
+}

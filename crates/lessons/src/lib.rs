@@ -9,6 +9,7 @@
 
 pub mod check;
 mod goals;
+pub mod js;
 
 pub use goals::{meets, verified};
 

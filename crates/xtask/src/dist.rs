@@ -111,7 +111,8 @@ const RUST_WASM_FEATURES: &[&str] = &[
     "--enable-multivalue",
 ];
 
-/// Rebuilds `dist/` from scratch: the shell, the bindgen output, styles and assets.
+/// Rebuilds `dist/` from scratch: the shell, the bindgen output, the
+/// course, styles and assets.
 fn assemble(root: &Path, staging: &Path) -> Result<()> {
     let dist = root.join("dist");
     if dist.exists() {
@@ -120,6 +121,11 @@ fn assemble(root: &Path, staging: &Path) -> Result<()> {
     fs::create_dir_all(&dist)?;
     fs::copy(root.join("index.html"), dist.join("index.html"))?;
     fs::copy(root.join("bench.html"), dist.join("bench.html"))?;
+    // The course travels beside the wasm, not in it (see `lessons::js`).
+    fs::write(
+        dist.join("course.js"),
+        lessons::js::course_module(lessons::LESSONS),
+    )?;
     fs::copy(root.join("web/bench-boot.js"), dist.join("bench-boot.js"))?;
     for file in [APP, BENCH]
         .iter()

@@ -18,12 +18,21 @@ const DEBOUNCE_MS: u32 = 300;
 
 fn found_in_browser() -> Found {
     let stored_program = platform::load(platform::PROGRAM_KEY);
-    let program = platform::query_param("program")
-        .or_else(|| stored_program.clone())
-        .unwrap_or_else(|| crate::programs::default_program().id.to_string());
+    let url_lesson = platform::query_param("lesson");
+    let lesson = crate::startup::lesson_to_open(url_lesson.as_deref(), stored_program.as_deref());
+    let program = match (platform::query_param("program"), lesson) {
+        (Some(p), _) => p,
+        (None, Some(l)) => l.folder.to_string(),
+        (None, None) => stored_program
+            .clone()
+            .unwrap_or_else(|| crate::programs::default_program().id.to_string()),
+    };
     Found {
         url_lang: platform::query_param("lang"),
         url_program: platform::query_param("program"),
+        url_lesson,
+        stored_progress: lesson
+            .and_then(|l| platform::load(&format!("{}{}", platform::PROGRESS_KEY_PREFIX, l.slug))),
         fragment: platform::fragment(),
         stored_lang: platform::load(platform::LANG_KEY),
         stored_both: platform::load(platform::BOTH_KEY),
@@ -73,6 +82,17 @@ fn use_settings_storage(state: &UseReducerHandle<AppState>) {
     use_effect_with(state.speed, |speed| {
         platform::store(platform::SPEED_KEY, speed.code());
     });
+    use_effect_with(
+        (state.lesson.map(|l| l.slug), state.progress.clone()),
+        |(slug, progress)| {
+            if let Some(slug) = slug {
+                platform::store(
+                    &format!("{}{slug}", platform::PROGRESS_KEY_PREFIX),
+                    &progress.encode(),
+                );
+            }
+        },
+    );
     use_effect_with(
         (state.program, state.session.source.clone()),
         |(program, source)| {

@@ -1,17 +1,21 @@
-//! The lesson region. Until a lesson is chosen it introduces the
-//! playground and offers the example programs; the text shows in the
-//! page's language, or in both side by side.
+//! The lesson region: the lesson being taken (if any), the course's list
+//! of lessons, and the example programs.
 
+use super::lesson_view::LessonView;
 use super::{use_dispatch, use_lang};
+use crate::course;
 use crate::i18n::{Lang, Text};
 use crate::programs::PROGRAMS;
-use crate::state::Action;
+use crate::state::{Action, Progress};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LessonProps {
     /// The program being worked on.
     pub program: &'static str,
+    pub lesson: Option<&'static lessons::Lesson>,
+    pub progress: Rc<Progress>,
     /// Text in both languages side by side.
     pub both: bool,
 }
@@ -22,44 +26,58 @@ pub struct LessonProps {
 pub fn LessonPane(props: &LessonProps) -> Html {
     let lang = use_lang();
     let dispatch = use_dispatch();
-    let langs: Vec<Lang> = if props.both {
-        Lang::ALL.to_vec()
-    } else {
-        vec![lang]
-    };
-    let column = |l: Lang| {
-        let programs = PROGRAMS.iter().map(|p| {
-            let current = props.program == p.id;
-            let onclick = dispatch.reform(move |_: MouseEvent| Action::LoadProgram {
-                program: p.id,
-                source: p.source(),
-            });
-            html! {
-                <li>
-                    <button type="button" class="program-button" aria-current={current.then_some("true")} {onclick}>
-                        { p.title.get(l) }
-                    </button>
-                    <p class="program-about">{ p.about.get(l) }</p>
-                </li>
-            }
+    let l = lang;
+    let lessons = course::lessons().iter().map(|lesson| {
+        let current = props.lesson.is_some_and(|c| c.slug == lesson.slug);
+        let onclick = dispatch.reform(move |_: MouseEvent| crate::startup::open_lesson(lesson));
+        let title = match l {
+            Lang::En => lesson.title.en,
+            Lang::Zh => lesson.title.zh,
+        };
+        html! {
+            <li>
+                <button type="button" class="lesson-link" aria-current={current.then_some("true")} {onclick}>
+                    { format!("{}. {title}", lesson.number) }
+                </button>
+            </li>
+        }
+    });
+    let programs = PROGRAMS.iter().map(|p| {
+        let current = props.program == p.id;
+        let onclick = dispatch.reform(move |_: MouseEvent| Action::LoadProgram {
+            program: p.id,
+            source: p.source(),
         });
         html! {
-            <div class="lesson-text" lang={l.code()}>
-                <h2>{ Text::PlaygroundTitle.get(l) }</h2>
-                <p>{ Text::PlaygroundIntro.get(l) }</p>
-                <h3>{ Text::ProgramsTitle.get(l) }</h3>
-                <ul class="program-list">{ for programs }</ul>
-                if props.program == "shared" {
-                    <p class="program-about">{ Text::SharedProgram.get(l) }</p>
-                }
-                <h3>{ Text::KeysTitle.get(l) }</h3>
-                <p class="keys-help">{ Text::KeysHelp.get(l) }</p>
-            </div>
+            <li>
+                <button type="button" class="program-button" aria-current={current.then_some("true")} {onclick}>
+                    { p.title.get(l) }
+                </button>
+                <p class="program-about">{ p.about.get(l) }</p>
+            </li>
         }
-    };
+    });
     html! {
-        <div class={classes!("lesson-pane", props.both.then_some("both"))}>
-            { for langs.into_iter().map(column) }
+        <div class="lesson-pane">
+            if let Some(lesson) = props.lesson {
+                <LessonView {lesson} progress={props.progress.clone()} both={props.both} />
+            } else {
+                <div class="lesson-text">
+                    <h2>{ Text::PlaygroundTitle.get(l) }</h2>
+                    <p>{ Text::PlaygroundIntro.get(l) }</p>
+                    if props.program == "shared" {
+                        <p class="program-about">{ Text::SharedProgram.get(l) }</p>
+                    }
+                </div>
+            }
+            <nav aria-label={Text::CourseTitle.get(l)}>
+                <h3>{ Text::CourseTitle.get(l) }</h3>
+                <ol class="lesson-list">{ for lessons }</ol>
+            </nav>
+            <h3>{ Text::ProgramsTitle.get(l) }</h3>
+            <ul class="program-list">{ for programs }</ul>
+            <h3>{ Text::KeysTitle.get(l) }</h3>
+            <p class="keys-help">{ Text::KeysHelp.get(l) }</p>
         </div>
     }
 }

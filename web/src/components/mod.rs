@@ -15,6 +15,7 @@ pub mod lane;
 pub mod lanes_view;
 pub mod lang_switch;
 pub mod lesson_pane;
+pub mod lesson_view;
 pub mod notice_bar;
 pub mod output_view;
 pub mod playground;

@@ -114,7 +114,7 @@ pub fn Playground() -> Html {
             </div>
             <div class="regions">
                 <section class="region lesson-region" id="region-lesson" aria-label={tr(Text::PaneLesson)}>
-                    <LessonPane program={app.program} both={app.both} />
+                    <LessonPane program={app.program} lesson={app.lesson} progress={app.progress.clone()} both={app.both} />
                 </section>
                 { resizer(0) }
                 <section class="region code-region" id="region-code" aria-label={tr(Text::PaneCode)}>

@@ -59,12 +59,14 @@ macro_rules! texts {
         impl Text {
             pub const ALL: &'static [Text] = &[$(Text::$name,)*];
 
+            /// Both languages of every string, in the enum's order.
+            const TABLE: &'static [(&'static str, &'static str)] = &[$(($en, $zh),)*];
+
             pub fn get(self, lang: super::Lang) -> &'static str {
-                match self {
-                    $(Text::$name => match lang {
-                        super::Lang::En => $en,
-                        super::Lang::Zh => $zh,
-                    },)*
+                let (en, zh) = Self::TABLE[self as usize];
+                match lang {
+                    super::Lang::En => en,
+                    super::Lang::Zh => zh,
                 }
             }
         }

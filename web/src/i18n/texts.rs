@@ -32,6 +32,25 @@ texts! {
     ProgramLeakAbout => "Nobody calls cancel, so a goroutine waiting on Done never returns: the program exits 0 and leaks it.", "没有人调用 cancel，等在 Done 上的 goroutine 永远回不来：程序退出码是 0，但 goroutine 泄漏了。";
     SharedProgram => "Program from a link", "链接中的程序";
 
+    // Lessons.
+    CourseTitle => "Course", "课程";
+    LevelBeginner => "beginner", "入门";
+    LevelIntermediate => "intermediate", "进阶";
+    LevelAdvanced => "advanced", "高级";
+    GoalsTitle => "Goals", "目标";
+    GoalMet => "done", "已完成";
+    GoalOpen => "not yet", "未完成";
+    HintsTitle => "Hints", "提示";
+    ShowHint => "Show a hint", "给我一个提示";
+    ExplanationTitle => "Explanation", "解析";
+    ShowExplanation => "Show the explanation now", "直接看解析";
+    LessonComplete => "Lesson complete: every goal is met.", "本课完成：所有目标都达成了。";
+    LoadSolution => "Load the reference solution", "载入参考答案";
+    RestartLesson => "Start over from the lesson's program", "恢复成本课的初始程序";
+    Correct => "Correct.", "答对了。";
+    TryAgain => "Not quite: think again.", "不对，再想想。";
+    ExtraPrograms => "Other programs of this lesson", "本课的其他程序";
+
     // The code region.
     EditorLabel => "Go source (editable)", "Go 源码（可编辑）";
     ReadOnly => "read-only", "只读";

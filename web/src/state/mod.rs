@@ -3,8 +3,10 @@
 //! happen at the edges, in effects that watch the state and dispatch what
 //! they found.
 
+mod progress;
 mod run;
 
+pub use progress::{Evidence, Progress};
 pub use run::{ExploreState, RunTab, Speed, VerifyState};
 
 use crate::i18n::Lang;
@@ -37,8 +39,12 @@ pub struct AppState {
     pub lang: Lang,
     /// Lesson text in both languages side by side.
     pub both: bool,
-    /// The example program (or lesson) being worked on.
+    /// The example program, or the lesson's folder, being worked on (the
+    /// key of its stored edits).
     pub program: &'static str,
+    /// The lesson being taken, if any.
+    pub lesson: Option<&'static lessons::Lesson>,
+    pub progress: Rc<Progress>,
     /// The editor's text, ahead of `session.source` while an edit waits
     /// for its debounce.
     pub draft: Rc<str>,
@@ -91,6 +97,8 @@ impl AppState {
             lang,
             both,
             program,
+            lesson: None,
+            progress: Rc::new(Progress::default()),
             draft: Rc::from(source),
             view: View::of(&session).map(Rc::new),
             session: Rc::new(session),
@@ -137,6 +145,20 @@ pub enum Action {
         program: &'static str,
         source: String,
     },
+    /// Take a lesson, from its start program or a stored edit of it, with
+    /// the progress stored for it.
+    OpenLesson {
+        lesson: &'static lessons::Lesson,
+        source: String,
+        progress: Progress,
+    },
+    RevealHint,
+    /// Answer quiz goal `goal` with option `option`.
+    Choose {
+        goal: usize,
+        option: usize,
+    },
+    ShowExplanation,
     /// Step a goroutine (with the answer to its question, once given).
     Step(u32),
     Answer(u64),
@@ -178,6 +200,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         if next.apply(action) {
+            next.check_goals();
             Rc::new(next)
         } else {
             self
@@ -209,9 +232,41 @@ impl AppState {
             }
             Action::LoadProgram { program, source } => {
                 self.program = program;
+                self.lesson = None;
                 self.draft = Rc::from(source.as_str());
                 self.restart(&source);
                 true
+            }
+            Action::OpenLesson {
+                lesson,
+                source,
+                progress,
+            } => {
+                self.program = lesson.folder;
+                self.lesson = Some(lesson);
+                self.progress = Rc::new(progress);
+                self.draft = Rc::from(source.as_str());
+                self.restart(&source);
+                self.pane = Pane::Lesson;
+                true
+            }
+            Action::RevealHint => {
+                let max = self.lesson.map_or(0, |l| l.hints.len());
+                if self.progress.hints >= max {
+                    return false;
+                }
+                Rc::make_mut(&mut self.progress).hints += 1;
+                true
+            }
+            Action::Choose { goal, option } => {
+                let Some(slot) = Rc::make_mut(&mut self.progress).chosen.get_mut(goal) else {
+                    return false;
+                };
+                *slot = Some(option);
+                true
+            }
+            Action::ShowExplanation => {
+                !std::mem::replace(&mut Rc::make_mut(&mut self.progress).explained, true)
             }
             Action::Step(g) => self.step(g, &[]),
             Action::Answer(v) => match self.question.take() {
@@ -382,6 +437,24 @@ impl AppState {
             self.refresh();
         }
         moved
+    }
+
+    /// Marks the lesson's goals that what the learner did now meets.
+    pub(crate) fn check_goals(&mut self) {
+        let Some(lesson) = self.lesson else { return };
+        let evidence = Evidence {
+            outcome: self.view.as_ref().and_then(|v| v.outcome.as_ref()),
+            explored: self.explore.report().map(|r| &**r),
+            verified: match &self.verify {
+                VerifyState::Done(r) => Some(r),
+                _ => None,
+            },
+            unchanged: *self.draft == *lesson.start,
+        };
+        let mut progress = (*self.progress).clone();
+        if progress.check(lesson, &evidence) {
+            self.progress = Rc::new(progress);
+        }
     }
 
     fn refresh(&mut self) {

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::programs;
+use crate::state::Progress;
 
 fn flagship() -> Rc<AppState> {
     Rc::new(AppState::initial(None, None))
@@ -183,4 +184,70 @@ fn every_example_program_builds() {
         );
         assert!(!p.source().contains("// Outcome:"));
     }
+}
+
+#[test]
+fn a_lesson_checks_its_goals_as_the_learner_works() {
+    let lesson = lessons::by_slug("stop-channel-race").unwrap();
+    let s = act(
+        flagship(),
+        Action::OpenLesson {
+            lesson,
+            source: lesson.start.to_string(),
+            progress: Progress::new(lesson),
+        },
+    );
+    assert_eq!(s.program, lesson.folder);
+    assert_eq!(s.pane, Pane::Lesson);
+    // Reach: step into the panic (the explorer's simplest schedule).
+    let schedule = panic_schedule(&s);
+    let mut s = act(
+        s,
+        Action::LoadSchedule {
+            schedule,
+            step: None,
+            at_end: true,
+        },
+    );
+    assert!(s.progress.done[0], "{:?}", s.progress);
+    // Quizzes: a wrong answer is not a met goal, the right one is.
+    for (i, g) in lesson.goals.iter().enumerate() {
+        if let lessons::Goal::Choose {
+            answer, options, ..
+        } = g
+        {
+            let wrong = (answer + 1) % options.len();
+            s = act(
+                s,
+                Action::Choose {
+                    goal: i,
+                    option: wrong,
+                },
+            );
+            assert!(!s.progress.done[i]);
+            s = act(
+                s,
+                Action::Choose {
+                    goal: i,
+                    option: *answer,
+                },
+            );
+            assert!(s.progress.done[i]);
+        }
+    }
+    assert!(!s.progress.complete());
+    // Verify: edit into the solution; once every interleaving is clean the
+    // last goal is met and the lesson is complete.
+    let s = act(s, Action::Edit(lesson.solution.to_string()));
+    let s = act(s, Action::Rebuild);
+    let build = s.session.build().unwrap().clone();
+    let report = explore::Explorer::new(&build, &session::verify::options(false)).run_all();
+    let s = act(s, Action::VerifyProgress(Rc::new(report), true));
+    assert!(s.progress.complete(), "{:?}", s.progress);
+    // Hints come one at a time, no further than there are.
+    let mut s = s;
+    for _ in 0..10 {
+        s = act(s, Action::RevealHint);
+    }
+    assert_eq!(s.progress.hints, lesson.hints.len());
 }

@@ -243,11 +243,15 @@ fn stack_chan(m: &Machine, gi: usize, below: usize) -> String {
 }
 
 fn next_op(m: &Machine, gi: usize, events: &[Event]) -> NextOp {
-    if m.goroutines[gi].id != 1
-        && events
+    // main has no start event: it has not started while nothing has run.
+    let not_started = if m.goroutines[gi].id == 1 {
+        m.steps == 0
+    } else {
+        events
             .iter()
             .all(|e| matches!(e.kind, EventKind::Start { .. }))
-    {
+    };
+    if not_started {
         return NextOp::Start;
     }
     if m.goroutines[gi].dying {
