@@ -442,6 +442,9 @@ impl AppState {
     /// Marks the lesson's goals that what the learner did now meets.
     pub(crate) fn check_goals(&mut self) {
         let Some(lesson) = self.lesson else { return };
+        if self.progress.complete() {
+            return;
+        }
         let evidence = Evidence {
             outcome: self.view.as_ref().and_then(|v| v.outcome.as_ref()),
             explored: self.explore.report().map(|r| &**r),
