@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { join, normalize, extname, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -93,4 +94,20 @@ export async function withPage(browser, name, body, options) {
   } finally {
     await context.close();
   }
+}
+
+/// For a test file: a server over dist/ and a browser, started before its
+/// tests and closed after them. Read `env.server` and `env.browser` inside
+/// the tests.
+export function useServerAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

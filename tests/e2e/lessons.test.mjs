@@ -5,26 +5,15 @@
 // explanation open. The goals are read from the course module the page
 // itself loads (dist/course.js).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { startServer, launchBrowser, withPage, screenshot, DIST } from './harness.mjs';
+import { useServerAndBrowser, withPage, screenshot, DIST } from './harness.mjs';
 
 const course = (await import(pathToFileURL(join(DIST, 'course.js')).href)).default;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const WORDS = {
   en: { step: 'Step goroutine 1', explore: 'Explore', complete: 'Lesson complete', replay: 'Replay step by step', correct: 'Correct.' },
@@ -63,9 +52,9 @@ async function reach(page, goal, words) {
 
 async function take(page, lesson, lang) {
   const words = WORDS[lang];
-  await page.goto(`${server.url}?lesson=${lesson.slug}&lang=${lang}`);
+  await page.goto(`${env.server.url}?lesson=${lesson.slug}&lang=${lang}`);
   await page.evaluate(() => localStorage.clear());
-  await page.goto(`${server.url}?lesson=${lesson.slug}&lang=${lang}`);
+  await page.goto(`${env.server.url}?lesson=${lesson.slug}&lang=${lang}`);
   await page.getByRole('button', { name: words.step }).waitFor();
   await page.getByRole('heading', { name: `${lesson.number}. ${lesson.title[lang]}` }).waitFor();
   const goals = page.getByTestId('goal');
@@ -92,7 +81,7 @@ for (const slug of ['unbuffered-channels', 'double-close-reap', 'stop-channel-ra
     test(`a learner completes "${slug}" in ${lang}`, async () => {
       const lesson = course.find((l) => l.slug === slug);
       assert.ok(lesson, `${slug} is in the course`);
-      await withPage(browser, `lesson-${slug}-${lang}`, async (page, problems) => {
+      await withPage(env.browser, `lesson-${slug}-${lang}`, async (page, problems) => {
         await take(page, lesson, lang);
         assert.deepEqual(problems, []);
       });

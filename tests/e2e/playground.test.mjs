@@ -6,12 +6,12 @@
 // Step latency and load time are measured and written to
 // artifacts/playground-perf.json (cargo xtask bench reports them).
 
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser, withPage, screenshot, ARTIFACTS } from './harness.mjs';
+import { useServerAndBrowser, withPage, screenshot, ARTIFACTS } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FIX = await readFile(join(here, '..', 'explore', 'stop_channel_fixed_once.go'), 'utf8');
@@ -23,27 +23,19 @@ const FIX = await readFile(join(here, '..', 'explore', 'stop_channel_fixed_once.
 const PANIC_CLICKS = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 2, 2, 2, 2];
 const MISSING_CANCEL = 'panic: context: internal error: missing cancel error';
 
-let server;
-let browser;
+const env = useServerAndBrowser();
 const perf = {};
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
 after(async () => {
-  await browser?.close();
-  await server?.close();
   await mkdir(ARTIFACTS, { recursive: true });
   await writeFile(join(ARTIFACTS, 'playground-perf.json'), JSON.stringify(perf, null, 2));
 });
 
 /// Opens the playground fresh (no stored state) and waits until main can be stepped.
 async function open(page, query = '', step = 'Step goroutine 1') {
-  await page.goto(`${server.url}${query}`);
+  await page.goto(`${env.server.url}${query}`);
   await page.evaluate(() => localStorage.clear());
-  await page.goto(`${server.url}${query}`);
+  await page.goto(`${env.server.url}${query}`);
   await page.getByRole('button', { name: step }).waitFor();
 }
 
@@ -81,7 +73,7 @@ function percentile(xs, p) {
 }
 
 test('a learner steps the flagship into the panic, undoes, forks and explores', async () => {
-  await withPage(browser, 'playground-flagship', async (page, problems) => {
+  await withPage(env.browser, 'playground-flagship', async (page, problems) => {
     const t0 = Date.now();
     await open(page);
     perf.load_to_interactive_ms = await page.evaluate(() => performance.now());
@@ -145,7 +137,7 @@ test('a learner steps the flagship into the panic, undoes, forks and explores', 
 });
 
 test('editing the code into the fix turns the verdict green', async () => {
-  await withPage(browser, 'playground-fix', async (page, problems) => {
+  await withPage(env.browser, 'playground-fix', async (page, problems) => {
     await open(page);
     const verdict = page.getByTestId('verdict');
     await verdict.filter({ hasText: /✗ panics in \d+ of \d+ interleavings/ }).waitFor({ timeout: 20_000 });
@@ -182,7 +174,7 @@ test('editing the code into the fix turns the verdict green', async () => {
 test('a share link opens the same program at the same step in a fresh page', async () => {
   let link;
   let lanes;
-  await withPage(browser, 'playground-share', async (page, problems) => {
+  await withPage(env.browser, 'playground-share', async (page, problems) => {
     await open(page);
     for (const g of PANIC_CLICKS.slice(0, 14)) await timedStep(page, g);
     await page.getByRole('button', { name: 'Share' }).click();
@@ -191,13 +183,13 @@ test('a share link opens the same program at the same step in a fresh page', asy
     lanes = await page.getByTestId('lanes').textContent();
     assert.deepEqual(problems, []);
   });
-  await withPage(browser, 'playground-shared', async (page, problems) => {
+  await withPage(env.browser, 'playground-shared', async (page, problems) => {
     await page.goto(link);
     await stepCounter(page).filter({ hasText: 'step 14' }).waitFor();
     assert.equal(await page.getByTestId('lanes').textContent(), lanes);
     await screenshot(page, 'playground-shared');
     // A damaged link shows the default program and says so.
-    await page.goto(`${server.url}#code=%%%`);
+    await page.goto(`${env.server.url}#code=%%%`);
     await page.reload();
     await page.getByTestId('notice').filter({ hasText: 'This link is damaged' }).waitFor();
     assert.deepEqual(problems, []);
@@ -205,7 +197,7 @@ test('a share link opens the same program at the same step in a fresh page', asy
 });
 
 test('the playground speaks Chinese and works from the keyboard alone', async () => {
-  await withPage(browser, 'playground-keyboard', async (page, problems) => {
+  await withPage(env.browser, 'playground-keyboard', async (page, problems) => {
     await open(page, '?lang=zh', '单步执行 goroutine 1');
     await page.getByTestId('verdict').filter({ hasText: /✗ \d+ 种调度交错中有 \d+ 种会 panic/ }).waitFor({ timeout: 20_000 });
     await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -235,7 +227,7 @@ test('the playground speaks Chinese and works from the keyboard alone', async ()
 });
 
 test('on a phone the regions become tabs', async () => {
-  await withPage(browser, 'playground-phone', async (page, problems) => {
+  await withPage(env.browser, 'playground-phone', async (page, problems) => {
     await open(page);
     await page.getByRole('tab', { name: 'Run' }).click();
     await page.getByRole('button', { name: 'Step goroutine 1' }).click();

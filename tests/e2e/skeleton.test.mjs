@@ -2,26 +2,15 @@
 // flagship program, names itself in both languages, switches language (and
 // remembers it), and works from a sub-path.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, withPage, screenshot } from './harness.mjs';
+import { startServer, useServerAndBrowser, withPage, screenshot } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 test('the page loads the playground and switches language', async () => {
-  await withPage(browser, 'skeleton-switch', async (page, problems) => {
-    await page.goto(server.url);
+  await withPage(env.browser, 'skeleton-switch', async (page, problems) => {
+    await page.goto(env.server.url);
     const title = page.getByRole('heading', { level: 1 });
     await title.waitFor();
     assert.equal(await title.textContent(), 'Goroutine Dojo');
@@ -43,10 +32,10 @@ test('the page loads the playground and switches language', async () => {
 });
 
 test('?lang= picks the language', async () => {
-  await withPage(browser, 'skeleton-lang-param', async (page, problems) => {
-    await page.goto(`${server.url}?lang=zh`);
+  await withPage(env.browser, 'skeleton-lang-param', async (page, problems) => {
+    await page.goto(`${env.server.url}?lang=zh`);
     await page.getByRole('heading', { level: 1, name: 'Goroutine 道场' }).waitFor();
-    await page.goto(`${server.url}?lang=en`);
+    await page.goto(`${env.server.url}?lang=en`);
     await page.getByRole('heading', { level: 1, name: 'Goroutine Dojo' }).waitFor();
     assert.deepEqual(problems, []);
   });
@@ -55,7 +44,7 @@ test('?lang= picks the language', async () => {
 test('the page works under a sub-path', async () => {
   const sub = await startServer({ prefix: '/wiki/dojo/' });
   try {
-    await withPage(browser, 'skeleton-subpath', async (page, problems) => {
+    await withPage(env.browser, 'skeleton-subpath', async (page, problems) => {
       await page.goto(sub.url);
       await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
       await page.getByRole('button', { name: 'Step goroutine 1' }).click();
