@@ -44,51 +44,81 @@ impl Machine {
                 self.goroutine_done(gi);
                 return;
             };
-            let (mut pc, base) = (frame.pc as usize, frame.base as usize);
-            let func = &prog.funcs[frame.func.0 as usize];
+            let (mut pc, mut base) = (frame.pc as usize, frame.base as usize);
+            let mut func = &prog.funcs[frame.func.0 as usize];
             loop {
                 let Some(op) = func.code.get(pc) else {
                     let name = func.name.clone();
                     self.internal(&format!("pc {pc} out of range in {name}"));
                     return;
                 };
-                if !first && self.nested == 0 && is_visible(&prog, &self.natives, op) {
-                    self.set_pc(gi, pc);
-                    return;
-                }
-                pc += 1;
-                first = false;
-                budget = budget.saturating_sub(1);
+                // A scheduling point ends the step before it (unless it is
+                // the step's first instruction). The hot instructions never
+                // are one, so they skip that test.
+                let stops =
+                    |m: &Machine| !first && m.nested == 0 && is_visible(&prog, &m.natives, op);
                 self.instructions += 1;
                 if self.instructions > self.limits.max_instructions {
-                    self.set_pc(gi, pc);
+                    if stops(self) {
+                        self.instructions -= 1;
+                        self.set_pc(gi, pc);
+                        return;
+                    }
+                    self.set_pc(gi, pc + 1);
                     self.finish(super::Outcome::limit(
                         "instruction budget exhausted (endless loop?)",
                         self,
                     ));
                     return;
                 }
+                let mut next = pc + 1;
                 if hot_op(
                     &mut self.goroutines[gi].stack,
                     &prog.consts,
                     base,
                     op,
-                    &mut pc,
+                    &mut next,
                 ) {
+                    (pc, first) = (next, false);
+                    budget = budget.saturating_sub(1);
                     if budget == 0 && self.nested == 0 {
                         self.set_pc(gi, pc);
                         return;
                     }
                     continue;
                 }
+                if stops(self) {
+                    self.instructions -= 1;
+                    self.set_pc(gi, pc);
+                    return;
+                }
+                (pc, first) = (next, false);
+                budget = budget.saturating_sub(1);
                 self.set_pc(gi, pc);
+                // Calls and returns are the hottest slow-path instructions:
+                // the plain cases switch frames without leaving this loop.
                 match op {
-                    // Calls and returns are the hottest slow-path instructions:
-                    // dispatched here, they skip `exec`'s large prologue.
                     Op::Call(f, argc) if prog.funcs[f.0 as usize].native.is_none() => {
+                        let depth = self.goroutines[gi].frames.len();
                         self.push_frame(gi, *f, *argc as usize, None, false);
+                        let entered = self.goroutines[gi].frames.get(depth);
+                        if let (Some(callee), None) = (entered, &self.outcome) {
+                            if budget > 0 || self.nested > 0 {
+                                (pc, base) = (0, callee.base as usize);
+                                func = &prog.funcs[f.0 as usize];
+                                continue;
+                            }
+                        }
                     }
-                    Op::Return => self.do_return(gi),
+                    Op::Return => match self.plain_return(gi) {
+                        Some((f, caller_pc, caller_base)) if budget > 0 || self.nested > 0 => {
+                            (pc, base) = (caller_pc as usize, caller_base as usize);
+                            func = &prog.funcs[f.0 as usize];
+                            continue;
+                        }
+                        Some(_) => {}
+                        None => self.do_return(gi),
+                    },
                     _ => self.exec(gi, op, sched),
                 }
                 if budget == 0 && self.nested == 0 {
@@ -851,6 +881,43 @@ impl Machine {
         }
     }
 
+    /// The common return, done in place: no deferred calls, not a deferred
+    /// call itself, results not in cells, and a caller frame to go back to
+    /// within the current nested call. Returns the caller's frame, or
+    /// `None` having changed nothing (then `do_return` does the rest).
+    fn plain_return(&mut self, gi: usize) -> Option<(FuncId, u32, u32)> {
+        let g = &mut self.goroutines[gi];
+        let depth = g.frames.len();
+        let frame = g.frames.last()?;
+        if depth < 2
+            || !frame.defers.is_empty()
+            || frame.is_defer
+            || frame.unwinding
+            || self
+                .nested_floors
+                .last()
+                .is_some_and(|&floor| depth - 1 <= floor)
+        {
+            return None;
+        }
+        let func = &self.prog.funcs[frame.func.0 as usize];
+        if func.result_cells.iter().any(|&cell| cell) {
+            return None;
+        }
+        let base = frame.base as usize;
+        for (k, slot) in func.results.iter().enumerate() {
+            let from = base + *slot as usize;
+            if from != base + k && from < g.stack.len() && base + k < g.stack.len() {
+                g.stack.swap(base + k, from);
+            }
+        }
+        g.stack.truncate(base + func.results.len());
+        g.frames.pop();
+        g.frames
+            .last()
+            .map(|caller| (caller.func, caller.pc, caller.base))
+    }
+
     /// Calls a deferred function on top of the current frame.
     pub(super) fn invoke_deferred(&mut self, gi: usize, d: Deferred) {
         let Value::Func(c) = d.func else {
@@ -1128,6 +1195,7 @@ fn int64_cmp(op: CmpOp, a: i64, b: i64) -> bool {
 /// The hottest instructions, run on the goroutine's stack with the frame
 /// base known and `pc` in a local. Returns false (having changed nothing)
 /// for every other instruction.
+#[inline(always)]
 fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut usize) -> bool {
     match op {
         Op::BinLocalConst(a, k, bop, NumKind::I64) => {
@@ -1167,6 +1235,7 @@ fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut 
     }
 }
 
+#[inline(always)]
 fn hot_general(
     st: &mut Vec<Value>,
     consts: &[Value],
