@@ -1,5 +1,8 @@
 // Loads the benchmark page's WebAssembly: a build of its own, so the
 // benchmarks' code and programs do not weigh on the app learners load.
+import prelude from './prelude.js';
 import init from './bench.js';
+
+globalThis.dojoPrelude = prelude;
 
 init({ module_or_path: new URL('./bench_bg.wasm', import.meta.url) });
