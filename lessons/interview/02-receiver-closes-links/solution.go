@@ -5,7 +5,7 @@ import (
 	"sync"
 )
 
-// Three crawlers feed links to one indexer. The indexer only needs the
+// Two crawlers feed links to one indexer. The indexer only needs the
 // first five links of a run; after that it tells the crawlers to stop.
 func main() {
 	links := make(chan string)
@@ -14,11 +14,11 @@ func main() {
 	done := make(chan struct{})
 
 	var wg sync.WaitGroup
-	for c := 1; c <= 3; c++ {
+	for c := 1; c <= 2; c++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for page := 1; page <= 4; page++ {
+			for page := 1; page <= 3; page++ {
 				select {
 				case links <- fmt.Sprintf("crawler-%d/page-%d", c, page):
 				case <-done:
