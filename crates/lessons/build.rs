@@ -4,6 +4,11 @@
 //! does not parse fails the build with its path and the reason: a broken
 //! lesson must never ship. What the engine must prove about a lesson
 //! (its goals) is the checker's job, at test time.
+//!
+//! The practice data (the phrase bank in `lessons/phrases/`, the write-up
+//! templates in `lessons/templates/`, the interview scenarios in
+//! `lessons/interview/`; format in `lessons/phrases/README.md`) becomes
+//! `practice.rs` the same way, under the same rule.
 
 use serde::Deserialize;
 use std::fmt::Write;
@@ -63,8 +68,13 @@ fn main() {
         lesson(dir, &mut out);
     }
     out.push_str("];\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("lessons.rs");
-    std::fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+    write("lessons.rs", &out);
+    write("practice.rs", &practice(&root));
+}
+
+fn write(name: &str, text: &str) {
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join(name);
+    std::fs::write(&dest, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }
 
 fn lesson(dir: &Path, out: &mut String) {
@@ -189,4 +199,250 @@ fn goal(g: &Goal, lesson: &str) -> String {
         }
         other => fail(format!("unknown goal kind {other:?}")),
     }
+}
+
+/// The phrase categories, in the order `lessons/phrases/README.md` lists
+/// them (the order the page shows them in).
+const CATEGORY_ORDER: &[&str] = &[
+    "clarify",
+    "hypothesis",
+    "evidence",
+    "tradeoff",
+    "action",
+    "review-issue",
+    "review-suggestion",
+    "review-rationale",
+    "rca",
+    "vocabulary",
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PhraseFile {
+    category: String,
+    title: Bi,
+    description: Bi,
+    phrase: Vec<PhraseToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PhraseToml {
+    id: String,
+    en: String,
+    zh: String,
+    slots: Vec<String>,
+    when: Bi,
+    section: Option<String>,
+    term: Option<Bi>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateFile {
+    kind: String,
+    title: Bi,
+    description: Bi,
+    section: Vec<SectionToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionToml {
+    id: String,
+    slots: Vec<String>,
+    title: Bi,
+    body: Bi,
+    guidance: Bi,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScenarioToml {
+    slug: String,
+    difficulty: String,
+    outcome: OutcomeToml,
+    fail_on_leak: bool,
+    phrases: Vec<String>,
+    title: Bi,
+    brief: Bi,
+    followup: Bi,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutcomeToml {
+    kind: String,
+    stderr: Option<String>,
+    code: Option<i32>,
+    stdout: Option<String>,
+}
+
+/// Reads one TOML file, failing the build with its path and the reason.
+fn read_toml<T: serde::de::DeserializeOwned>(path: &Path) -> T {
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Every practice static: the phrase bank, both templates, the scenarios.
+fn practice(root: &Path) -> String {
+    let mut out = String::new();
+    phrases(&root.join("phrases"), &mut out);
+    for (name, kind) in [("RCA", "rca"), ("REVIEW", "review")] {
+        let path = root.join("templates").join(format!("{kind}.toml"));
+        let t: TemplateFile = read_toml(&path);
+        if t.kind != kind {
+            panic!(
+                "{}: kind must be {kind:?}, not {:?}",
+                path.display(),
+                t.kind
+            );
+        }
+        let sections: Vec<String> = t
+            .section
+            .iter()
+            .map(|s| {
+                format!(
+                    "Section {{ id: {:?}, title: {}, body: {}, guidance: {}, slots: &{:?} }}",
+                    s.id,
+                    bi(&s.title),
+                    bi(&s.body),
+                    bi(&s.guidance),
+                    s.slots
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "/// The {kind} write-up template.\npub static {name}: Template = Template {{ kind: {kind:?}, title: {}, description: {}, sections: &[\n    {},\n] }};",
+            bi(&t.title),
+            bi(&t.description),
+            sections.join(",\n    ")
+        );
+    }
+    scenarios(&root.join("interview"), &mut out);
+    out
+}
+
+fn phrases(dir: &Path, out: &mut String) {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    let rank = |p: &PathBuf| {
+        let name = p.file_stem().unwrap_or_default().to_string_lossy();
+        CATEGORY_ORDER
+            .iter()
+            .position(|c| *c == name)
+            .unwrap_or_else(|| {
+                panic!(
+                    "{}: unknown category (the README lists the categories)",
+                    p.display()
+                )
+            })
+    };
+    files.sort_by_key(rank);
+    let mut categories = String::new();
+    let mut phrases = String::new();
+    for path in &files {
+        let f: PhraseFile = read_toml(path);
+        let name = path.file_stem().unwrap_or_default().to_string_lossy();
+        if f.category != name {
+            panic!(
+                "{}: category must be {name:?}, the file's name, not {:?}",
+                path.display(),
+                f.category
+            );
+        }
+        let _ = writeln!(
+            categories,
+            "    Category {{ id: {:?}, title: {}, description: {} }},",
+            f.category,
+            bi(&f.title),
+            bi(&f.description)
+        );
+        for p in &f.phrase {
+            let _ = writeln!(
+                phrases,
+                "    Phrase {{ id: {:?}, category: {:?}, text: Bi {{ en: {:?}, zh: {:?} }}, slots: &{:?}, when: {}, section: {:?}, term: {} }},",
+                p.id,
+                f.category,
+                p.en,
+                p.zh,
+                p.slots,
+                bi(&p.when),
+                p.section,
+                p.term
+                    .as_ref()
+                    .map_or("None".into(), |t| format!("Some({})", bi(t)))
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "/// The phrase bank's categories, in the README's order.\npub static CATEGORIES: &[Category] = &[\n{categories}];\n/// Every phrase, category by category, each file in its own order.\npub static PHRASES: &[Phrase] = &[\n{phrases}];"
+    );
+}
+
+fn scenarios(dir: &Path, out: &mut String) {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    out.push_str(
+        "/// The interview scenarios, in order.\npub static SCENARIOS: &[Scenario] = &[\n",
+    );
+    for dir in &dirs {
+        let fail = |why: String| -> ! { panic!("{}: {why}", dir.display()) };
+        let folder = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let number: u32 = folder
+            .split('-')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| fail("the folder must start with its number".into()));
+        let s: ScenarioToml = read_toml(&dir.join("scenario.toml"));
+        let o = &s.outcome;
+        let (expect, matches) = match (o.kind.as_str(), &o.stderr, o.code, &o.stdout) {
+            ("panic", Some(e), None, None) => ("Panic", e.as_str()),
+            ("fatal", Some(e), None, None) => ("Fatal", e.as_str()),
+            // `Scenario` keeps no exit code: the target is a clean exit
+            // that prints the wrong thing.
+            ("exit", None, Some(0), Some(out)) => ("Exit", out.as_str()),
+            ("leak", None, None, None) => ("Leak", ""),
+            _ => fail(
+                "outcome: panic and fatal take stderr, exit takes code = 0 and stdout, leak nothing else"
+                    .into(),
+            ),
+        };
+        let file = |f: &str| {
+            let p = dir.join(f);
+            if !p.exists() {
+                fail(format!("{f} is missing"));
+            }
+            format!("include_str!({:?})", p.to_string_lossy())
+        };
+        let _ = writeln!(
+            out,
+            "    Scenario {{ number: {number}, folder: {folder:?}, slug: {:?}, difficulty: {:?}, expect: Expect::{expect}, matches: {matches:?}, fail_on_leak: {}, phrases: &{:?}, title: {}, brief: {}, followup: {}, start: {}, solution: {} }},",
+            s.slug,
+            s.difficulty,
+            s.fail_on_leak,
+            s.phrases,
+            bi(&s.title),
+            bi(&s.brief),
+            bi(&s.followup),
+            file("start.go"),
+            file("solution.go")
+        );
+    }
+    out.push_str("];\n");
 }

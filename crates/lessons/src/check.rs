@@ -3,16 +3,21 @@
 //! Markdown subset the page renders, terms as the glossary has them, and
 //! every goal proven against the engine — the start program reaches its
 //! failing outcomes, the solution passes every verification and the start
-//! program does not.
+//! program does not. [`practice`] does the same for the phrase bank, the
+//! write-up templates and the interview scenarios.
+
+pub mod practice;
 
 use crate::{Bi, Goal, Lesson, meets, verified};
 use explore::{Explorer, Options, Report};
 use std::collections::HashSet;
 
-/// Something wrong with one lesson, in words.
+/// Something wrong with one lesson or practice file, in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
-    pub lesson: &'static str,
+    /// Where: the lesson's folder, or a practice file under `lessons/`
+    /// (`phrases/rca.toml`, `templates/rca.toml`, `interview/01-…`).
+    pub lesson: String,
     pub what: String,
 }
 
@@ -33,14 +38,16 @@ const GLOSSED: &[(&str, &str)] = &[
     ("context", "上下文"),
 ];
 
-/// Checks the whole course; an empty list means every lesson is sound.
+/// Checks the whole course: these lessons, and the practice data compiled
+/// in (whose scenarios must not be these lessons' programs). An empty list
+/// means all of it is sound.
 pub fn check_all(lessons: &[Lesson]) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut slugs = HashSet::new();
     for (i, l) in lessons.iter().enumerate() {
         let mut say = |what: String| {
             problems.push(Problem {
-                lesson: l.folder,
+                lesson: l.folder.to_string(),
                 what,
             })
         };
@@ -54,6 +61,7 @@ pub fn check_all(lessons: &[Lesson]) -> Vec<Problem> {
             say(what);
         }
     }
+    problems.extend(practice::check_all(lessons));
     problems
 }
 

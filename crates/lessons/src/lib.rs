@@ -6,12 +6,20 @@
 //! *reach* an outcome by stepping, *explore* to find one, *verify* that
 //! every interleaving of the learner's code ends cleanly, or *choose* a
 //! quiz answer. `solution.go` is the reference answer.
+//!
+//! Beside the course sit the practice data (`practice.rs`): the phrase
+//! bank, the write-up templates and the interview scenarios.
 
 pub mod check;
 mod goals;
 pub mod js;
+mod practice;
 
 pub use goals::{meets, verified};
+pub use practice::{
+    CATEGORIES, Category, PHRASES, Phrase, RCA, REVIEW, SCENARIOS, Scenario, Section, Template,
+    fill, slots,
+};
 
 /// One text in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

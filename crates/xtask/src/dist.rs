@@ -122,10 +122,7 @@ fn assemble(root: &Path, staging: &Path) -> Result<()> {
     fs::copy(root.join("index.html"), dist.join("index.html"))?;
     fs::copy(root.join("bench.html"), dist.join("bench.html"))?;
     // The course travels beside the wasm, not in it (see `lessons::js`).
-    fs::write(
-        dist.join("course.js"),
-        lessons::js::course_module(lessons::LESSONS),
-    )?;
+    fs::write(dist.join("course.js"), lessons::js::course_module())?;
     // So do the prelude's Go sources, which the wasm installs at start.
     fs::write(dist.join("prelude.js"), prelude::module())?;
     fs::copy(root.join("web/bench-boot.js"), dist.join("bench-boot.js"))?;
