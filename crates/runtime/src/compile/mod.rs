@@ -245,7 +245,22 @@ impl<'c> Compiler<'c> {
             .unwrap_or(FileId(0));
         let mut st = FnState::new(main_file, 0, false);
         for pkg in ck.packages_in_init_order() {
-            for init in &pkg.var_inits {
+            if pkg.prelude && !pkg.var_inits.is_empty() {
+                // Library variables get a function of their own, marked as
+                // library code, so what they make (context's closedchan)
+                // is not taken for the learner's.
+                let file = pkg.var_inits[0].file;
+                let mut lib = FnState::new(file, 0, true);
+                for init in &pkg.var_inits {
+                    lib.file = init.file;
+                    self.global_init(&mut lib, init);
+                }
+                lib.emit(crate::bytecode::Op::Return, 0);
+                let f = lib.finish(format!("{}.init", pkg.path), 0, 0);
+                let f = self.add_func(f);
+                st.emit(crate::bytecode::Op::Call(f, 0), 0);
+            }
+            for init in pkg.var_inits.iter().filter(|_| !pkg.prelude) {
                 st.file = init.file;
                 self.global_init(&mut st, init);
             }
