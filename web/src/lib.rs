@@ -13,6 +13,7 @@ pub mod programs;
 pub mod runner;
 pub mod startup;
 pub mod state;
+pub mod writeup;
 
 pub use components::app::App;
 

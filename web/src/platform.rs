@@ -13,6 +13,8 @@ pub const PROGRAM_KEY: &str = "dojo.program";
 pub const CODE_KEY_PREFIX: &str = "dojo.code.";
 /// Prefix of the progress in each lesson (by slug).
 pub const PROGRESS_KEY_PREFIX: &str = "dojo.progress.";
+/// Finished interview sessions (`state::practice::encode_past`).
+pub const INTERVIEWS_KEY: &str = "dojo.interviews";
 
 /// A global key press, as much of it as the shortcuts need.
 #[derive(Clone, Debug, PartialEq, Eq)]

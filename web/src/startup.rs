@@ -5,7 +5,7 @@
 use crate::course;
 use crate::i18n::Lang;
 use crate::programs;
-use crate::state::{Action, AppState, Notice, Progress, Speed};
+use crate::state::{Action, AppState, Notice, Progress, Speed, practice};
 use session::share;
 
 /// What the page found at start-up, read by the caller from the browser.
@@ -25,6 +25,8 @@ pub struct Found {
     pub stored_code: Option<String>,
     /// The stored progress in the lesson that will open, if any.
     pub stored_progress: Option<String>,
+    /// Finished interview sessions, one per line.
+    pub stored_interviews: Option<String>,
 }
 
 /// Opening `lesson` from the course list: its stored edit and progress if
@@ -120,6 +122,11 @@ pub fn initial_state(found: &Found) -> AppState {
             Ok(shared) => apply(Action::OpenShared(shared)),
             Err(_) => apply(Action::Notify(Notice::BadShareLink)),
         };
+    }
+    if let Some(text) = &found.stored_interviews {
+        let past = practice::decode_past(text);
+        bad_storage |= past.len() < text.lines().filter(|l| !l.is_empty()).count().min(20);
+        state.practice.past = past.into();
     }
     if bad_storage && state.notice.is_none() {
         state.notice = Some(Notice::BadStorage);

@@ -10,7 +10,7 @@ use crate::keys::{Shortcut, shortcut};
 use crate::platform;
 use crate::runner;
 use crate::startup::{Found, initial_state};
-use crate::state::{Action, AppState, ExploreState, VerifyState};
+use crate::state::{Action, AppState, ExploreState, VerifyState, practice};
 use yew::prelude::*;
 
 /// Milliseconds an edit waits before the program is rebuilt and verified.
@@ -39,6 +39,7 @@ fn found_in_browser() -> Found {
         stored_speed: platform::load(platform::SPEED_KEY),
         stored_program,
         stored_code: platform::load(&format!("{}{program}", platform::CODE_KEY_PREFIX)),
+        stored_interviews: platform::load(platform::INTERVIEWS_KEY),
     }
 }
 
@@ -51,6 +52,8 @@ pub fn App() -> Html {
     use_verification(&state);
     use_exploration(&state);
     use_shortcuts(&state);
+    use_interview_storage(&state);
+    use_countdown(&state);
     let lang = state.lang;
     html! {
         <ContextProvider<UseReducerHandle<AppState>> context={state.clone()}>
@@ -96,12 +99,50 @@ fn use_settings_storage(state: &UseReducerHandle<AppState>) {
     use_effect_with(
         (state.program, state.session.source.clone()),
         |(program, source)| {
-            if *program != "shared" {
+            // A shared program, or an interview's, is not the one to
+            // come back to on the next visit.
+            let scenario = crate::course::scenarios()
+                .iter()
+                .any(|s| s.folder == *program);
+            if *program != "shared" && !scenario {
                 platform::store(platform::PROGRAM_KEY, program);
                 platform::store(&format!("{}{program}", platform::CODE_KEY_PREFIX), source);
             }
         },
     );
+}
+
+/// Keeps the finished interview sessions in localStorage.
+#[hook]
+fn use_interview_storage(state: &UseReducerHandle<AppState>) {
+    use_effect_with(state.practice.past.clone(), |past| {
+        platform::store(platform::INTERVIEWS_KEY, &practice::encode_past(past));
+    });
+}
+
+/// The interview's countdown: one tick a second while it runs.
+#[hook]
+fn use_countdown(state: &UseReducerHandle<AppState>) {
+    let dispatcher = state.dispatcher();
+    let running = state
+        .practice
+        .interview
+        .as_ref()
+        .is_some_and(|i| !i.paused && !i.finished);
+    use_effect_with(running, move |running| {
+        #[cfg(target_arch = "wasm32")]
+        let interval = running.then(|| {
+            gloo_timers::callback::Interval::new(1000, move || {
+                dispatcher.dispatch(Action::Practice(crate::state::PracticeAction::Tick));
+            })
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (running, dispatcher);
+        move || {
+            #[cfg(target_arch = "wasm32")]
+            drop(interval);
+        }
+    });
 }
 
 /// "Run": one default-scheduler step per interval while running.

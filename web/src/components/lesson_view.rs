@@ -3,10 +3,10 @@
 //! explanation once every goal is met (or on request).
 
 use super::{use_dispatch, use_lang};
-use crate::i18n::{Lang, Text};
+use crate::i18n::{Lang, Text, bi};
 use crate::markdown;
 use crate::state::{Action, Progress};
-use lessons::{Bi, Goal, Lesson, Level};
+use lessons::{Goal, Lesson, Level};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,13 +15,6 @@ pub struct LessonViewProps {
     pub lesson: &'static Lesson,
     pub progress: Rc<Progress>,
     pub both: bool,
-}
-
-fn pick(b: &Bi, l: Lang) -> &'static str {
-    match l {
-        Lang::En => b.en,
-        Lang::Zh => b.zh,
-    }
 }
 
 /// A lesson text rendered from its Markdown.
@@ -55,7 +48,7 @@ pub fn LessonView(props: &LessonViewProps) -> Html {
     };
     let column = |l: Lang| {
         let (body, explanation) =
-            markdown::split_explanation(pick(&lesson.text, l), explanation_heading(l));
+            markdown::split_explanation(bi(&lesson.text, l), explanation_heading(l));
         let goals = lesson.goals.iter().enumerate().map(|(i, g)| {
             let met = progress.done.get(i).copied().unwrap_or(false);
             let status = if met { Text::GoalMet } else { Text::GoalOpen };
@@ -72,7 +65,7 @@ pub fn LessonView(props: &LessonViewProps) -> Html {
                         html! {
                             <li>
                                 <button type="button" aria-pressed={(chosen == Some(j)).to_string()} {onclick}>
-                                    { md(pick(o, l)) }
+                                    { md(bi(o, l)) }
                                 </button>
                             </li>
                         }
@@ -81,7 +74,7 @@ pub fn LessonView(props: &LessonViewProps) -> Html {
                         <>
                             <ol class="quiz">{ for buttons }</ol>
                             if chosen == Some(*answer) {
-                                <p class="quiz-result correct">{ Text::Correct.get(l) }{ " " }{ md(pick(explain, l)) }</p>
+                                <p class="quiz-result correct">{ Text::Correct.get(l) }{ " " }{ md(bi(explain, l)) }</p>
                             } else if chosen.is_some() {
                                 <p class="quiz-result wrong">{ Text::TryAgain.get(l) }</p>
                             }
@@ -96,14 +89,14 @@ pub fn LessonView(props: &LessonViewProps) -> Html {
             html! {
                 <li class={classes!("goal", met.then_some("met"))} data-testid="goal">
                     <span class="goal-status">{ if met { "✓ " } else { "○ " } }{ status.get(l) }</span>
-                    { md(pick(text, l)) }
+                    { md(bi(text, l)) }
                     { quiz }
                 </li>
             }
         });
         let hints = lesson.hints.iter().take(progress.hints).map(|h| {
             html! {
-                <li>{ md(pick(h, l)) }</li>
+                <li>{ md(bi(h, l)) }</li>
             }
         });
         let more_hints = progress.hints < lesson.hints.len();
@@ -111,7 +104,7 @@ pub fn LessonView(props: &LessonViewProps) -> Html {
         let onexplain = dispatch.reform(|_: MouseEvent| Action::ShowExplanation);
         html! {
             <div class="lesson-text" lang={l.code()}>
-                <h2>{ format!("{}. {}", lesson.number, pick(&lesson.title, l)) }</h2>
+                <h2>{ format!("{}. {}", lesson.number, bi(&lesson.title, l)) }</h2>
                 <p class="muted">{ format!("{} · {} min", level.get(l), lesson.minutes) }</p>
                 { md(body) }
                 <h3>{ Text::GoalsTitle.get(l) }</h3>

@@ -17,6 +17,7 @@ pub fn NoticeBar() -> Html {
         Notice::BadShareLink => Text::BadShareLink,
         Notice::BadStorage => Text::BadStorage,
         Notice::LinkCopied => Text::LinkCopied,
+        Notice::Copied => Text::Copied,
         Notice::ScheduleDiverged => Text::ScheduleDiverged,
     };
     let onclick = dispatch.reform(|_: MouseEvent| Action::DismissNotice);

@@ -1,8 +1,10 @@
 //! What the program printed, exactly as Go prints it, the outcome once it
 //! has ended (with the goroutines left blocked), and the virtual clock.
 
-use super::{use_app, use_lang, use_tr};
+use super::{use_app, use_dispatch, use_lang, use_tr};
 use crate::i18n::{Text, clock, outcome_kind};
+use crate::state::{Action, PracticeAction};
+use crate::writeup::Kind;
 use runtime::machine::OutcomeKind;
 use yew::prelude::*;
 
@@ -10,6 +12,7 @@ use yew::prelude::*;
 pub fn OutputView() -> Html {
     let tr = use_tr();
     let lang = use_lang();
+    let dispatch = use_dispatch();
     let Some(view) = use_app().and_then(|a| a.view.clone()) else {
         return html! {};
     };
@@ -28,11 +31,16 @@ pub fn OutputView() -> Html {
                 </>
             }
         });
+        let failed = class == "outcome bad";
+        let write_up = dispatch.reform(|_: MouseEvent| Action::Practice(PracticeAction::Draft(Kind::Rca)));
         html! {
             <div {class} data-testid="outcome" role="status">
                 <h3>{ format!("{} (exit status {})", outcome_kind(o.kind, lang), o.exit_code) }</h3>
                 if let Some(msg) = &o.message { <p>{ msg }</p> }
                 { for leaked }
+                if failed {
+                    <button type="button" class="write-up" onclick={write_up}>{ tr(Text::WriteUpTitle) }</button>
+                }
             </div>
         }
     });

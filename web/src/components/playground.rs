@@ -4,14 +4,19 @@
 
 use super::choice_picker::ChoicePicker;
 use super::code_editor::CodeEditor;
+use super::interview_panel::InterviewPanel;
 use super::lesson_pane::LessonPane;
 use super::notice_bar::NoticeBar;
+use super::phrase_bank::PhraseBank;
 use super::run_tabs::RunTabs;
+use super::side_tabs::SideTabs;
 use super::toolbar::Toolbar;
 use super::verdict_badge::VerdictBadge;
+use super::writeup_editor::WriteUpEditor;
 use super::{use_app, use_dispatch, use_tr};
 use crate::i18n::Text;
-use crate::state::{Action, Pane};
+use crate::state::{Action, Pane, Side};
+use crate::writeup::Kind;
 use yew::prelude::*;
 
 /// Width limits of the lesson and code regions, in percent of the page.
@@ -97,6 +102,18 @@ pub fn Playground() -> Html {
                 {onkeydown} {onpointerdown} {onpointermove} {onpointerup}></div>
         }
     };
+    let p = &app.practice;
+    let side = match p.side {
+        Side::Lesson => html! {
+            <LessonPane program={app.program} lesson={app.lesson} progress={app.progress.clone()} both={app.both} />
+        },
+        Side::Phrases => html! { <PhraseBank query={p.query.clone()} category={p.category} /> },
+        Side::WriteUp => html! {
+            <WriteUpEditor kind={p.kind.unwrap_or(Kind::Rca)} rca={p.rca.clone()} review={p.review.clone()}
+                can_draft={p.failing.is_some()} />
+        },
+        Side::Interview => html! { <InterviewPanel /> },
+    };
     let (lesson, code) = *widths;
     let style = format!("--lesson-width: {lesson:.1}%; --code-width: {code:.1}%;");
     let pane_code = match pane {
@@ -114,7 +131,8 @@ pub fn Playground() -> Html {
             </div>
             <div class="regions">
                 <section class="region lesson-region" id="region-lesson" aria-label={tr(Text::PaneLesson)}>
-                    <LessonPane program={app.program} lesson={app.lesson} progress={app.progress.clone()} both={app.both} />
+                    <SideTabs side={app.practice.side} />
+                    { side }
                 </section>
                 { resizer(0) }
                 <section class="region code-region" id="region-code" aria-label={tr(Text::PaneCode)}>

@@ -75,6 +75,14 @@ macro_rules! texts {
 mod texts;
 mod words;
 
+/// One language of a course text (lessons, phrases, templates).
+pub fn bi(b: &lessons::Bi, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => b.en,
+        Lang::Zh => b.zh,
+    }
+}
+
 pub use texts::Text;
 pub use words::*;
 

@@ -186,4 +186,76 @@ texts! {
     ExploreAllMs => "complete search (ms)", "完整搜索耗时（毫秒）";
     ExploreRunsPerSec => "schedules per second", "每秒调度数";
     ExploreRealGo => "what real Go needed", "真实 Go 的表现";
+
+    // Write-ups (RCA and review drafts filled from the run).
+    WriteUpLeak => "a goroutine leak", "goroutine 泄漏";
+    WriteUpNotVerified => "not verified yet", "尚未验证";
+    WriteUpNone => "none", "无";
+    WriteUpInLibrary => "inside library code", "库代码内部";
+
+    // The practice side: tabs of the lesson region.
+    SideLesson => "Learn", "学习";
+    SidePhrases => "Phrases", "表达库";
+    SideWriteUp => "Write-up", "写复盘";
+    SideInterview => "Interview", "模拟面试";
+    SideLabel => "What the lesson region shows", "左侧栏内容";
+
+    // Phrase bank.
+    PhrasesTitle => "Phrase bank", "表达库";
+    PhrasesIntro => "Phrases for code reviews, post-mortems and interviews. The English is what you practise: copy a phrase, fill its {slots}, make it your own.", "代码评审、复盘、面试里用得上的英文表达。要练的是英文说法：复制一句，填好 {槽位}，再改成你自己的话。";
+    PhrasesSearch => "Search phrases", "搜索表达";
+    PhrasesAll => "All", "全部";
+    PhrasesWhen => "When", "什么时候用";
+    PhrasesNone => "No phrase matches.", "没有匹配的表达。";
+    CopyEnglish => "Copy English", "复制英文";
+    CopyChinese => "Copy Chinese", "复制中文";
+
+    // Write-up editor.
+    WriteUpTitle => "Write it up", "写复盘";
+    WriteUpRca => "RCA", "RCA 复盘";
+    WriteUpReview => "Review comment", "评审意见";
+    WriteUpDraft => "Draft from the last failing run", "根据最近一次失败的运行生成草稿";
+    WriteUpRedraft => "Draft again (replaces your edits)", "重新生成（会覆盖你的修改）";
+    WriteUpNoRun => "Run the program until it fails (a panic, a deadlock or a leak), by stepping or with Explore, then come back: the draft fills itself from that run.", "先把程序跑到出错（panic、死锁或泄漏），单步或穷举探索都行，然后回到这里：草稿会根据那次运行自动填好。";
+    WriteUpEditing => "You are writing the English version. Switch the language to write the Chinese one; each keeps its own edits.", "你正在写中文版。切换语言就能写英文版，两个版本的修改各自保留。";
+    WriteUpPromptNote => "Replace every [prompt] with your own words; {slots} the run could not fill are yours too.", "把每个 [提示] 换成你自己的话；运行结果填不了的 {槽位} 也需要你来补。";
+    WriteUpCopyMarkdown => "Copy Markdown", "复制 Markdown";
+    WriteUpCopyText => "Copy plain text", "复制纯文本";
+    WriteUpPreview => "Preview (Markdown)", "预览（Markdown）";
+    WriteUpDone => "written", "已完成";
+    WriteUpTodo => "to write", "待完成";
+    Copied => "Copied to the clipboard (if the browser allowed it).", "已复制到剪贴板（浏览器允许的话）。";
+
+    // Interview practice.
+    InterviewTitle => "Interview practice", "模拟面试";
+    InterviewIntro => "A timed session on a bug you have not seen before: reproduce it, explain it, fix it and review it, in that order, as an interviewer would ask.", "限时练习，题目是一个你没见过的 bug：按面试官的节奏，依次复现、讲清楚、修好、写评审意见。";
+    InterviewScenario => "Scenario", "题目";
+    InterviewLength => "Length", "时长";
+    InterviewStart => "Start the session", "开始练习";
+    InterviewPause => "Pause", "暂停";
+    InterviewResume => "Resume", "继续";
+    InterviewFinish => "Finish", "交卷";
+    InterviewHint => "Hint: show a phrase", "提示：给我一句表达";
+    InterviewBrief => "The bug report", "问题描述";
+    InterviewFollowup => "The interviewer's follow-up", "面试官的追问";
+    InterviewTimeLeft => "Time left", "剩余时间";
+    InterviewPaused => "Paused", "已暂停";
+    InterviewTimeUp => "Time is up.", "时间到。";
+    InterviewSummary => "Interview summary", "面试总结";
+    InterviewRubric => "Rubric", "评分项";
+    InterviewScore => "Score", "得分";
+    InterviewTimeUsed => "Time used", "用时";
+    InterviewHintsUsed => "Hints used", "用过的提示";
+    InterviewCopySummary => "Copy the summary (Markdown)", "复制总结（Markdown）";
+    InterviewAgain => "Choose another scenario", "换一道题";
+    InterviewPast => "Past sessions", "练习记录";
+    InterviewNoPast => "No finished session yet.", "还没有完成过的练习。";
+    InterviewOpenWriteUp => "Open the write-up", "去写复盘";
+    StageReproduce => "Reproduce: reach the failing outcome, by stepping or with Explore", "复现：单步执行或穷举探索，走到出错的结果";
+    StageExplain => "Explain: write the RCA, every section", "讲清楚：写 RCA，每一节都要写";
+    StageFix => "Fix: edit until every interleaving verifies clean", "修复：改代码，直到所有调度交错都验证通过";
+    StageReview => "Review: write the review comment", "评审：写评审意见";
+    DifficultyEasy => "easy", "简单";
+    DifficultyMedium => "medium", "中等";
+    DifficultyHard => "hard", "困难";
 }

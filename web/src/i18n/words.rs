@@ -292,3 +292,28 @@ pub fn verdict(v: &Verdict, lang: Lang) -> String {
 pub fn clock(ns: i64) -> String {
     duration(ns)
 }
+
+/// A countdown or a duration in whole seconds, as `m:ss`.
+pub fn countdown(seconds: u32) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+pub fn minutes(n: u32, lang: Lang) -> String {
+    pick(lang, || format!("{n} min"), || format!("{n} 分钟"))
+}
+
+pub fn phrase_count(shown: usize, all: usize, lang: Lang) -> String {
+    pick(
+        lang,
+        || format!("{shown} of {all} phrases"),
+        || format!("共 {all} 条，显示 {shown} 条"),
+    )
+}
+
+pub fn sections_left(n: usize, lang: Lang) -> String {
+    pick(
+        lang,
+        || format!("{n} section(s) still to write"),
+        || format!("还有 {n} 节没写完"),
+    )
+}

@@ -3,9 +3,11 @@
 //! happen at the edges, in effects that watch the state and dispatch what
 //! they found.
 
+pub mod practice;
 mod progress;
 mod run;
 
+pub use practice::{Practice, PracticeAction, Side};
 pub use progress::{Evidence, Progress};
 pub use run::{ExploreState, RunTab, Speed, VerifyState};
 
@@ -30,6 +32,8 @@ pub enum Notice {
     BadShareLink,
     BadStorage,
     LinkCopied,
+    /// A phrase, a write-up or a summary went to the clipboard.
+    Copied,
     /// A loaded schedule did not fit the program (it was edited).
     ScheduleDiverged,
 }
@@ -68,6 +72,8 @@ pub struct AppState {
     /// Bumped whenever the program is rebuilt, so effects tied to one
     /// build (verification, exploration) restart.
     pub generation: u64,
+    /// Phrase bank, write-ups and the interview session.
+    pub practice: Practice,
 }
 
 impl PartialEq for AppState {
@@ -113,6 +119,7 @@ impl AppState {
             notice: None,
             share_link: None,
             generation: 0,
+            practice: Practice::default(),
         }
     }
 
@@ -192,6 +199,7 @@ pub enum Action {
     Notify(Notice),
     DismissNotice,
     Shared(Rc<str>),
+    Practice(PracticeAction),
 }
 
 impl Reducible for AppState {
@@ -201,6 +209,7 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         if next.apply(action) {
             next.check_goals();
+            next.note_runs();
             Rc::new(next)
         } else {
             self
@@ -230,7 +239,9 @@ impl AppState {
                 self.restart(&draft);
                 true
             }
+            Action::Practice(action) => self.practice(action),
             Action::LoadProgram { program, source } => {
+                self.practice.forget_runs();
                 self.program = program;
                 self.lesson = None;
                 self.draft = Rc::from(source.as_str());
@@ -242,6 +253,7 @@ impl AppState {
                 source,
                 progress,
             } => {
+                self.practice.forget_runs();
                 self.program = lesson.folder;
                 self.lesson = Some(lesson);
                 self.progress = Rc::new(progress);
@@ -332,6 +344,7 @@ impl AppState {
                 true
             }
             Action::OpenShared(shared) => {
+                self.practice.forget_runs();
                 self.program = "shared";
                 self.draft = Rc::from(shared.code.as_str());
                 self.restart(&shared.code);

@@ -1,0 +1,122 @@
+//! The phrase bank: search, filter by category, copy. The English phrase
+//! is what learners practise, so it leads in both languages; in Chinese
+//! mode the Chinese rendering follows it as the explanation.
+
+use super::{use_dispatch, use_lang, use_tr};
+use crate::course;
+use crate::i18n::{Lang, Text, bi, phrase_count};
+use crate::platform;
+use crate::state::{Action, Notice, PracticeAction};
+use lessons::Phrase;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PhraseBankProps {
+    pub query: Rc<str>,
+    pub category: Option<&'static str>,
+}
+
+/// Whether a phrase matches every word of the query, in either language,
+/// its term or its "when".
+fn matches(p: &Phrase, query: &str) -> bool {
+    let hay = [p.text.en, p.text.zh, p.when.en, p.when.zh, p.id]
+        .into_iter()
+        .chain(p.term.iter().flat_map(|t| [t.en, t.zh]))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase();
+    query
+        .to_lowercase()
+        .split_whitespace()
+        .all(|word| hay.contains(word))
+}
+
+/// A phrase with its `{slots}` set apart.
+fn with_slots(text: &str) -> Html {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(len) = rest[open..].find('}') else {
+            break;
+        };
+        parts.push(html! { { &rest[..open] } });
+        parts.push(html! { <span class="slot">{ &rest[open..=open + len] }</span> });
+        rest = &rest[open + len + 1..];
+    }
+    parts.push(html! { { rest } });
+    html! { <>{ for parts }</> }
+}
+
+#[function_component]
+pub fn PhraseBank(props: &PhraseBankProps) -> Html {
+    let tr = use_tr();
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let all = course::phrases();
+    let shown: Vec<&Phrase> = all
+        .iter()
+        .filter(|p| props.category.is_none_or(|c| p.category == c))
+        .filter(|p| matches(p, &props.query))
+        .collect();
+    let oninput = dispatch.reform(|e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        Action::Practice(PracticeAction::Search(input.value()))
+    });
+    let chip = |id: Option<&'static str>, label: &'static str| {
+        let onclick =
+            dispatch.reform(move |_: MouseEvent| Action::Practice(PracticeAction::Filter(id)));
+        html! {
+            <button type="button" class="chip" aria-pressed={(props.category == id).to_string()} {onclick}>{ label }</button>
+        }
+    };
+    let chips = std::iter::once(chip(None, tr(Text::PhrasesAll))).chain(
+        course::categories()
+            .iter()
+            .map(|c| chip(Some(c.id), bi(&c.title, lang))),
+    );
+    let copy = |text: &'static str, label: Text| {
+        let dispatch = dispatch.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            platform::copy_to_clipboard(text);
+            dispatch.emit(Action::Notify(Notice::Copied));
+        });
+        html! { <button type="button" class="link-button" {onclick}>{ tr(label) }</button> }
+    };
+    let items = shown.iter().map(|p| {
+        html! {
+            <li class="phrase" data-id={p.id}>
+                if let Some(term) = &p.term {
+                    <p class="phrase-term"><strong>{ term.en }</strong>
+                        if lang == Lang::Zh { { format!(" · {}", term.zh) } }</p>
+                }
+                <p class="phrase-en" lang="en">{ with_slots(p.text.en) }</p>
+                if lang == Lang::Zh {
+                    <p class="phrase-zh" lang="zh">{ with_slots(p.text.zh) }</p>
+                }
+                <p class="phrase-when"><span class="muted">{ format!("{}: ", tr(Text::PhrasesWhen)) }</span>{ bi(&p.when, lang) }</p>
+                <p class="phrase-actions">
+                    { copy(p.text.en, Text::CopyEnglish) }
+                    if lang == Lang::Zh { { copy(p.text.zh, Text::CopyChinese) } }
+                </p>
+            </li>
+        }
+    });
+    let description = props
+        .category
+        .and_then(|id| course::categories().iter().find(|c| c.id == id))
+        .map(|c| bi(&c.description, lang));
+    html! {
+        <div class="phrase-bank">
+            <h2>{ tr(Text::PhrasesTitle) }</h2>
+            <p>{ tr(Text::PhrasesIntro) }</p>
+            <input type="search" class="phrase-search" placeholder={tr(Text::PhrasesSearch)}
+                aria-label={tr(Text::PhrasesSearch)} value={props.query.to_string()} {oninput} />
+            <div class="chips" role="group">{ for chips }</div>
+            if let Some(d) = description { <p class="muted">{ d }</p> }
+            <p class="muted" role="status">{ phrase_count(shown.len(), all.len(), lang) }</p>
+            if shown.is_empty() { <p>{ tr(Text::PhrasesNone) }</p> }
+            <ul class="phrase-list">{ for items }</ul>
+        </div>
+    }
+}

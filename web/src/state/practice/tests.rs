@@ -1,0 +1,221 @@
+//! The practice side driven the way the page drives it: an interview from
+//! start to summary, write-ups from a failing run, the stored sessions.
+
+use super::*;
+use crate::state::{Action, RunTab};
+use yew::Reducible;
+
+fn act(state: Rc<AppState>, action: Action) -> Rc<AppState> {
+    state.reduce(action)
+}
+
+fn practice(state: Rc<AppState>, action: PracticeAction) -> Rc<AppState> {
+    act(state, Action::Practice(action))
+}
+
+fn explore(src: &str) -> Rc<Report> {
+    let build = runtime::build(src).unwrap();
+    Rc::new(explore::Explorer::new(&build, &session::verify::options(false)).run_all())
+}
+
+/// Explore, as the page's effect does it: start, then the final report.
+fn explored(state: Rc<AppState>) -> Rc<AppState> {
+    let report = explore(&state.session.source);
+    let state = act(state, Action::StartExplore);
+    assert_eq!(state.run_tab, RunTab::Explore);
+    act(state, Action::ExploreProgress(report, true))
+}
+
+/// Fills every section of a draft in `lang`.
+fn write_all(mut state: Rc<AppState>, kind: Kind) -> Rc<AppState> {
+    let n = match kind {
+        Kind::Rca => 7,
+        Kind::Review => 3,
+    };
+    for part in 0..n {
+        let text = format!("第 {part} 节：说清楚了。");
+        state = practice(state, PracticeAction::Edit { kind, part, text });
+    }
+    state
+}
+
+fn scenario(slug: &str) -> &'static Scenario {
+    crate::course::scenarios()
+        .iter()
+        .find(|s| s.slug == slug)
+        .unwrap()
+}
+
+#[test]
+fn an_interview_goes_from_reproduce_to_summary() {
+    let s = scenario("receiver-closes-links");
+    let state = Rc::new(AppState::initial(Some("zh"), None));
+    let state = practice(
+        state,
+        PracticeAction::StartInterview {
+            scenario: s,
+            minutes: 10,
+        },
+    );
+    assert_eq!(state.practice.side, Side::Interview);
+    assert_eq!(*state.session.source, *s.start);
+    let i = state.practice.interview.clone().unwrap();
+    assert_eq!((i.total_s, i.left_s, i.reproduced), (600, 600, false));
+
+    // Reproduce with Explore: the scenario's panic is among the outcomes.
+    let state = explored(state);
+    assert!(state.practice.interview.as_ref().unwrap().reproduced);
+    let failing = state
+        .practice
+        .failing
+        .as_ref()
+        .expect("the failing run is kept");
+    assert!(failing.report.is_some());
+
+    // Explain: the RCA is drafted from that run, then written.
+    let state = practice(state, PracticeAction::Draft(Kind::Rca));
+    assert_eq!(state.practice.side, Side::WriteUp);
+    let rca = state.practice.rca.clone().unwrap();
+    assert!(
+        rca.parts[1].zh.contains("send on closed channel"),
+        "{}",
+        rca.parts[1].zh
+    );
+    let state = write_all(state, Kind::Rca);
+    assert_eq!(state.practice.rca.as_ref().unwrap().unfinished(Lang::Zh), 0);
+
+    // Fix: the edited program verifies clean.
+    let state = act(state, Action::Edit(s.solution.to_string()));
+    let state = act(state, Action::Rebuild);
+    let state = act(state, Action::VerifyProgress(explore(s.solution), true));
+    assert!(state.practice.interview.as_ref().unwrap().fixed);
+    assert!(state.practice.fix.is_some());
+
+    // Review, then a minute and a half passes and the learner finishes.
+    let state = practice(state, PracticeAction::Draft(Kind::Review));
+    let review = state.practice.review.clone().unwrap();
+    assert!(
+        review.parts.iter().any(|p| p.zh.contains("已在全部")),
+        "{review:?}"
+    );
+    let mut state = write_all(state, Kind::Review);
+    for _ in 0..90 {
+        state = practice(state, PracticeAction::Tick);
+    }
+    let state = practice(state, PracticeAction::Finish);
+    let i = state.practice.interview.clone().unwrap();
+    assert!(i.finished);
+    assert_eq!(i.left_s, 510);
+
+    let past = &state.practice.past[0];
+    assert_eq!(
+        (past.rca, past.review, past.used_s, past.hints),
+        (7, 3, 90, 0)
+    );
+    assert_eq!(past.score(), 100);
+    let md = summary(&i, &state.practice, Lang::Zh);
+    assert!(md.starts_with("# 面试总结："), "{md}");
+    assert!(md.contains("| 得分 | 100/100 |"), "{md}");
+    assert!(md.contains("| 用时 | 1:30 / 10:00 |"), "{md}");
+    assert!(md.contains("第 6 节：说清楚了。"));
+    // A finished session no longer ticks.
+    let after = practice(state.clone(), PracticeAction::Tick);
+    assert!(Rc::ptr_eq(&state, &after));
+}
+
+#[test]
+fn the_countdown_stops_while_paused_and_time_up_finishes_the_session() {
+    let s = scenario("abandoned-quote");
+    let state = Rc::new(AppState::initial(None, None));
+    let mut state = practice(
+        state,
+        PracticeAction::StartInterview {
+            scenario: s,
+            minutes: 1,
+        },
+    );
+    state = practice(state, PracticeAction::Pause(true));
+    let paused = practice(state.clone(), PracticeAction::Tick);
+    assert!(
+        Rc::ptr_eq(&state, &paused),
+        "a paused session does not change"
+    );
+    state = practice(state, PracticeAction::Pause(false));
+    state = practice(state, PracticeAction::Hint);
+    for _ in 0..60 {
+        state = practice(state, PracticeAction::Tick);
+    }
+    let i = state.practice.interview.clone().unwrap();
+    assert!(i.finished && i.left_s == 0 && i.hints == 1);
+    let past = &state.practice.past[0];
+    assert!(!past.reproduced && !past.fixed);
+    assert_eq!(past.score(), 0, "nothing done and a hint used");
+    let state = practice(state, PracticeAction::Close);
+    assert!(state.practice.interview.is_none());
+    assert_eq!(state.practice.past.len(), 1);
+}
+
+#[test]
+fn a_stepped_failure_can_be_written_up_until_another_program_opens() {
+    let state = Rc::new(AppState::initial(None, None));
+    let nothing = practice(state.clone(), PracticeAction::Draft(Kind::Rca));
+    assert!(Rc::ptr_eq(&state, &nothing), "no failing run yet");
+    let schedule = explore(&state.session.source)
+        .outcomes
+        .iter()
+        .find(|o| o.kind == OutcomeKind::Panic)
+        .unwrap()
+        .schedule
+        .clone();
+    let state = act(
+        state,
+        Action::LoadSchedule {
+            schedule,
+            step: None,
+            at_end: true,
+        },
+    );
+    let state = practice(state, PracticeAction::Draft(Kind::Rca));
+    let rca = state.practice.rca.clone().unwrap();
+    assert!(
+        rca.parts[1]
+            .en
+            .starts_with("panic: context: internal error: missing cancel error")
+    );
+    assert!(
+        rca.parts[0].en.contains("The stop-channel race"),
+        "{}",
+        rca.parts[0].en
+    );
+    let program = &crate::programs::PROGRAMS[1];
+    let state = act(
+        state,
+        Action::LoadProgram {
+            program: program.id,
+            source: program.source(),
+        },
+    );
+    assert!(state.practice.failing.is_none() && state.practice.rca.is_none());
+}
+
+#[test]
+fn stored_sessions_round_trip_and_damaged_lines_are_dropped() {
+    let past = Past {
+        slug: scenario("lost-wakeup").slug,
+        total_s: 1200,
+        used_s: 754,
+        reproduced: true,
+        fixed: false,
+        rca: 5,
+        review: 0,
+        hints: 2,
+    };
+    let text = encode_past(&[past.clone(), past.clone()]);
+    assert_eq!(decode_past(&text), vec![past.clone(), past.clone()]);
+    let damaged = format!(
+        "{}\nno-such-scenario 60 1 0 0 0 0 0\nlost-wakeup 60 61 0 0 0 0 0\nlost-wakeup 60 1 2 0 0 0 0\n<script>\n",
+        past.encode()
+    );
+    assert_eq!(decode_past(&damaged), vec![past]);
+    assert!(decode_past("").is_empty());
+}
