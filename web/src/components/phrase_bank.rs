@@ -67,7 +67,7 @@ pub fn PhraseBank(props: &PhraseBankProps) -> Html {
         let onclick =
             dispatch.reform(move |_: MouseEvent| Action::Practice(PracticeAction::Filter(id)));
         html! {
-            <button type="button" class="chip" aria-pressed={(props.category == id).to_string()} {onclick}>{ label }</button>
+            <button type="button" class="filter-chip" aria-pressed={(props.category == id).to_string()} {onclick}>{ label }</button>
         }
     };
     let chips = std::iter::once(chip(None, tr(Text::PhrasesAll))).chain(
@@ -112,7 +112,7 @@ pub fn PhraseBank(props: &PhraseBankProps) -> Html {
             <p>{ tr(Text::PhrasesIntro) }</p>
             <input type="search" class="phrase-search" placeholder={tr(Text::PhrasesSearch)}
                 aria-label={tr(Text::PhrasesSearch)} value={props.query.to_string()} {oninput} />
-            <div class="chips" role="group">{ for chips }</div>
+            <div class="filter-chips" role="group">{ for chips }</div>
             if let Some(d) = description { <p class="muted">{ d }</p> }
             <p class="muted" role="status">{ phrase_count(shown.len(), all.len(), lang) }</p>
             if shown.is_empty() { <p>{ tr(Text::PhrasesNone) }</p> }
