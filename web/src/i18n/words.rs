@@ -254,6 +254,14 @@ pub fn schedules_so_far(n: u64, lang: Lang) -> String {
 pub fn verdict(v: &Verdict, lang: Lang) -> String {
     match v {
         Verdict::Clean {
+            schedules: 1,
+            complete: true,
+        } => pick(
+            lang,
+            || "✓ the only interleaving ends cleanly".into(),
+            || "✓ 唯一的调度交错正常结束".into(),
+        ),
+        Verdict::Clean {
             schedules,
             complete: true,
         } => pick(
