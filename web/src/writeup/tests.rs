@@ -122,7 +122,9 @@ fn the_flagship_rca_holds_the_panic_the_watcher_and_the_send_line() {
     assert!(
         section(&draft, "direct_cause")
             .en
-            .contains("stop (chan struct {})")
+            .contains("stop (chan struct{})"),
+        "{}",
+        section(&draft, "direct_cause").en
     );
     // The prompts are left for the learner: the draft is not finished.
     assert!(draft.unfinished(Lang::En) > 0);
