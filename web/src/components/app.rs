@@ -101,7 +101,7 @@ fn use_settings_storage(state: &UseReducerHandle<AppState>) {
         |(program, source)| {
             // A shared program, or an interview's, is not the one to
             // come back to on the next visit.
-            let scenario = crate::course::scenarios()
+            let scenario = crate::course::interview_pool()
                 .iter()
                 .any(|s| s.folder == *program);
             if *program != "shared" && !scenario {

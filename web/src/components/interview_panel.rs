@@ -7,6 +7,7 @@ use crate::course;
 use crate::i18n::{Lang, Text, bi, countdown, minutes};
 use crate::state::practice::{LENGTHS, Past};
 use crate::state::{Action, PracticeAction};
+use lessons::Scenario;
 use yew::prelude::*;
 
 fn difficulty(code: &str) -> Text {
@@ -18,7 +19,7 @@ fn difficulty(code: &str) -> Text {
 }
 
 fn past_row(p: &Past, lang: Lang) -> Html {
-    let title = course::scenarios()
+    let title = course::interview_pool()
         .iter()
         .find(|s| s.slug == p.slug)
         .map_or(p.slug, |s| bi(&s.title, lang));
@@ -44,14 +45,19 @@ pub fn InterviewPanel() -> Html {
     if let Some(interview) = app.practice.interview.clone() {
         return html! { <InterviewSession {interview} /> };
     }
-    let scenarios = course::scenarios();
-    let options = scenarios.iter().enumerate().map(|(i, s)| {
+    let scenarios = course::interview_pool();
+    let option = |i: usize, s: &Scenario| {
         html! {
             <option value={i.to_string()} selected={i == *chosen}>
                 { format!("{}. {} ({})", s.number, bi(&s.title, lang), tr(difficulty(s.difficulty))) }
             </option>
         }
-    });
+    };
+    // Scenarios written for interviews first, then the course's bug lessons.
+    let (written, lessons): (Vec<_>, Vec<_>) = scenarios
+        .iter()
+        .enumerate()
+        .partition(|(_, s)| !s.slug.starts_with(course::LESSON_SCENARIO));
     let on_scenario = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| {
@@ -88,7 +94,10 @@ pub fn InterviewPanel() -> Html {
                 <li>{ tr(Text::StageReview) }</li>
             </ol>
             <label>{ tr(Text::InterviewScenario) }
-                <select class="interview-scenario" onchange={on_scenario}>{ for options }</select>
+                <select class="interview-scenario" onchange={on_scenario}>
+                    <optgroup label={tr(Text::InterviewWritten)}>{ for written.into_iter().map(|(i, s)| option(i, s)) }</optgroup>
+                    <optgroup label={tr(Text::InterviewFromCourse)}>{ for lessons.into_iter().map(|(i, s)| option(i, s)) }</optgroup>
+                </select>
             </label>
             <label>{ tr(Text::InterviewLength) }
                 <select class="interview-length" onchange={on_length}>{ for lengths }</select>

@@ -123,7 +123,7 @@ pub fn InterviewSession(props: &SessionProps) -> Html {
                     }
                 </p>
             }
-            if past.fixed {
+            if past.fixed && !s.followup.en.is_empty() {
                 <h3>{ tr(Text::InterviewFollowup) }</h3>
                 <p>{ bi(&s.followup, lang) }</p>
             }

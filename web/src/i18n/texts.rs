@@ -230,6 +230,8 @@ texts! {
     InterviewTitle => "Interview practice", "模拟面试";
     InterviewIntro => "A timed session on a bug you have not seen before: reproduce it, explain it, fix it and review it, in that order, as an interviewer would ask.", "限时练习，题目是一个你没见过的 bug：按面试官的节奏，依次复现、讲清楚、修好、写评审意见。";
     InterviewScenario => "Scenario", "题目";
+    InterviewWritten => "Written for interviews", "面试专题";
+    InterviewFromCourse => "Bugs from the course", "课程里的 bug";
     InterviewLength => "Length", "时长";
     InterviewStart => "Start the session", "开始练习";
     InterviewPause => "Pause", "暂停";

@@ -427,7 +427,7 @@ impl Past {
         let [slug, total, used, rep, fixed, rca, review, hints] = f.as_slice() else {
             return None;
         };
-        let slug = crate::course::scenarios()
+        let slug = crate::course::interview_pool()
             .iter()
             .find(|s| s.slug == *slug)?
             .slug;

@@ -219,3 +219,55 @@ fn stored_sessions_round_trip_and_damaged_lines_are_dropped() {
     assert_eq!(decode_past(&damaged), vec![past]);
     assert!(decode_past("").is_empty());
 }
+
+#[test]
+fn the_pool_holds_the_written_scenarios_and_the_course_bug_lessons() {
+    let pool = crate::course::interview_pool();
+    let written = pool
+        .iter()
+        .filter(|s| !s.slug.starts_with(crate::course::LESSON_SCENARIO));
+    assert!(written.count() >= 6);
+    let from_course: Vec<_> = pool
+        .iter()
+        .filter(|s| s.slug.starts_with(crate::course::LESSON_SCENARIO))
+        .collect();
+    assert!(from_course.len() >= 4, "{} bug lessons", from_course.len());
+    let flagship = from_course
+        .iter()
+        .find(|s| s.matches.contains("missing cancel error"))
+        .expect("the stop-channel race is in the pool");
+    let mut slugs: Vec<_> = pool.iter().map(|s| s.slug).collect();
+    slugs.sort_unstable();
+    slugs.dedup();
+    assert_eq!(slugs.len(), pool.len());
+    // An interview's program is never taken for the lesson's stored edit.
+    assert!(
+        crate::course::lessons()
+            .iter()
+            .all(|l| pool.iter().all(|s| s.folder != l.folder))
+    );
+
+    // The flagship lesson as an interview: Explore reproduces it.
+    let state = Rc::new(AppState::initial(None, None));
+    let state = practice(
+        state,
+        PracticeAction::StartInterview {
+            scenario: flagship,
+            minutes: 20,
+        },
+    );
+    assert!(!state.practice.interview.as_ref().unwrap().reproduced);
+    let state = explored(state);
+    assert!(state.practice.interview.as_ref().unwrap().reproduced);
+    let past = Past {
+        slug: flagship.slug,
+        total_s: 60,
+        used_s: 1,
+        reproduced: true,
+        fixed: false,
+        rca: 0,
+        review: 0,
+        hints: 0,
+    };
+    assert_eq!(decode_past(&past.encode()), vec![past]);
+}
