@@ -113,6 +113,7 @@ test('the phrase bank searches, filters and keeps the English in front', async (
     await page.getByRole('button', { name: '并发术语' }).click();
     const vocabulary = page.locator('.phrase');
     assert.ok((await vocabulary.count()) < all);
+    await screenshot(page, 'phrase-bank-zh');
     const first = vocabulary.first();
     assert.equal(await first.locator('.phrase-en').getAttribute('lang'), 'en');
     assert.ok((await first.locator('.phrase-zh').textContent()).length > 0);
@@ -135,6 +136,7 @@ test('a failing run in the playground is written up in one click', async () => {
     await page.getByRole('button', { name: /replay step by step/i }).first().waitFor({ timeout: 20_000 });
     await page.getByRole('tab', { name: 'Write-up' }).click();
     await page.getByRole('button', { name: 'Draft from the last failing run' }).click();
+    await screenshot(page, 'writeup-rca');
     const markdown = await page.getByTestId('writeup-markdown').textContent();
     assert.match(markdown, /^## Root cause analysis/);
     assert.match(markdown, /fatal error: all goroutines are asleep - deadlock!/);

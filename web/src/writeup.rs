@@ -39,7 +39,8 @@ impl Facts<'_> {
                 let o = outcome?;
                 match (o.kind, o.blocked.len()) {
                     (OutcomeKind::Exit, n) if n > 0 => Text::WriteUpLeak.get(lang).to_string(),
-                    (kind, _) => i18n::outcome_kind(kind, lang).to_string(),
+                    // A heading word, used inside a sentence here.
+                    (kind, _) => i18n::outcome_kind(kind, lang).to_lowercase(),
                 }
             }
             "panic_goroutine" | "goroutine" => {
