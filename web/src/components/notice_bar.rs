@@ -18,6 +18,8 @@ pub fn NoticeBar() -> Html {
         Notice::BadStorage => Text::BadStorage,
         Notice::LinkCopied => Text::LinkCopied,
         Notice::ScheduleDiverged => Text::ScheduleDiverged,
+        Notice::BadEmbedOption => Text::BadEmbedOption,
+        Notice::Copied => Text::Copied,
     };
     let onclick = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
     html! {

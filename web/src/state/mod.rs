@@ -32,6 +32,10 @@ pub enum Notice {
     LinkCopied,
     /// A loaded schedule did not fit the program (it was edited).
     ScheduleDiverged,
+    /// An embed link's option could not be read and was ignored.
+    BadEmbedOption,
+    /// An embed snippet was copied.
+    Copied,
 }
 
 #[derive(Clone, Debug)]
@@ -68,6 +72,11 @@ pub struct AppState {
     /// Bumped whenever the program is rebuilt, so effects tied to one
     /// build (verification, exploration) restart.
     pub generation: u64,
+    /// Embed mode's options (`None`: the full page).
+    pub embed: Option<Rc<crate::embed::Options>>,
+    /// The Embed panel, when open: whether its snippet makes the code
+    /// read-only.
+    pub embed_panel: Option<bool>,
 }
 
 impl PartialEq for AppState {
@@ -113,6 +122,8 @@ impl AppState {
             notice: None,
             share_link: None,
             generation: 0,
+            embed: None,
+            embed_panel: None,
         }
     }
 
@@ -164,6 +175,8 @@ pub enum Action {
     Answer(u64),
     DismissQuestion,
     StepLine(u32),
+    /// One step of the default scheduler, asked for (the embed's Step).
+    StepDefault,
     /// One step of the default scheduler (the run animation's tick).
     Tick,
     Run,
@@ -192,6 +205,8 @@ pub enum Action {
     Notify(Notice),
     DismissNotice,
     Shared(Rc<str>),
+    /// Open the Embed panel (with the read-only choice) or close it.
+    SetEmbedPanel(Option<bool>),
 }
 
 impl Reducible for AppState {
@@ -285,6 +300,15 @@ impl AppState {
                 }
                 self.refresh();
                 true
+            }
+            Action::StepDefault => {
+                self.running = false;
+                self.question = None;
+                let moved = Rc::make_mut(&mut self.session).step_default();
+                if moved {
+                    self.refresh();
+                }
+                moved
             }
             Action::Tick => {
                 if !self.running {
@@ -397,6 +421,7 @@ impl AppState {
                 self.notice = Some(Notice::LinkCopied);
                 true
             }
+            Action::SetEmbedPanel(open) => set(&mut self.embed_panel, open),
         }
     }
 
