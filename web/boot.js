@@ -8,4 +8,10 @@ import init from './web.js';
 
 globalThis.dojoCourse = course;
 globalThis.dojoPrelude = prelude;
-init({ module_or_path: new URL('./web_bg.wasm', import.meta.url) });
+await init({ module_or_path: new URL('./web_bg.wasm', import.meta.url) });
+
+// Offline after the first visit (see sw.js), registered once the app runs
+// so its files do not compete with the first load. The relative URL keeps
+// the worker's scope to the folder the app is deployed in. Browsers refuse
+// it on file:// and in some sandboxed frames, which only costs offline use.
+navigator.serviceWorker?.register('./sw.js').catch(() => {});

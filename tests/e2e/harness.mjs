@@ -24,8 +24,9 @@ const MIME = {
   '.json': 'application/json',
 };
 
-/// Serves `root` under `prefix` (for example '/' or '/wiki/dojo/').
-export async function startServer({ root = DIST, prefix = '/' } = {}) {
+/// Serves `root` under `prefix` (for example '/' or '/wiki/dojo/'), with
+/// `headers` (say, a Content-Security-Policy) on every response.
+export async function startServer({ root = DIST, prefix = '/', headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(prefix)) {
@@ -40,7 +41,7 @@ export async function startServer({ root = DIST, prefix = '/' } = {}) {
     if (rel === '.' || rel === '' || rel.endsWith('/')) rel = join(rel, 'index.html');
     try {
       const body = await readFile(join(root, rel));
-      res.writeHead(200, { 'Content-Type': MIME[extname(rel)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { ...headers, 'Content-Type': MIME[extname(rel)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }

@@ -4,6 +4,7 @@
 
 pub mod components;
 pub mod course;
+pub mod embed;
 pub mod highlight;
 pub mod i18n;
 pub mod keys;

@@ -1,5 +1,7 @@
-//! The browser edge: URL, localStorage, clipboard, the document and global
-//! key presses. On non-wasm targets (native tests, server-side rendering)
+//! The browser edge: URL, localStorage, clipboard, the document, global
+//! key presses, and an embed's messages to and from the page framing it
+//! (parsed and built by the pure [`crate::embed::message`]). On non-wasm
+//! targets (native tests, server-side rendering)
 //! every function is a harmless no-op, so components stay testable
 //! without a browser.
 
@@ -28,8 +30,10 @@ pub struct KeyPress {
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use super::KeyPress;
-    use wasm_bindgen::JsCast;
+    use crate::embed::message::{self, Command, Field, Value};
+    use js_sys::{Object, Reflect};
     use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
 
     pub fn query_param(name: &str) -> Option<String> {
         let search = web_sys::window()?.location().search().ok()?;
@@ -46,22 +50,28 @@ mod imp {
             .unwrap_or_default()
     }
 
+    /// The page's address without query or fragment.
+    pub fn page_base() -> String {
+        web_sys::window().map_or_else(String::new, |w| {
+            let loc = w.location();
+            format!(
+                "{}{}",
+                loc.origin().unwrap_or_default(),
+                loc.pathname().unwrap_or_default()
+            )
+        })
+    }
+
     /// Replaces the fragment without adding a history entry, and returns
     /// the whole URL.
     pub fn set_fragment(fragment: &str) -> String {
         let Some(w) = web_sys::window() else {
             return String::new();
         };
-        let loc = w.location();
-        let base = format!(
-            "{}{}",
-            loc.origin().unwrap_or_default(),
-            loc.pathname().unwrap_or_default()
-        );
-        let search = loc.search().unwrap_or_default();
-        let url = format!("{base}{search}#{fragment}");
+        let search = w.location().search().unwrap_or_default();
+        let url = format!("{}{search}#{fragment}", page_base());
         if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
         url
     }
@@ -169,11 +179,132 @@ mod imp {
             .ok()?;
         Some(KeyListener { closure })
     }
+
+    /// The window framing this page, if it is framed.
+    fn parent() -> Option<web_sys::Window> {
+        let w = web_sys::window()?;
+        let p = w.parent().ok()??;
+        (!Object::is(&p, &w)).then_some(p)
+    }
+
+    /// Posts an event to the framing window, if any, for `target_origin`.
+    pub fn post_to_parent(fields: &[(&str, Field)], target_origin: &str) {
+        let Some(p) = parent() else { return };
+        let event = Object::new();
+        for (key, field) in fields {
+            let value = match field {
+                Field::Str(s) => JsValue::from_str(s),
+                Field::Num(n) => JsValue::from_f64(*n),
+                Field::List(ids) => ids
+                    .iter()
+                    .map(|n| JsValue::from(*n))
+                    .collect::<js_sys::Array>()
+                    .into(),
+            };
+            let _ = Reflect::set(&event, &JsValue::from_str(key), &value);
+        }
+        let _ = p.post_message(&event, target_origin);
+    }
+
+    /// One field of a message's data, copied into Rust only when it is a
+    /// string short enough or a number.
+    fn read_field(data: &JsValue, name: &str) -> Value {
+        let v = Reflect::get(data, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        if v.is_undefined() || v.is_null() {
+            Value::Missing
+        } else if let Some(s) = v.dyn_ref::<js_sys::JsString>() {
+            if s.length() <= message::MAX_STRING_UNITS {
+                Value::Str(s.into())
+            } else {
+                Value::Other
+            }
+        } else {
+            v.as_f64().map_or(Value::Other, Value::Num)
+        }
+    }
+
+    /// Listens to the framing window's messages until dropped.
+    pub struct MessageListener {
+        closure: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    }
+
+    impl Drop for MessageListener {
+        fn drop(&mut self) {
+            if let Some(w) = web_sys::window() {
+                let _ = w.remove_event_listener_with_callback(
+                    "message",
+                    self.closure.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    }
+
+    /// Calls `on` with every well-formed command the framing window sends
+    /// (from `origin` alone, when given). Messages from other windows
+    /// (sibling frames, popups) and anything malformed are dropped.
+    pub fn listen_commands(
+        origin: Option<String>,
+        on: impl Fn(Command) + 'static,
+    ) -> Option<MessageListener> {
+        let closure =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                let from_parent = parent()
+                    .zip(e.source())
+                    .is_some_and(|(p, source)| Object::is(&p, &source));
+                if !from_parent || origin.as_ref().is_some_and(|o| *o != e.origin()) {
+                    return;
+                }
+                let data = e.data();
+                if !data.is_object() || js_sys::Array::is_array(&data) {
+                    return;
+                }
+                if let Some(command) = message::parse(&|name| read_field(&data, name)) {
+                    on(command);
+                }
+            });
+        web_sys::window()?
+            .add_event_listener_with_callback("message", closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(MessageListener { closure })
+    }
+
+    /// Watches an element's height (in whole CSS pixels) until dropped.
+    pub struct HeightWatch {
+        observer: web_sys::ResizeObserver,
+        _closure: Closure<dyn FnMut()>,
+    }
+
+    impl Drop for HeightWatch {
+        fn drop(&mut self) {
+            self.observer.disconnect();
+        }
+    }
+
+    /// Calls `on` with the app's height (of `#app`, which holds all of
+    /// it) now and whenever it changes.
+    pub fn watch_height(on: impl Fn(u32) + 'static) -> Option<HeightWatch> {
+        let root = app_root()?;
+        let target = root.clone();
+        let closure = Closure::<dyn FnMut()>::new(move || {
+            on(target.get_bounding_client_rect().height().ceil() as u32);
+        });
+        let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&root);
+        Some(HeightWatch {
+            observer,
+            _closure: closure,
+        })
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
     use super::KeyPress;
+    use crate::embed::message::{Command, Field};
+
+    pub fn page_base() -> String {
+        String::new()
+    }
 
     pub fn query_param(_name: &str) -> Option<String> {
         None
@@ -214,6 +345,23 @@ mod imp {
     pub struct KeyListener;
 
     pub fn listen_keys(_on_key: impl Fn(&KeyPress) -> bool + 'static) -> Option<KeyListener> {
+        None
+    }
+
+    pub fn post_to_parent(_fields: &[(&str, Field)], _target_origin: &str) {}
+
+    pub struct MessageListener;
+
+    pub fn listen_commands(
+        _origin: Option<String>,
+        _on: impl Fn(Command) + 'static,
+    ) -> Option<MessageListener> {
+        None
+    }
+
+    pub struct HeightWatch;
+
+    pub fn watch_height(_on: impl Fn(u32) + 'static) -> Option<HeightWatch> {
         None
     }
 }

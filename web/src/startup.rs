@@ -27,6 +27,10 @@ pub struct Found {
     pub stored_progress: Option<String>,
     /// Finished interview sessions, one per line.
     pub stored_interviews: Option<String>,
+    /// `?embed=1` and its options. An embed reads nothing from storage
+    /// (the caller leaves the `stored_*` fields empty) and writes nothing:
+    /// it shows exactly what its link says.
+    pub embed: Option<crate::embed::Options>,
 }
 
 /// Opening `lesson` from the course list: its stored edit and progress if
@@ -128,6 +132,21 @@ pub fn initial_state(found: &Found) -> AppState {
         bad_storage |= past.len() < text.lines().filter(|l| !l.is_empty()).count().min(20);
         state.practice.past = past.into();
     }
+    if let Some(options) = &found.embed {
+        let unknown = (found.url_lesson.is_some() && lesson.is_none())
+            || (found.url_program.is_some() && example.is_none());
+        if !found.fragment.contains("code=") {
+            for _ in 0..options.start_step {
+                if !state.apply(Action::StepDefault) {
+                    break;
+                }
+            }
+        }
+        if (options.bad || unknown) && state.notice.is_none() {
+            state.notice = Some(Notice::BadEmbedOption);
+        }
+        state.embed = Some(std::rc::Rc::new(options.clone()));
+    }
     if bad_storage && state.notice.is_none() {
         state.notice = Some(Notice::BadStorage);
     }
@@ -204,6 +223,42 @@ mod tests {
         });
         assert_eq!(state.notice, Some(Notice::BadStorage));
         assert!(!state.progress.done[0]);
+    }
+
+    #[test]
+    fn an_embed_opens_its_lesson_at_its_step_and_flags_what_it_could_not_read() {
+        let options = crate::embed::Options {
+            start_step: 3,
+            ..crate::embed::Options::new()
+        };
+        let state = initial_state(&Found {
+            url_lesson: Some("stop-channel-race".into()),
+            embed: Some(options.clone()),
+            ..Found::default()
+        });
+        assert_eq!(state.session.depth(), 3);
+        assert_eq!(state.lesson.map(|l| l.number), Some(13));
+        assert_eq!(state.embed.as_deref(), Some(&options));
+        assert_eq!(state.notice, None);
+
+        let state = initial_state(&Found {
+            url_lesson: Some("no-such-lesson".into()),
+            embed: Some(crate::embed::Options::new()),
+            ..Found::default()
+        });
+        assert_eq!(state.program, programs::default_program().id);
+        assert_eq!(state.notice, Some(Notice::BadEmbedOption));
+
+        // More steps than the program has stop at its end.
+        let state = initial_state(&Found {
+            url_program: Some("reap-double-close".into()),
+            embed: Some(crate::embed::Options {
+                start_step: crate::embed::options::MAX_START_STEP,
+                ..crate::embed::Options::new()
+            }),
+            ..Found::default()
+        });
+        assert!(state.session.is_over());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `cargo xtask dist`: the release wasm build, the wasm-bindgen step (as a
 //! library, version-locked by Cargo.lock, so no CLI install), `wasm-opt -Oz`
-//! when npm's binaryen is installed, and the assembly of `dist/`.
+//! when npm's binaryen is installed, and the assembly of `dist/`, with the
+//! service worker that keeps the build for offline use.
 
 use crate::project_root;
 use crate::tools::{self, cargo};
@@ -133,11 +134,92 @@ fn assemble(root: &Path, staging: &Path) -> Result<()> {
         fs::copy(staging.join(&file), dist.join(&file))
             .with_context(|| format!("missing bindgen output {file}"))?;
     }
-    fs::copy(root.join("web/style.css"), dist.join("style.css"))?;
-    fs::copy(root.join("web/boot.js"), dist.join("boot.js"))?;
+    for file in [
+        "style.css",
+        "boot.js",
+        "embed-example.html",
+        "embed-example.js",
+    ] {
+        fs::copy(root.join("web").join(file), dist.join(file))?;
+    }
     copy_dir(&root.join("web/assets"), &dist.join("assets"))?;
+    write_service_worker(&root.join("web/sw.js"), &dist)?;
     eprintln!("xtask: dist/ assembled at {}", dist.display());
     Ok(())
+}
+
+/// Files the service worker leaves to the network: the benchmark page is
+/// for measuring, not for learning offline, and the worker is its own.
+const NOT_CACHED: &[&str] = &[
+    "bench.html",
+    "bench-boot.js",
+    "bench.js",
+    "bench_bg.wasm",
+    "sw.js",
+];
+
+/// Writes `sw.js` into `dist/` with the build's id (a hash of every file
+/// it caches, so any change to them makes a new cache) and the list of
+/// those files, relative to the worker, `./` standing for `index.html`
+/// when the folder itself is opened.
+fn write_service_worker(template: &Path, dist: &Path) -> Result<()> {
+    let mut files = Vec::new();
+    list_files(dist, dist, &mut files)?;
+    files.retain(|f| !NOT_CACHED.contains(&f.as_str()));
+    files.sort();
+    let mut hash = Fnv::default();
+    for file in &files {
+        hash.write(file.as_bytes());
+        hash.write(&fs::read(dist.join(file))?);
+    }
+    let list: Vec<String> = std::iter::once("./".to_string())
+        .chain(files.iter().map(|f| format!("./{f}")))
+        .map(|f| format!("{f:?}"))
+        .collect();
+    let source = fs::read_to_string(template)?;
+    let build_line = "const BUILD = 'dev';";
+    let files_line = "const FILES = [];";
+    anyhow::ensure!(
+        source.contains(build_line) && source.contains(files_line),
+        "web/sw.js lost its `{build_line}` or `{files_line}` line"
+    );
+    let source = source
+        .replace(build_line, &format!("const BUILD = '{:016x}';", hash.0))
+        .replace(files_line, &format!("const FILES = [{}];", list.join(", ")));
+    fs::write(dist.join("sw.js"), source)?;
+    Ok(())
+}
+
+/// Every file under `dir`, as `/`-separated paths relative to `root`.
+fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            list_files(root, &path, out)?;
+        } else if let Ok(rel) = path.strip_prefix(root) {
+            let parts: Vec<_> = rel.iter().map(|p| p.to_string_lossy()).collect();
+            out.push(parts.join("/"));
+        }
+    }
+    Ok(())
+}
+
+/// 64-bit FNV-1a: enough to tell one build from the next, with no
+/// dependency.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<()> {
@@ -188,4 +270,35 @@ pub fn compressed_sizes(bytes: &[u8]) -> Result<(usize, usize)> {
 
 fn kib(n: usize) -> String {
     format!("{:.1} KiB", n as f64 / 1024.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_service_worker_lists_the_app_and_changes_with_it() {
+        let dir = std::env::temp_dir().join(format!("xtask-sw-{}", std::process::id()));
+        let dist = dir.join("dist");
+        fs::create_dir_all(dist.join("assets")).unwrap();
+        let template = dir.join("sw.js");
+        fs::copy(project_root().join("web/sw.js"), &template).unwrap();
+        for file in ["index.html", "web_bg.wasm", "bench.html", "assets/logo.svg"] {
+            fs::write(dist.join(file), "v1").unwrap();
+        }
+        write_service_worker(&template, &dist).unwrap();
+        let first = fs::read_to_string(dist.join("sw.js")).unwrap();
+        assert!(
+            first.contains(
+                r#"const FILES = ["./", "./assets/logo.svg", "./index.html", "./web_bg.wasm"];"#
+            ),
+            "{first}"
+        );
+        assert!(!first.contains("'dev'"));
+        fs::write(dist.join("web_bg.wasm"), "v2").unwrap();
+        write_service_worker(&template, &dist).unwrap();
+        let second = fs::read_to_string(dist.join("sw.js")).unwrap();
+        assert_ne!(first, second, "a new build gets a new cache");
+        fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -1,10 +1,14 @@
 //! The root component: owns the reducer, provides the store and the
 //! language to everything below, and performs the side effects: storage,
 //! the run animation's timer, the edit debounce, verification and
-//! exploration in slices, and keyboard shortcuts.
+//! exploration in slices, and keyboard shortcuts. In embed mode it leaves
+//! out the header (the playground leaves out the lesson), stores nothing,
+//! and runs the host API.
 
 use super::header::Header;
 use super::playground::Playground;
+use crate::embed::Origin;
+use crate::embed::message::Event;
 use crate::i18n::Lang;
 use crate::keys::{Shortcut, shortcut};
 use crate::platform;
@@ -17,7 +21,16 @@ use yew::prelude::*;
 const DEBOUNCE_MS: u32 = 300;
 
 fn found_in_browser() -> Found {
-    let stored_program = platform::load(platform::PROGRAM_KEY);
+    let embed = crate::embed::Options::parse(&platform::query_param);
+    // An embed shows what its link says, whatever this browser stored.
+    let load = |key: &str| {
+        if embed.is_some() {
+            None
+        } else {
+            platform::load(key)
+        }
+    };
+    let stored_program = load(platform::PROGRAM_KEY);
     let url_lesson = platform::query_param("lesson");
     let lesson = crate::startup::lesson_to_open(url_lesson.as_deref(), stored_program.as_deref());
     let program = match (platform::query_param("program"), lesson) {
@@ -32,14 +45,15 @@ fn found_in_browser() -> Found {
         url_program: platform::query_param("program"),
         url_lesson,
         stored_progress: lesson
-            .and_then(|l| platform::load(&format!("{}{}", platform::PROGRESS_KEY_PREFIX, l.slug))),
+            .and_then(|l| load(&format!("{}{}", platform::PROGRESS_KEY_PREFIX, l.slug))),
         fragment: platform::fragment(),
-        stored_lang: platform::load(platform::LANG_KEY),
-        stored_both: platform::load(platform::BOTH_KEY),
-        stored_speed: platform::load(platform::SPEED_KEY),
+        stored_lang: load(platform::LANG_KEY),
+        stored_both: load(platform::BOTH_KEY),
+        stored_speed: load(platform::SPEED_KEY),
         stored_program,
-        stored_code: platform::load(&format!("{}{program}", platform::CODE_KEY_PREFIX)),
-        stored_interviews: platform::load(platform::INTERVIEWS_KEY),
+        stored_code: load(&format!("{}{program}", platform::CODE_KEY_PREFIX)),
+        stored_interviews: load(platform::INTERVIEWS_KEY),
+        embed,
     }
 }
 
@@ -51,16 +65,18 @@ pub fn App() -> Html {
     use_debounced_rebuild(&state);
     use_verification(&state);
     use_exploration(&state);
-    use_shortcuts(&state);
     use_interview_storage(&state);
     use_countdown(&state);
+    use_listeners(&state);
+    use_embed_events(&state);
     let lang = state.lang;
+    let embed = state.embed.is_some();
     html! {
         <ContextProvider<UseReducerHandle<AppState>> context={state.clone()}>
             <ContextProvider<UseReducerDispatcher<AppState>> context={state.dispatcher()}>
                 <ContextProvider<Lang> context={lang}>
-                    <div class="app" data-lang={lang.code()}>
-                        <Header />
+                    <div class={classes!("app", embed.then_some("embed"))} data-lang={lang.code()}>
+                        if !embed { <Header /> }
                         <Playground />
                     </div>
                 </ContextProvider<Lang>>
@@ -69,27 +85,35 @@ pub fn App() -> Html {
     }
 }
 
-/// Keeps language, speed and the learner's code in localStorage.
+/// Keeps language, speed and the learner's code in localStorage (not in
+/// embed mode: an embed in a wiki must not overwrite the learner's own
+/// work or settings).
 #[hook]
 fn use_settings_storage(state: &UseReducerHandle<AppState>) {
-    use_effect_with(state.lang, |lang| {
-        platform::store(platform::LANG_KEY, lang.code());
+    let keep = state.embed.is_none();
+    let store = move |key: &str, value: &str| {
+        if keep {
+            platform::store(key, value);
+        }
+    };
+    use_effect_with(state.lang, move |lang| {
+        store(platform::LANG_KEY, lang.code());
         platform::set_document_lang(match lang {
             Lang::En => "en",
             Lang::Zh => "zh-CN",
         });
     });
-    use_effect_with(state.both, |both| {
-        platform::store(platform::BOTH_KEY, if *both { "1" } else { "0" });
+    use_effect_with(state.both, move |both| {
+        store(platform::BOTH_KEY, if *both { "1" } else { "0" });
     });
-    use_effect_with(state.speed, |speed| {
-        platform::store(platform::SPEED_KEY, speed.code());
+    use_effect_with(state.speed, move |speed| {
+        store(platform::SPEED_KEY, speed.code());
     });
     use_effect_with(
         (state.lesson.map(|l| l.slug), state.progress.clone()),
-        |(slug, progress)| {
+        move |(slug, progress)| {
             if let Some(slug) = slug {
-                platform::store(
+                store(
                     &format!("{}{slug}", platform::PROGRESS_KEY_PREFIX),
                     &progress.encode(),
                 );
@@ -98,25 +122,28 @@ fn use_settings_storage(state: &UseReducerHandle<AppState>) {
     );
     use_effect_with(
         (state.program, state.session.source.clone()),
-        |(program, source)| {
+        move |(program, source)| {
             // A shared program, or an interview's, is not the one to
             // come back to on the next visit.
             let scenario = crate::course::interview_pool()
                 .iter()
                 .any(|s| s.folder == *program);
             if *program != "shared" && !scenario {
-                platform::store(platform::PROGRAM_KEY, program);
-                platform::store(&format!("{}{program}", platform::CODE_KEY_PREFIX), source);
+                store(platform::PROGRAM_KEY, program);
+                store(&format!("{}{program}", platform::CODE_KEY_PREFIX), source);
             }
         },
     );
 }
 
-/// Keeps the finished interview sessions in localStorage.
+/// Keeps the finished interview sessions in localStorage (not in an embed).
 #[hook]
 fn use_interview_storage(state: &UseReducerHandle<AppState>) {
-    use_effect_with(state.practice.past.clone(), |past| {
-        platform::store(platform::INTERVIEWS_KEY, &practice::encode_past(past));
+    let keep = state.embed.is_none();
+    use_effect_with(state.practice.past.clone(), move |past| {
+        if keep {
+            platform::store(platform::INTERVIEWS_KEY, &practice::encode_past(past));
+        }
     });
 }
 
@@ -230,15 +257,49 @@ fn use_exploration(state: &UseReducerHandle<AppState>) {
     });
 }
 
-/// Keyboard shortcuts on the whole page.
+/// Where an embed's events go and whether they may carry the program's
+/// output: to `"*"` without it when no `origin=` was given, with it to
+/// that origin alone when one was. `None` on the full page, and when an
+/// invalid `origin=` turns the host API off.
+fn embed_target(state: &AppState) -> Option<(String, bool)> {
+    match &state.embed.as_ref()?.origin {
+        Origin::Any => Some(("*".to_string(), false)),
+        Origin::Only(o) => Some((o.clone(), true)),
+        Origin::Invalid => None,
+    }
+}
+
+fn post(target: &(String, bool), event: Event) {
+    platform::post_to_parent(&event.fields(target.1), &target.0);
+}
+
+/// What the page listens to for its whole life: key presses (the
+/// shortcuts) and, in embed mode, the host's commands; an embed then says
+/// it is `ready` and reports its height whenever it changes, so the host
+/// can size the iframe.
 #[hook]
-fn use_shortcuts(state: &UseReducerHandle<AppState>) {
-    // What the listener (made once) needs to know of the latest state.
+fn use_listeners(state: &UseReducerHandle<AppState>) {
+    // What the key listener (made once) needs to know of the latest state.
     let current = use_mut_ref(|| (false, Lang::En));
     *current.borrow_mut() = (state.running, state.lang);
     let dispatcher = state.dispatcher();
+    let host = embed_target(state);
+    let ready = Event::Ready {
+        lang: state.lang,
+        lesson: state.lesson.map(|l| l.slug),
+    };
     use_effect_with((), move |_| {
-        let listener = platform::listen_keys(move |press| {
+        let host = host.map(|target| {
+            let commands = dispatcher.clone();
+            let only = target.1.then(|| target.0.clone());
+            let listener = platform::listen_commands(only, move |c| commands.dispatch(c.action()));
+            post(&target, ready);
+            (
+                listener,
+                platform::watch_height(move |px| post(&target, Event::Height(px))),
+            )
+        });
+        let keys = platform::listen_keys(move |press| {
             let Some(action) = shortcut(press) else {
                 return false;
             };
@@ -259,9 +320,38 @@ fn use_shortcuts(state: &UseReducerHandle<AppState>) {
             dispatcher.dispatch(action);
             true
         });
-        // Dropping the listener (with this closure) stops it.
+        // Dropping the listeners (with their closures) stops them.
         move || {
-            let _ = &listener;
+            let _ = (&keys, &host);
+        }
+    });
+}
+
+/// An embed reports every state it shows (`step`, the first one included,
+/// after `ready`: effects run in the order they are declared) and the end
+/// of a run (`outcome`). Inert on the full page.
+#[hook]
+fn use_embed_events(state: &UseReducerHandle<AppState>) {
+    let host = embed_target(state);
+    let state = state.clone();
+    let key = (state.generation, state.session.current());
+    use_effect_with(key, move |_| {
+        if let Some(target) = host {
+            let session = &state.session;
+            let step = session.depth();
+            post(
+                &target,
+                Event::Step {
+                    step,
+                    goroutine: session.last_stepped(),
+                    runnable: session
+                        .machine()
+                        .map_or_else(Vec::new, |m| m.runnable().to_vec()),
+                },
+            );
+            if let Some(outcome) = state.view.as_ref().and_then(|v| v.outcome.clone()) {
+                post(&target, Event::Outcome { step, outcome });
+            }
         }
     });
 }

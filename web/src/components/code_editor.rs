@@ -3,7 +3,8 @@
 //! on a line (in its lane's colour, with its id), compile errors
 //! underlined and listed as Go prints them, and the library sources
 //! (`context`, `wait`) as read-only tabs, so a learner can follow a
-//! goroutine into `propagateCancel`.
+//! goroutine into `propagateCancel`. An embed may make the learner's file
+//! read-only too.
 
 use super::{goroutine_class, use_app, use_dispatch, use_tr};
 use crate::highlight::{self, Segment};
@@ -36,6 +37,7 @@ pub fn CodeEditor() -> Html {
         })
         .unwrap_or_default();
     let file = if app.file <= files.len() { app.file } else { 0 };
+    let readonly = app.embed.as_ref().is_some_and(|o| o.readonly);
     let file_name = if file == 0 {
         runtime::FILE_NAME.to_string()
     } else {
@@ -112,8 +114,8 @@ pub fn CodeEditor() -> Html {
             .unwrap_or_default();
         Action::Edit(text)
     });
-    let onkeydown = Callback::from(|e: KeyboardEvent| {
-        if e.key() == "Tab" && !e.shift_key() {
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Tab" && !e.shift_key() && !readonly {
             if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
                 e.prevent_default();
                 insert_tab(&t);
@@ -132,7 +134,8 @@ pub fn CodeEditor() -> Html {
                     <HighlightedCode text={text.clone()} errors={Rc::new(errors)} />
                     if file == 0 {
                         <textarea class="editor-input" spellcheck="false" autocapitalize="off"
-                            autocomplete="off" wrap="off" aria-label={tr(Text::EditorLabel)}
+                            autocomplete="off" wrap="off" {readonly}
+                            aria-label={tr(if readonly { Text::EditorLabelReadOnly } else { Text::EditorLabel })}
                             value={text.to_string()} rows={line_count.to_string()} {oninput} {onkeydown} />
                     }
                 </div>

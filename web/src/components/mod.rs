@@ -7,6 +7,7 @@ pub mod channels_view;
 pub mod choice_picker;
 pub mod code_editor;
 pub mod context_tree;
+pub mod embed_panel;
 pub mod explore_bench;
 pub mod explore_panel;
 pub mod header;

@@ -19,6 +19,7 @@ pub fn NoticeBar() -> Html {
         Notice::LinkCopied => Text::LinkCopied,
         Notice::Copied => Text::Copied,
         Notice::ScheduleDiverged => Text::ScheduleDiverged,
+        Notice::BadEmbedOption => Text::BadEmbedOption,
     };
     let onclick = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
     html! {

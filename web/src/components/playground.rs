@@ -1,9 +1,12 @@
 //! The playground's three regions — lesson, code, run — side by side with
 //! draggable dividers on a wide screen, one at a time behind tabs on a
-//! narrow one.
+//! narrow one. An embed shows only the code and run regions its link
+//! asked for, side by side when there is room, one above the other when
+//! not.
 
 use super::choice_picker::ChoicePicker;
 use super::code_editor::CodeEditor;
+use super::embed_panel::embed_panel;
 use super::interview_panel::InterviewPanel;
 use super::lesson_pane::LessonPane;
 use super::notice_bar::NoticeBar;
@@ -13,7 +16,7 @@ use super::side_tabs::SideTabs;
 use super::toolbar::Toolbar;
 use super::verdict_badge::VerdictBadge;
 use super::writeup_editor::WriteUpEditor;
-use super::{use_app, use_dispatch, use_tr};
+use super::{use_app, use_dispatch, use_lang, use_tr};
 use crate::i18n::Text;
 use crate::state::{Action, Pane, Side};
 use crate::writeup::Kind;
@@ -26,6 +29,7 @@ const MAX_PCT: f64 = 60.0;
 #[function_component]
 pub fn Playground() -> Html {
     let tr = use_tr();
+    let lang = use_lang();
     let dispatch = use_dispatch();
     // Widths of the lesson and code regions, in percent.
     let widths = use_state(|| (24.0_f64, 38.0_f64));
@@ -34,6 +38,10 @@ pub fn Playground() -> Html {
         return html! {};
     };
     let pane = app.pane;
+    let (full, show_code, show_run) = app
+        .embed
+        .as_ref()
+        .map_or((true, true, true), |o| (false, o.code, !o.tabs.is_empty()));
     let tab = |p: Pane, label: Text, id: &'static str| {
         let selected = pane == p;
         let onclick = dispatch.reform(move |_: MouseEvent| Action::SetPane(p));
@@ -121,30 +129,52 @@ pub fn Playground() -> Html {
         Pane::Code => "code",
         Pane::Run => "run",
     };
+    // The run controls head the run region; an embed puts them above
+    // both regions, so they stay whatever panes are shown.
+    let controls = html! {
+        <>
+            <Toolbar />
+            { embed_panel(&app, &dispatch, lang) }
+            <ChoicePicker />
+        </>
+    };
+    let (top, run_top) = if full {
+        (Html::default(), controls)
+    } else {
+        (controls, Html::default())
+    };
     html! {
         <main class="playground" data-pane={pane_code} {style}>
             <NoticeBar />
-            <div class="pane-tabs" role="tablist" aria-label={tr(Text::RegionsLabel)}>
-                { tab(Pane::Lesson, Text::PaneLesson, "lesson") }
-                { tab(Pane::Code, Text::PaneCode, "code") }
-                { tab(Pane::Run, Text::PaneRun, "run") }
-            </div>
+            if full {
+                <div class="pane-tabs" role="tablist" aria-label={tr(Text::RegionsLabel)}>
+                    { tab(Pane::Lesson, Text::PaneLesson, "lesson") }
+                    { tab(Pane::Code, Text::PaneCode, "code") }
+                    { tab(Pane::Run, Text::PaneRun, "run") }
+                </div>
+            }
+            { top }
             <div class="regions">
-                <section class="region lesson-region" id="region-lesson" aria-label={tr(Text::PaneLesson)}>
-                    <SideTabs side={app.practice.side} />
-                    { side }
-                </section>
-                { resizer(0) }
-                <section class="region code-region" id="region-code" aria-label={tr(Text::PaneCode)}>
-                    <CodeEditor />
-                </section>
-                { resizer(1) }
-                <section class="region run-region" id="region-run" aria-label={tr(Text::PaneRun)}>
-                    <Toolbar />
-                    <VerdictBadge />
-                    <ChoicePicker />
-                    <RunTabs />
-                </section>
+                if full {
+                    <section class="region lesson-region" id="region-lesson" aria-label={tr(Text::PaneLesson)}>
+                        <SideTabs side={app.practice.side} />
+                        { side }
+                    </section>
+                    { resizer(0) }
+                }
+                if show_code {
+                    <section class="region code-region" id="region-code" aria-label={tr(Text::PaneCode)}>
+                        <CodeEditor />
+                    </section>
+                }
+                if full { { resizer(1) } }
+                if show_run {
+                    <section class="region run-region" id="region-run" aria-label={tr(Text::PaneRun)}>
+                        { run_top }
+                        <VerdictBadge />
+                        <RunTabs />
+                    </section>
+                }
             </div>
         </main>
     }

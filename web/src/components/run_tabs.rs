@@ -1,5 +1,6 @@
 //! The run region's views behind tabs: goroutine lanes, the sequence
-//! diagram, channels, the context tree, output, history and exploration.
+//! diagram, channels, the context tree, output, history and exploration
+//! (in an embed, those its link asked for).
 
 use super::channels_view::ChannelsView;
 use super::context_tree::ContextTree;
@@ -32,8 +33,16 @@ pub fn RunTabs() -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };
-    let current = app.run_tab;
-    let tabs = RunTab::ALL.iter().map(|&tab| {
+    let shown = app.embed.as_ref().map_or(&RunTab::ALL[..], |o| &o.tabs);
+    let Some(&first) = shown.first() else {
+        return html! {};
+    };
+    let current = if shown.contains(&app.run_tab) {
+        app.run_tab
+    } else {
+        first
+    };
+    let tabs = shown.iter().map(|&tab| {
         let onclick = dispatch.reform(move |_: MouseEvent| Action::SetRunTab(tab));
         html! {
             <button type="button" role="tab" aria-selected={(tab == current).to_string()} {onclick}>
@@ -54,7 +63,9 @@ pub fn RunTabs() -> Html {
     let ended = app.view.as_ref().is_some_and(|v| v.outcome.is_some()) && current != RunTab::Output;
     html! {
         <div class="run-tabs">
-            <div class="tab-list" role="tablist" aria-label={tr(Text::RunViewsLabel)}>{ for tabs }</div>
+            if shown.len() > 1 {
+                <div class="tab-list" role="tablist" aria-label={tr(Text::RunViewsLabel)}>{ for tabs }</div>
+            }
             <div class="tab-panel" role="tabpanel" aria-label={tr(label(current))}>
                 { panel }
                 if ended { <OutputView /> }

@@ -1,9 +1,12 @@
 //! The run controls: run or pause the default scheduler (with its speed),
-//! step over a line, undo, redo, reset, explore and share, and where in the
-//! history the learner stands.
+//! step over a line, undo, redo, reset, explore, share and embed, and
+//! where in the history the learner stands. An embed keeps a compact row:
+//! run, step, undo, reset, explore (when its view is shown), the other
+//! language, and a link to the full page at the same state.
 
 use super::{use_app, use_dispatch, use_lang, use_tr};
-use crate::i18n::{Text, step_number};
+use crate::embed::link::Place;
+use crate::i18n::{Lang, Text, step_number};
 use crate::platform;
 use crate::state::{Action, Speed};
 use yew::prelude::*;
@@ -64,22 +67,53 @@ pub fn Toolbar() -> Html {
         })
     };
     let exploring = app.explore.is_running();
+    // The panel opens with read-only code: a wiki usually shows a program
+    // to read and step, not to edit.
+    let panel = match app.embed_panel {
+        Some(_) => None,
+        None => Some(true),
+    };
+    let (full, explore) = app
+        .embed
+        .as_ref()
+        .map_or((true, true), |o| (false, o.explore()));
+    let other = match lang {
+        Lang::En => Lang::Zh,
+        Lang::Zh => Lang::En,
+    };
     html! {
         <div class="toolbar" role="toolbar" aria-label={tr(Text::ToolbarLabel)}>
             { run }
-            <label class="speed">
-                { tr(Text::Speed) }
-                <select onchange={onspeed}>{ for speeds }</select>
-            </label>
+            if full {
+                <label class="speed">
+                    { tr(Text::Speed) }
+                    <select onchange={onspeed}>{ for speeds }</select>
+                </label>
+            }
             { button(Text::StepOverLine, "o", Action::StepLine(0), built && !over) }
             { button(Text::Undo, "z", Action::Undo, !at_start) }
-            { button(Text::Redo, "y", Action::Redo, can_redo) }
+            if full { { button(Text::Redo, "y", Action::Redo, can_redo) } }
             { button(Text::Reset, "", Action::Reset, !at_start) }
-            { button(Text::Explore, "e", Action::StartExplore, built && !exploring) }
-            <button type="button" disabled={!built} onclick={onshare}>{ tr(Text::Share) }</button>
+            if explore { { button(Text::Explore, "e", Action::StartExplore, built && !exploring) } }
+            if full {
+                <button type="button" disabled={!built} onclick={onshare}>{ tr(Text::Share) }</button>
+                <button type="button" aria-expanded={app.embed_panel.is_some().to_string()}
+                    onclick={dispatch.reform(move |_: MouseEvent| Action::SetEmbedPanel(panel))}>
+                    { tr(Text::Embed) }
+                </button>
+            } else {
+                <button type="button" class="lang-button" lang={other.code()}
+                    onclick={dispatch.reform(move |_: MouseEvent| Action::SetLang(other))}>
+                    { other.endonym() }
+                </button>
+            }
             <span class="step-counter" data-testid="step-counter" aria-live="polite">
                 { step_number(session.depth(), lang) }
             </span>
+            if !full {
+                <a class="open-full" href={Place::of(&app).page_url(&platform::page_base())}
+                    target="_blank" rel="noopener">{ tr(Text::OpenInDojo) }</a>
+            }
             if let Some(link) = &app.share_link {
                 <input class="share-link" readonly=true aria-label={tr(Text::ShareLinkLabel)}
                     value={link.to_string()} />

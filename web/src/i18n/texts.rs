@@ -167,6 +167,21 @@ texts! {
     LinkCopied => "Link created (and copied if the browser allowed it).", "链接已生成（浏览器允许的话已复制）。";
     ScheduleDiverged => "The schedule does not fit this program any more (it was edited); the steps that fit were replayed.", "这个调度序列和当前程序对不上了（代码改过），能对上的步骤已经回放。";
     Dismiss => "Dismiss", "关闭";
+    BadEmbedOption => "Some options of this embedded view could not be read and were ignored.", "这个嵌入视图有些参数无法识别，已忽略。";
+    Copied => "Copied (if the browser allowed it).", "已复制（如果浏览器允许的话）。";
+
+    // Embedding: the compact view in an iframe, and the panel that makes
+    // its snippet.
+    OpenInDojo => "Open in Goroutine Dojo", "在 Goroutine 道场中打开";
+    EditorLabelReadOnly => "Go source (read-only)", "Go 源码（只读）";
+    Embed => "Embed", "嵌入";
+    EmbedTitle => "Embed in a wiki page", "嵌入到 Wiki 页面";
+    EmbedIntro => "Paste the iframe into a wiki page, or the link where iframes are not allowed. Both open this lesson or program at this step.", "把 iframe 代码贴进 Wiki 页面；不支持 iframe 的地方就用链接。两者打开的都是当前的课程或程序，停在当前这一步。";
+    EmbedReadOnly => "Read-only code", "代码只读";
+    EmbedIframe => "iframe snippet", "iframe 代码";
+    EmbedMarkdown => "Markdown link", "Markdown 链接";
+    EmbedPreview => "Preview", "预览";
+    Copy => "Copy", "复制";
 
     // Keyboard.
     KeysTitle => "Keyboard", "快捷键";
@@ -224,7 +239,6 @@ texts! {
     WriteUpPreview => "Preview (Markdown)", "预览（Markdown）";
     WriteUpDone => "written", "已完成";
     WriteUpTodo => "to write", "待完成";
-    Copied => "Copied to the clipboard (if the browser allowed it).", "已复制到剪贴板（浏览器允许的话）。";
 
     // Interview practice.
     InterviewTitle => "Interview practice", "模拟面试";

@@ -32,10 +32,13 @@ pub enum Notice {
     BadShareLink,
     BadStorage,
     LinkCopied,
-    /// A phrase, a write-up or a summary went to the clipboard.
+    /// A phrase, a write-up, a summary or an embed snippet went to the
+    /// clipboard.
     Copied,
     /// A loaded schedule did not fit the program (it was edited).
     ScheduleDiverged,
+    /// An embed link's option could not be read and was ignored.
+    BadEmbedOption,
 }
 
 #[derive(Clone, Debug)]
@@ -74,6 +77,11 @@ pub struct AppState {
     pub generation: u64,
     /// Phrase bank, write-ups and the interview session.
     pub practice: Practice,
+    /// Embed mode's options (`None`: the full page).
+    pub embed: Option<Rc<crate::embed::Options>>,
+    /// The Embed panel, when open: whether its snippet makes the code
+    /// read-only.
+    pub embed_panel: Option<bool>,
 }
 
 impl PartialEq for AppState {
@@ -120,6 +128,8 @@ impl AppState {
             share_link: None,
             generation: 0,
             practice: Practice::default(),
+            embed: None,
+            embed_panel: None,
         }
     }
 
@@ -171,6 +181,8 @@ pub enum Action {
     Answer(u64),
     DismissQuestion,
     StepLine(u32),
+    /// One step of the default scheduler, asked for (the embed's Step).
+    StepDefault,
     /// One step of the default scheduler (the run animation's tick).
     Tick,
     Run,
@@ -200,6 +212,8 @@ pub enum Action {
     DismissNotice,
     Shared(Rc<str>),
     Practice(PracticeAction),
+    /// Open the Embed panel (with the read-only choice) or close it.
+    SetEmbedPanel(Option<bool>),
 }
 
 impl Reducible for AppState {
@@ -297,6 +311,15 @@ impl AppState {
                 }
                 self.refresh();
                 true
+            }
+            Action::StepDefault => {
+                self.running = false;
+                self.question = None;
+                let moved = Rc::make_mut(&mut self.session).step_default();
+                if moved {
+                    self.refresh();
+                }
+                moved
             }
             Action::Tick => {
                 if !self.running {
@@ -410,6 +433,7 @@ impl AppState {
                 self.notice = Some(Notice::LinkCopied);
                 true
             }
+            Action::SetEmbedPanel(open) => set(&mut self.embed_panel, open),
         }
     }
 

@@ -26,6 +26,19 @@ impl RunTab {
         RunTab::History,
         RunTab::Explore,
     ];
+
+    /// The view's name in an embed link's `panes=`.
+    pub fn code(self) -> &'static str {
+        match self {
+            RunTab::Lanes => "lanes",
+            RunTab::Sequence => "sequence",
+            RunTab::Channels => "channels",
+            RunTab::Contexts => "contexts",
+            RunTab::Output => "output",
+            RunTab::History => "history",
+            RunTab::Explore => "explore",
+        }
+    }
 }
 
 /// How fast "run" steps.
