@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { useServerAndBrowser, withPage, screenshot, DIST } from './harness.mjs';
 
-const course = (await import(pathToFileURL(join(DIST, 'course.js')).href)).default;
+const course = (await import(pathToFileURL(join(DIST, 'course.js')).href)).default.lessons;
 
 const env = useServerAndBrowser();
 

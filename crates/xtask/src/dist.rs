@@ -126,6 +126,8 @@ fn assemble(root: &Path, staging: &Path) -> Result<()> {
     fs::write(dist.join("course.js"), lessons::js::course_module())?;
     // So do the prelude's Go sources, which the wasm installs at start.
     fs::write(dist.join("prelude.js"), prelude::module())?;
+    // And the page's string table, both languages.
+    fs::write(dist.join("texts.js"), web::i18n::texts_module())?;
     fs::copy(root.join("web/bench-boot.js"), dist.join("bench-boot.js"))?;
     for file in [APP, BENCH]
         .iter()

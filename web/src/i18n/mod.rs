@@ -59,11 +59,14 @@ macro_rules! texts {
         impl Text {
             pub const ALL: &'static [Text] = &[$(Text::$name,)*];
 
-            /// Both languages of every string, in the enum's order.
-            const TABLE: &'static [(&'static str, &'static str)] = &[$(($en, $zh),)*];
+            /// Both languages of every string, in the enum's order. Only
+            /// native builds carry it: the page reads the same table from
+            /// `texts.js` (see `table.rs`), so the wasm does not.
+            #[cfg(not(target_arch = "wasm32"))]
+            pub const TABLE: &'static [(&'static str, &'static str)] = &[$(($en, $zh),)*];
 
             pub fn get(self, lang: super::Lang) -> &'static str {
-                let (en, zh) = Self::TABLE[self as usize];
+                let (en, zh) = super::table::row(self as usize);
                 match lang {
                     super::Lang::En => en,
                     super::Lang::Zh => zh,
@@ -72,8 +75,12 @@ macro_rules! texts {
         }
     };
 }
+mod table;
 mod texts;
 mod words;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use table::texts_module;
 
 /// One language of a course text (lessons, phrases, templates).
 pub fn bi(b: &lessons::Bi, lang: Lang) -> &'static str {
