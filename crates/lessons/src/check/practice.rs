@@ -14,7 +14,7 @@ use crate::{
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// The categories issue 8 asks the phrase bank for.
-const CATEGORY_IDS: &[&str] = &[
+pub const CATEGORY_IDS: &[&str] = &[
     "clarify",
     "hypothesis",
     "evidence",
