@@ -46,6 +46,10 @@ impl Machine {
             };
             let (mut pc, mut base) = (frame.pc as usize, frame.base as usize);
             let mut func = &prog.funcs[frame.func.0 as usize];
+            // The instruction count lives in a local while hot instructions
+            // run, and is written back before anything else can read it.
+            let max = self.limits.max_instructions;
+            let mut count = self.instructions;
             loop {
                 let Some(op) = func.code.get(pc) else {
                     let name = func.name.clone();
@@ -57,8 +61,9 @@ impl Machine {
                 // are one, so they skip that test.
                 let stops =
                     |m: &Machine| !first && m.nested == 0 && is_visible(&prog, &m.natives, op);
-                self.instructions += 1;
-                if self.instructions > self.limits.max_instructions {
+                count += 1;
+                if count > max {
+                    self.instructions = count;
                     if stops(self) {
                         self.instructions -= 1;
                         self.set_pc(gi, pc);
@@ -82,11 +87,13 @@ impl Machine {
                     (pc, first) = (next, false);
                     budget = budget.saturating_sub(1);
                     if budget == 0 && self.nested == 0 {
+                        self.instructions = count;
                         self.set_pc(gi, pc);
                         return;
                     }
                     continue;
                 }
+                self.instructions = count;
                 if stops(self) {
                     self.instructions -= 1;
                     self.set_pc(gi, pc);
@@ -99,16 +106,30 @@ impl Machine {
                 // the plain cases switch frames without leaving this loop.
                 match op {
                     Op::Call(f, argc) if prog.funcs[f.0 as usize].native.is_none() => {
-                        let depth = self.goroutines[gi].frames.len();
-                        self.push_frame(gi, *f, *argc as usize, None, false);
-                        let entered = self.goroutines[gi].frames.get(depth);
-                        if let (Some(callee), None) = (entered, &self.outcome) {
-                            if budget > 0 || self.nested > 0 {
-                                (pc, base) = (0, callee.base as usize);
-                                func = &prog.funcs[f.0 as usize];
-                                continue;
-                            }
+                        let callee = &prog.funcs[f.0 as usize];
+                        let g = &mut self.goroutines[gi];
+                        if g.frames.len() < self.limits.max_call_depth
+                            && (budget > 0 || self.nested > 0)
+                        {
+                            // The plain call, in place: the arguments on the
+                            // stack become the callee's first slots.
+                            let argc = *argc as usize;
+                            let at = g.stack.len().saturating_sub(argc);
+                            let slots = (callee.slots as usize).max(argc);
+                            g.stack.resize(at + slots, Value::Nil);
+                            g.frames.push(Frame {
+                                func: *f,
+                                pc: 0,
+                                base: u32::try_from(at).unwrap_or(u32::MAX),
+                                closure: None,
+                                defers: Vec::new(),
+                                is_defer: false,
+                                unwinding: false,
+                            });
+                            (pc, base, func) = (0, at, callee);
+                            continue;
                         }
+                        self.push_frame(gi, *f, *argc as usize, None, false);
                     }
                     Op::Return => match self.plain_return(gi) {
                         Some((f, caller_pc, caller_base)) if budget > 0 || self.nested > 0 => {
