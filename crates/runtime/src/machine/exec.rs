@@ -1215,56 +1215,59 @@ fn int64_cmp(op: CmpOp, a: i64, b: i64) -> bool {
 
 /// The hottest instructions, run on the goroutine's stack with the frame
 /// base known and `pc` in a local. Returns false (having changed nothing)
-/// for every other instruction.
+/// for every other instruction. One `match`: `int`/`int64` operands take
+/// the inline integer path, other kinds the general `arith`/`compare`.
 #[inline(always)]
 fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut usize) -> bool {
     match op {
-        Op::BinLocalConst(a, k, bop, NumKind::I64) => {
-            if let (Some(Value::Int(x)), Some(Value::Int(y))) =
-                (st.get(base + *a as usize), consts.get(*k as usize))
-            {
-                if let Some(r) = int64_bin(*bop, *x, *y) {
-                    st.push(Value::Int(r));
-                    return true;
-                }
-            }
-            hot_general(st, consts, base, op, pc)
+        Op::BinLocalConst(a, k, bop, kind) => {
+            let (Some(x), Some(y)) = (st.get(base + *a as usize), consts.get(*k as usize)) else {
+                return false;
+            };
+            let v = match (kind, x, y) {
+                (NumKind::I64, Value::Int(x), Value::Int(y)) => match int64_bin(*bop, *x, *y) {
+                    Some(r) => Value::Int(r),
+                    None => {
+                        arith(*bop, *kind, &Value::Int(*x), &Value::Int(*y)).unwrap_or(Value::Nil)
+                    }
+                },
+                _ => arith(*bop, *kind, x, y).unwrap_or(Value::Nil),
+            };
+            st.push(v);
         }
-        Op::JumpUnlessLocalConst(a, k, cmp, NumKind::I64, t) => {
-            if let (Some(Value::Int(x)), Some(Value::Int(y))) =
-                (st.get(base + *a as usize), consts.get(*k as usize))
-            {
-                if !int64_cmp(*cmp, *x, *y) {
-                    *pc = *t as usize;
-                }
-                return true;
+        Op::JumpUnlessLocalConst(a, k, cmp, kind, t) => {
+            let (Some(x), Some(y)) = (st.get(base + *a as usize), consts.get(*k as usize)) else {
+                return false;
+            };
+            let holds = match (kind, x, y) {
+                (NumKind::I64, Value::Int(x), Value::Int(y)) => int64_cmp(*cmp, *x, *y),
+                _ => compare(*cmp, *kind, x, y),
+            };
+            if !holds {
+                *pc = *t as usize;
             }
-            hot_general(st, consts, base, op, pc)
         }
-        Op::Bin(bop, NumKind::I64) if st.len() >= 2 => {
+        Op::Bin(bop, kind) if st.len() >= 2 => {
             let n = st.len();
-            if let (Value::Int(x), Value::Int(y)) = (&st[n - 2], &st[n - 1]) {
-                if let Some(r) = int64_bin(*bop, *x, *y) {
+            let fast = match (kind, &st[n - 2], &st[n - 1]) {
+                (NumKind::I64, Value::Int(x), Value::Int(y)) => int64_bin(*bop, *x, *y),
+                _ => None,
+            };
+            match fast {
+                Some(r) => {
                     st.truncate(n - 2);
                     st.push(Value::Int(r));
-                    return true;
                 }
+                None if cannot_panic(*bop) => {
+                    let (y, x) = (
+                        st.pop().unwrap_or(Value::Nil),
+                        st.pop().unwrap_or(Value::Nil),
+                    );
+                    st.push(arith(*bop, *kind, &x, &y).unwrap_or(Value::Nil));
+                }
+                None => return false,
             }
-            hot_general(st, consts, base, op, pc)
         }
-        _ => hot_general(st, consts, base, op, pc),
-    }
-}
-
-#[inline(always)]
-fn hot_general(
-    st: &mut Vec<Value>,
-    consts: &[Value],
-    base: usize,
-    op: &Op,
-    pc: &mut usize,
-) -> bool {
-    match op {
         Op::Load(s) => match st.get(base + *s as usize) {
             Some(v) => {
                 let v = v.clone();
@@ -1290,28 +1293,6 @@ fn hot_general(
                 st.pop().unwrap_or(Value::Nil),
             );
             st.push(Value::Bool(compare(*cmp, *kind, &x, &y)));
-        }
-        Op::Bin(bop, kind) if st.len() >= 2 && cannot_panic(*bop) => {
-            let (y, x) = (
-                st.pop().unwrap_or(Value::Nil),
-                st.pop().unwrap_or(Value::Nil),
-            );
-            st.push(arith(*bop, *kind, &x, &y).unwrap_or(Value::Nil));
-        }
-        Op::BinLocalConst(a, k, bop, kind) => {
-            let (Some(x), Some(y)) = (st.get(base + *a as usize), consts.get(*k as usize)) else {
-                return false;
-            };
-            let v = arith(*bop, *kind, x, y).unwrap_or(Value::Nil);
-            st.push(v);
-        }
-        Op::JumpUnlessLocalConst(a, k, cmp, kind, t) => {
-            let (Some(x), Some(y)) = (st.get(base + *a as usize), consts.get(*k as usize)) else {
-                return false;
-            };
-            if !compare(*cmp, *kind, x, y) {
-                *pc = *t as usize;
-            }
         }
         Op::Jump(t) => *pc = *t as usize,
         Op::JumpIfFalse(t) => {
