@@ -2,7 +2,7 @@
 //!
 //! 1. `cargo test --workspace`, with a real Go toolchain handed to the golden
 //!    runner so it also runs the differential check against `go build`.
-//! 2. The release build of the app into `dist/`.
+//! 2. The release build of the app into `dist/`, and its size budget.
 //! 3. The browser tests in headless Chromium against that `dist/`.
 
 use crate::tools::{self, cargo};
@@ -23,6 +23,7 @@ pub fn all() -> Result<()> {
     )?;
     tools::ensure_npm_deps()?;
     dist::build()?;
+    dist::check_budget()?;
     browser()
 }
 
