@@ -183,3 +183,48 @@ async fn a_lesson_shows_its_text_goals_and_hints_in_both_languages() {
     assert!(html.contains("<code>"), "{html}");
     assert!(!html.contains("<script"), "{html}");
 }
+
+/// The flagship's state with its run ended by the instruction limit (as an
+/// endless loop's would, after 50 million instructions).
+#[derive(Properties, PartialEq, Clone)]
+struct Limited {
+    lang: Lang,
+}
+
+#[function_component]
+fn LimitedIn(props: &Limited) -> Html {
+    let lang = props.lang;
+    let handle = use_reducer(move || {
+        let mut s = AppState::initial(Some(lang.code()), None);
+        let m = s.session.machine().unwrap();
+        let limit = runtime::machine::Outcome::limit(runtime::machine::Limit::Instructions, m);
+        let mut view = (**s.view.as_ref().unwrap()).clone();
+        view.outcome = Some(limit);
+        s.view = Some(Rc::new(view));
+        s.run_tab = RunTab::Output;
+        s
+    });
+    html! {
+        <ContextProvider<UseReducerHandle<AppState>> context={handle.clone()}>
+            <ContextProvider<Lang> context={handle.lang}>
+                <Playground />
+            </ContextProvider<Lang>>
+        </ContextProvider<UseReducerHandle<AppState>>>
+    }
+}
+
+#[tokio::test]
+async fn a_run_stopped_by_a_limit_says_why_in_both_languages() {
+    let render = |lang| {
+        yew::ServerRenderer::<LimitedIn>::with_props(move || Limited { lang })
+            .hydratable(false)
+            .render()
+    };
+    let html = render(Lang::En).await;
+    assert!(
+        html.contains("loops forever without reaching a scheduling point"),
+        "{html}"
+    );
+    let zh = render(Lang::Zh).await;
+    assert!(zh.contains("执行的指令数超出上限"), "{zh}");
+}

@@ -121,6 +121,7 @@ pub fn build_failure(errors: &[BuildError]) -> Outcome {
         stderr,
         blocked: Vec::new(),
         message: None,
+        limit: None,
     }
 }
 

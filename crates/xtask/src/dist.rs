@@ -267,7 +267,11 @@ fn report_sizes(wasm: &Path) -> Result<()> {
         kib(brotli),
         wasm.display(),
         WASM_BUDGET / 1000,
-        if brotli <= WASM_BUDGET { "within" } else { "OVER" }
+        if brotli <= WASM_BUDGET {
+            "within"
+        } else {
+            "OVER"
+        }
     );
     Ok(())
 }

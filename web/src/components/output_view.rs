@@ -2,7 +2,7 @@
 //! has ended (with the goroutines left blocked), and the virtual clock.
 
 use super::{use_app, use_dispatch, use_lang, use_tr};
-use crate::i18n::{Text, clock, outcome_kind};
+use crate::i18n::{Text, clock, limit, outcome_kind};
 use crate::state::{Action, PracticeAction};
 use crate::writeup::Kind;
 use runtime::machine::OutcomeKind;
@@ -36,7 +36,11 @@ pub fn OutputView() -> Html {
         html! {
             <div {class} data-testid="outcome" role="status">
                 <h3>{ format!("{} (exit status {})", outcome_kind(o.kind, lang), o.exit_code) }</h3>
-                if let Some(msg) = &o.message { <p>{ msg }</p> }
+                if let Some(which) = o.limit {
+                    <p>{ limit(which, lang) }</p>
+                } else if let Some(msg) = &o.message {
+                    <p>{ msg }</p>
+                }
                 { for leaked }
                 if failed {
                     <button type="button" class="write-up" onclick={write_up}>{ tr(Text::WriteUpTitle) }</button>

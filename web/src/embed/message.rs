@@ -279,6 +279,7 @@ mod tests {
             stderr: "panic: boom\n".into(),
             blocked: Vec::new(),
             message: None,
+            limit: None,
         };
         let event = Event::Outcome { step: 7, outcome };
         let public = event.fields(false);

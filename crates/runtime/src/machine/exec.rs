@@ -70,10 +70,7 @@ impl Machine {
                         return;
                     }
                     self.set_pc(gi, pc + 1);
-                    self.finish(super::Outcome::limit(
-                        "instruction budget exhausted (endless loop?)",
-                        self,
-                    ));
+                    self.finish(super::Outcome::limit(super::Limit::Instructions, self));
                     return;
                 }
                 let mut next = pc + 1;
@@ -236,7 +233,7 @@ impl Machine {
 
     pub(super) fn alloc_check(&mut self) -> bool {
         if self.heap.len() >= self.limits.max_heap_objects {
-            self.finish(super::Outcome::limit("heap object limit reached", self));
+            self.finish(super::Outcome::limit(super::Limit::HeapObjects, self));
             return false;
         }
         true
@@ -959,7 +956,7 @@ impl Machine {
             return;
         };
         if self.goroutines.len() >= self.limits.max_goroutines {
-            self.finish(super::Outcome::limit("goroutine limit reached", self));
+            self.finish(super::Outcome::limit(super::Limit::Goroutines, self));
             return;
         }
         let parent = &self.goroutines[gi];
@@ -1047,7 +1044,7 @@ impl Machine {
     fn write_fd(&mut self, gi: usize, fd: u8, b: &[u8]) {
         self.touch(Loc::Output, Access::Write);
         if self.stdout.len() + self.stderr.len() + b.len() > self.limits.max_output {
-            self.finish(super::Outcome::limit("output limit reached", self));
+            self.finish(super::Outcome::limit(super::Limit::Output, self));
             return;
         }
         if fd == 1 {

@@ -26,7 +26,7 @@ pub use chan::Chan;
 pub use footprint::{ANY, Access, Footprint, Loc, Touch};
 pub use heap::{Heap, Obj};
 pub use natives::Native;
-pub use report::{Blocked, Outcome, OutcomeKind};
+pub use report::{Blocked, Limit, Outcome, OutcomeKind};
 pub use trace::{Event, EventKind, json_string};
 
 use crate::bytecode::Program;
@@ -360,10 +360,7 @@ impl Machine {
         }
         self.steps += 1;
         if self.steps > self.limits.max_steps {
-            self.finish(Outcome::limit(
-                "step budget exhausted (livelock or endless loop?)",
-                self,
-            ));
+            self.finish(Outcome::limit(Limit::Steps, self));
             return;
         }
         let Some(gi) = self.index_of(id) else { return };

@@ -42,6 +42,32 @@ pub struct Blocked {
     pub line: u32,
 }
 
+/// Which resource limit ended a run (`Limit` outcomes). A closed set, so
+/// the page can say each one in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// `Limits::max_instructions`: usually an endless loop.
+    Instructions,
+    /// `Limits::max_steps`: usually goroutines passing work around forever.
+    Steps,
+    Goroutines,
+    HeapObjects,
+    Output,
+}
+
+impl Limit {
+    /// What `gosim` prints, in English.
+    pub fn message(self) -> &'static str {
+        match self {
+            Limit::Instructions => "instruction budget exhausted (endless loop?)",
+            Limit::Steps => "step budget exhausted (livelock or endless loop?)",
+            Limit::Goroutines => "goroutine limit reached",
+            Limit::HeapObjects => "heap object limit reached",
+            Limit::Output => "output limit reached",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
     pub kind: OutcomeKind,
@@ -51,6 +77,8 @@ pub struct Outcome {
     pub blocked: Vec<Blocked>,
     /// For `limit` and `internal`: what happened, in English.
     pub message: Option<String>,
+    /// For `limit`: which one.
+    pub limit: Option<Limit>,
 }
 
 impl Outcome {
@@ -62,6 +90,7 @@ impl Outcome {
             stderr: String::from_utf8_lossy(&m.stderr).into_owned(),
             blocked: m.blocked_goroutines(),
             message,
+            limit: None,
         }
     }
 
@@ -77,8 +106,11 @@ impl Outcome {
         Outcome::new(OutcomeKind::Fatal, 2, m, None)
     }
 
-    pub fn limit(msg: &str, m: &Machine) -> Outcome {
-        Outcome::new(OutcomeKind::Limit, 2, m, Some(msg.to_string()))
+    pub fn limit(which: Limit, m: &Machine) -> Outcome {
+        Outcome {
+            limit: Some(which),
+            ..Outcome::new(OutcomeKind::Limit, 2, m, Some(which.message().to_string()))
+        }
     }
 
     pub fn internal(msg: &str, m: &Machine) -> Outcome {
@@ -93,6 +125,7 @@ impl Outcome {
             stderr: String::new(),
             blocked: Vec::new(),
             message: Some("run ended without an outcome".into()),
+            limit: None,
         }
     }
 
