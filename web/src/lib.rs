@@ -4,6 +4,7 @@
 
 pub mod components;
 pub mod course;
+pub mod crash;
 pub mod embed;
 pub mod highlight;
 pub mod i18n;
@@ -25,8 +26,15 @@ pub fn mount() {
         return;
     };
     root.set_inner_html("");
+    crash::install();
     install_prelude();
     yew::Renderer::<App>::with_root(root).render();
+    // `?crash-test`: the browser test's way to check the crash view; a
+    // real panic never needs asking.
+    if platform::query_param("crash-test").is_some() {
+        gloo_timers::callback::Timeout::new(50, || panic!("crash test requested by the URL"))
+            .forget();
+    }
 }
 
 /// Hands the engine the Go sources `boot.js` loaded from `prelude.js`

@@ -50,6 +50,19 @@ mod imp {
             .unwrap_or_default()
     }
 
+    /// The page's whole address (for a bug report).
+    pub fn page_url() -> String {
+        web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default()
+    }
+
+    pub fn user_agent() -> String {
+        web_sys::window()
+            .and_then(|w| w.navigator().user_agent().ok())
+            .unwrap_or_default()
+    }
+
     /// The page's address without query or fragment.
     pub fn page_base() -> String {
         web_sys::window().map_or_else(String::new, |w| {
@@ -303,6 +316,14 @@ mod imp {
     use crate::embed::message::{Command, Field};
 
     pub fn page_base() -> String {
+        String::new()
+    }
+
+    pub fn page_url() -> String {
+        String::new()
+    }
+
+    pub fn user_agent() -> String {
         String::new()
     }
 
