@@ -82,7 +82,9 @@ pub fn LaneCard(props: &LaneProps) -> Html {
             if let Some(next) = lane.next.as_ref().filter(|_| runnable) {
                 <p class="lane-next">{ next_op(next, lang) }</p>
             }
-            if lane.state != LaneState::Exited {
+            // Line 0: main before its first step, still in the runtime's
+            // start-up code, which has no line of the learner's to show.
+            if lane.state != LaneState::Exited && lane.at.line > 0 {
                 <p class="lane-where">
                     { position(&lane.at) }
                     if let Some(inner) = &lane.inner {
