@@ -9,6 +9,18 @@ use web::i18n::Lang;
 use web::state::{Action, AppState, RunTab};
 use yew::prelude::*;
 
+/// The playground over a state, with the state and language provided as
+/// the app provides them.
+fn playground(handle: UseReducerHandle<AppState>) -> Html {
+    html! {
+        <ContextProvider<UseReducerHandle<AppState>> context={handle.clone()}>
+            <ContextProvider<Lang> context={handle.lang}>
+                <Playground />
+            </ContextProvider<Lang>>
+        </ContextProvider<UseReducerHandle<AppState>>>
+    }
+}
+
 async fn render<C: BaseComponent<Properties = ()>>() -> String {
     yew::ServerRenderer::<C>::new()
         .hydratable(false)
@@ -85,13 +97,7 @@ impl Script {
 fn PlaygroundIn(script: &Script) -> Html {
     let script = script.clone();
     let handle = use_reducer(move || script.state());
-    html! {
-        <ContextProvider<UseReducerHandle<AppState>> context={handle.clone()}>
-            <ContextProvider<Lang> context={handle.lang}>
-                <Playground />
-            </ContextProvider<Lang>>
-        </ContextProvider<UseReducerHandle<AppState>>>
-    }
+    playground(handle)
 }
 
 async fn render_script(script: Script) -> String {
@@ -158,13 +164,7 @@ fn LessonIn() -> Html {
             ..Default::default()
         })
     });
-    html! {
-        <ContextProvider<UseReducerHandle<AppState>> context={handle.clone()}>
-            <ContextProvider<Lang> context={handle.lang}>
-                <Playground />
-            </ContextProvider<Lang>>
-        </ContextProvider<UseReducerHandle<AppState>>>
-    }
+    playground(handle)
 }
 
 #[tokio::test]
@@ -204,13 +204,7 @@ fn LimitedIn(props: &Limited) -> Html {
         s.run_tab = RunTab::Output;
         s
     });
-    html! {
-        <ContextProvider<UseReducerHandle<AppState>> context={handle.clone()}>
-            <ContextProvider<Lang> context={handle.lang}>
-                <Playground />
-            </ContextProvider<Lang>>
-        </ContextProvider<UseReducerHandle<AppState>>>
-    }
+    playground(handle)
 }
 
 #[tokio::test]
