@@ -80,6 +80,10 @@ pub struct Run {
     /// How many of its first steps this run shares with the run before
     /// (it resumed from a kept state); 0 when it ran from the start.
     pub shared: usize,
+    /// More goroutines were still runnable at the end than are probed:
+    /// what they would have done is unknown, so a search that relies on
+    /// [`Run::pending`] cannot claim to have covered everything.
+    pub unprobed: bool,
 }
 
 impl Run {
@@ -141,6 +145,7 @@ impl Run {
         previous.pending.clear();
         previous.outcome = None;
         previous.abandoned = false;
+        previous.unprobed = false;
         previous.shared = at.steps;
         previous
     }
@@ -158,58 +163,111 @@ pub fn execute(
 
 /// Runs machine `m`, whose run so far is `run`, to its end.
 pub fn execute_from(
-    mut m: Machine,
-    mut run: Run,
+    m: Machine,
+    run: Run,
     strategy: &mut dyn Strategy,
     record_events: bool,
 ) -> (Run, Vec<Event>) {
-    let track = strategy.wants_footprints();
-    m.track_footprints(track);
-    m.record_events = record_events;
-    while m.outcome.is_none() {
-        let before = m.runnable().to_vec();
-        let known = m.goroutines.len();
-        let (goroutine, node) = match before.as_slice() {
-            [] => (0, None),
-            [only] => (*only, None),
-            _ => {
-                strategy.checkpoint(&m, &run);
-                let Some(g) = strategy.pick_goroutine(&run, &before) else {
-                    run.abandoned = true;
-                    return (run, std::mem::take(&mut m.events));
-                };
-                let g = if before.contains(&g) { g } else { before[0] };
-                if run.current.is_some_and(|c| c != g && before.contains(&c)) {
-                    run.preemptions += 1;
+    let mut execution = Execution::new(m, run, strategy, record_events);
+    let mut fuel = u64::MAX;
+    while !execution.go(strategy, &mut fuel) {}
+    execution.finish(strategy)
+}
+
+/// A run under way, which can stop between any two steps and go on later:
+/// a page explores a program that loops for millions of instructions a
+/// little at a time, between frames.
+pub struct Execution {
+    m: Machine,
+    run: Run,
+    track: bool,
+}
+
+impl Execution {
+    /// Machine `m`, whose run so far is `run`, ready to go on.
+    pub fn new(
+        mut m: Machine,
+        run: Run,
+        strategy: &dyn Strategy,
+        record_events: bool,
+    ) -> Execution {
+        let track = strategy.wants_footprints();
+        m.track_footprints(track);
+        m.record_events = record_events;
+        Execution { m, run, track }
+    }
+
+    /// Takes steps until the run ends (true) or `fuel` is spent (false).
+    /// A step costs the instructions it executed plus one for each
+    /// goroutine that could have taken it.
+    pub fn go(&mut self, strategy: &mut dyn Strategy, fuel: &mut u64) -> bool {
+        let (m, run) = (&mut self.m, &mut self.run);
+        while m.outcome.is_none() && !run.abandoned {
+            if *fuel == 0 {
+                return false;
+            }
+            let executed = m.instructions;
+            let before = m.runnable().to_vec();
+            let known = m.goroutines.len();
+            let (goroutine, node) = match before.as_slice() {
+                [] => (0, None),
+                [only] => (*only, None),
+                _ => {
+                    strategy.checkpoint(m, run);
+                    let Some(g) = strategy.pick_goroutine(run, &before) else {
+                        run.abandoned = true;
+                        return true;
+                    };
+                    let g = if before.contains(&g) { g } else { before[0] };
+                    if run.current.is_some_and(|c| c != g && before.contains(&c)) {
+                        run.preemptions += 1;
+                    }
+                    run.record(ChoiceKind::Goroutine, u64::from(g));
+                    (g, Some(run.kinds.len() - 1))
                 }
-                run.record(ChoiceKind::Goroutine, u64::from(g));
-                (g, Some(run.kinds.len() - 1))
-            }
-        };
-        {
-            let mut rec = Recorder {
-                strategy: &mut *strategy,
-                run: &mut run,
             };
-            if goroutine == 0 {
-                m.advance(&mut rec);
-            } else {
-                m.step(goroutine, &mut rec);
+            {
+                let mut rec = Recorder {
+                    strategy: &mut *strategy,
+                    run: &mut *run,
+                };
+                if goroutine == 0 {
+                    m.advance(&mut rec);
+                } else {
+                    m.step(goroutine, &mut rec);
+                }
+            }
+            let step = observe(m, goroutine, &before, known, self.track);
+            run.steps.push(Step { node, ..step });
+            if goroutine != 0 {
+                run.current = Some(goroutine);
+            }
+            strategy.stepped(run);
+            // Looking at the runnable goroutines is work too: thousands of
+            // them make a cheap step expensive.
+            let cost = (m.instructions - executed) + before.len() as u64 + 1;
+            *fuel = fuel.saturating_sub(cost);
+        }
+        true
+    }
+
+    /// The finished run and its events (an abandoned run has no outcome).
+    pub fn finish(mut self, strategy: &dyn Strategy) -> (Run, Vec<Event>) {
+        let events = std::mem::take(&mut self.m.events);
+        if self.run.abandoned {
+            return (self.run, events);
+        }
+        self.run.outcome = self.m.outcome.clone();
+        // A run stopped by a limit ends the exploration: nothing to probe.
+        let limited = self.run.outcome.as_ref().is_some_and(|o| o.limit.is_some());
+        if strategy.wants_footprints() && !limited {
+            match pending_steps(self.m, self.run.current) {
+                Some(pending) => self.run.pending = pending,
+                None => self.run.unprobed = true,
             }
         }
-        let step = observe(&mut m, goroutine, &before, known, track);
-        run.steps.push(Step { node, ..step });
-        if goroutine != 0 {
-            run.current = Some(goroutine);
-        }
-        strategy.stepped(&run);
+        (self.run, events)
     }
-    run.outcome = m.outcome.clone();
-    let events = std::mem::take(&mut m.events);
-    if strategy.wants_footprints() {
-        run.pending = pending_steps(m, run.current);
-    }
-    (run, events)
 }
 
 /// What the step just taken did, read off the machine.
@@ -219,12 +277,7 @@ fn observe(m: &mut Machine, goroutine: u32, before: &[u32], known: usize, track:
     } else {
         Footprint::default()
     };
-    let enabled: Vec<u32> = m
-        .runnable()
-        .iter()
-        .copied()
-        .filter(|g| *g != goroutine && before.binary_search(g).is_err())
-        .collect();
+    let enabled = newly_runnable(before, m.runnable(), goroutine);
     let woke = enabled.iter().any(|g| (*g as usize) <= known);
     let parked = m
         .index_of(goroutine)
@@ -243,8 +296,25 @@ fn observe(m: &mut Machine, goroutine: u32, before: &[u32], known: usize, track:
     }
 }
 
+/// The ids in `now` but not in `before` (both ascending), other than
+/// `goroutine`: one walk over both lists, as they can hold thousands.
+fn newly_runnable(before: &[u32], now: &[u32], goroutine: u32) -> Vec<u32> {
+    let mut old = before.iter().peekable();
+    now.iter()
+        .copied()
+        .filter(|g| {
+            while old.next_if(|o| *o < g).is_some() {}
+            old.peek() != Some(&g) && *g != goroutine
+        })
+        .collect()
+}
+
 /// How far a probe follows a pending goroutine on its own.
 const PROBE_STEPS: usize = 64;
+/// The most pending goroutines probed: each probe runs on its own copy of
+/// the final state, and a program that leaves thousands runnable would
+/// copy that state thousands of times.
+const MAX_PROBES: usize = 64;
 
 /// What each still-runnable goroutine would do next, found by running it
 /// alone on a copy of the final state until it parks, exits, prints or
@@ -252,16 +322,20 @@ const PROBE_STEPS: usize = 64;
 /// whether they could have gone first is exactly what the reduction must
 /// ask; a goroutine that would only finish quietly cannot change the
 /// outcome by going first, unless it touches what others touched.
-fn pending_steps(m: Machine, last: Option<u32>) -> Vec<Step> {
+/// `None` when there are more than [`MAX_PROBES`].
+fn pending_steps(m: Machine, last: Option<u32>) -> Option<Vec<Step>> {
     let waiting: Vec<u32> = m
         .runnable()
         .iter()
         .copied()
         .filter(|g| Some(*g) != last)
         .collect();
+    if waiting.len() > MAX_PROBES {
+        return None;
+    }
     let mut spare = Some(m);
     let n = waiting.len();
-    waiting
+    let probes = waiting
         .into_iter()
         .enumerate()
         .filter_map(|(i, g)| {
@@ -273,7 +347,8 @@ fn pending_steps(m: Machine, last: Option<u32>) -> Vec<Step> {
             };
             Some(probe_goroutine(&mut probe, g))
         })
-        .collect()
+        .collect();
+    Some(probes)
 }
 
 /// Runs goroutine `g` alone until it is observed, parks, exits or the

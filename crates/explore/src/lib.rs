@@ -16,7 +16,7 @@ pub mod races;
 pub mod schedule;
 pub mod strategy;
 
-use execution::{Run, execute, execute_from};
+use execution::{Execution, Run, execute};
 use outcomes::{OutcomeClass, Outcomes};
 use runtime::machine::{Limits, Machine};
 use schedule::Schedule;
@@ -142,6 +142,8 @@ pub struct Explorer {
     capped: bool,
     /// The previous run, whose beginning a resumed run shares.
     last: Option<Run>,
+    /// The run under way, when a slice ended in the middle of it.
+    current: Option<Execution>,
 }
 
 impl Explorer {
@@ -159,43 +161,92 @@ impl Explorer {
             done: false,
             capped: false,
             last: None,
+            current: None,
         }
     }
 
     /// Runs up to `budget` more schedules; true once the exploration is
-    /// over (space covered, strategy out of ideas, or `max_schedules`).
+    /// over (space covered, strategy out of ideas, `max_schedules`, or a
+    /// run that hit a resource limit).
     pub fn run(&mut self, budget: u64) -> bool {
-        for _ in 0..budget {
-            if self.done {
-                break;
+        let mut finished = 0;
+        while finished < budget && !self.done {
+            if self.work(&mut { u64::MAX }) {
+                finished += 1;
             }
-            if self.schedules >= self.max_schedules {
-                self.capped = true;
-                self.done = true;
-                break;
-            }
-            if !self.strategy.next_run() {
-                self.done = true;
-                break;
-            }
-            let resume = self.strategy.resume_point();
-            let (run, _) = match (resume, self.last.take()) {
-                (Some(at), Some(previous)) => {
-                    let run = Run::resumed(previous, &at);
-                    execute_from(at.machine, run, self.strategy.as_mut(), false)
-                }
-                _ => execute(&self.base, self.strategy.as_mut(), false),
-            };
-            self.strategy.finished(&run);
-            if run.abandoned {
-                self.redundant += 1;
-            } else {
-                self.schedules += 1;
-                self.outcomes.add(&run);
-            }
-            self.last = Some(run);
         }
         self.done
+    }
+
+    /// Explores until about `fuel` units of work are done (a step costs
+    /// its instructions plus the number of runnable goroutines): a
+    /// schedule longer than that is cut there and goes on at the next
+    /// call, so no call takes long whatever the program does. True once
+    /// the exploration is over.
+    pub fn run_for(&mut self, mut fuel: u64) -> bool {
+        while fuel > 0 && !self.done {
+            self.work(&mut fuel);
+        }
+        self.done
+    }
+
+    /// Starts a schedule if none is under way and runs it on until it ends
+    /// or `fuel` is spent; true when a schedule was finished.
+    fn work(&mut self, fuel: &mut u64) -> bool {
+        let mut execution = match self.current.take() {
+            Some(e) => e,
+            None => match self.start() {
+                Some(e) => e,
+                None => return false,
+            },
+        };
+        if !execution.go(self.strategy.as_mut(), fuel) {
+            self.current = Some(execution);
+            return false;
+        }
+        let (run, _) = execution.finish(self.strategy.as_ref());
+        // A run that never ends within the limits (an endless loop, a
+        // goroutine bomb) says nothing its siblings would not repeat, each
+        // as long: the search stops at the first one, without analysing it.
+        if run.outcome.as_ref().is_some_and(|o| o.limit.is_some()) {
+            self.schedules += 1;
+            self.outcomes.add(&run);
+            self.capped = true;
+            self.done = true;
+            return true;
+        }
+        self.strategy.finished(&run);
+        if run.abandoned {
+            self.redundant += 1;
+        } else {
+            self.schedules += 1;
+            self.outcomes.add(&run);
+        }
+        self.last = Some(run);
+        true
+    }
+
+    /// The next schedule's execution, from the strategy's kept state or
+    /// from the start; `None` when the exploration is over.
+    fn start(&mut self) -> Option<Execution> {
+        if self.schedules >= self.max_schedules {
+            self.capped = true;
+            self.done = true;
+            return None;
+        }
+        if !self.strategy.next_run() {
+            self.done = true;
+            return None;
+        }
+        let resume = self.strategy.resume_point();
+        let strategy = self.strategy.as_ref();
+        Some(match (resume, self.last.take()) {
+            (Some(at), Some(previous)) => {
+                let run = Run::resumed(previous, &at);
+                Execution::new(at.machine, run, strategy, false)
+            }
+            _ => Execution::new(self.base.clone(), Run::default(), strategy, false),
+        })
     }
 
     /// Runs to the end.

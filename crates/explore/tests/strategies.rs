@@ -123,3 +123,20 @@ fn seeded_strategies_are_reproducible() {
         assert_eq!(a.outcomes, b.outcomes, "{strategy:?}");
     }
 }
+
+#[test]
+fn exploring_by_fuel_gives_the_same_report() {
+    let build = flagship();
+    let whole = Explorer::new(&build, &options(StrategyKind::Dfs)).run_all();
+    let mut sliced = Explorer::new(&build, &options(StrategyKind::Dfs));
+    let mut slices = 0;
+    // Far less than one schedule's instructions: runs are cut mid-way.
+    while !sliced.run_for(50) {
+        slices += 1;
+    }
+    let sliced = sliced.report();
+    assert!(slices > whole.schedules, "{slices}");
+    assert_eq!(sliced.schedules, whole.schedules);
+    assert_eq!(sliced.outcomes, whole.outcomes);
+    assert!(sliced.complete);
+}

@@ -22,11 +22,15 @@ pub struct Dfs {
     reduce: bool,
     /// The sleep set at the current point of the current run.
     sleep: Vec<(u32, Effect)>,
-    /// Some random choice was sampled, not enumerated.
+    /// Some random choice was sampled, not enumerated, or a run had too
+    /// many goroutines to probe or analyse.
     sampled: bool,
     /// The state before the goroutine choice about to be made, if it is a
     /// new one (it goes into the new node).
     checkpoint: Option<Rc<Snapshot>>,
+    /// Steps of the current run at its latest kept state (where it resumed,
+    /// or the last snapshot taken).
+    kept: usize,
     /// Happens-before clocks of the last run's steps, kept for the steps
     /// the next run shares with it.
     clocks: races::Clocks,
@@ -40,6 +44,7 @@ impl Dfs {
             sleep: Vec::new(),
             sampled: false,
             checkpoint: None,
+            kept: 0,
             clocks: races::Clocks::default(),
         }
     }
@@ -49,7 +54,7 @@ impl Dfs {
         let settled = |n: usize| {
             nodes
                 .get(n)
-                .is_none_or(|node| node.options.iter().all(|g| node.covers(*g)))
+                .is_none_or(|node| node.options.iter().all(|g| node.covers(g)))
         };
         for b in races::backtracks(&mut self.clocks, run, settled) {
             let Some(node) = self.tree.nodes.get_mut(b.node) else {
@@ -65,17 +70,12 @@ impl Dfs {
             } else {
                 b.initials[0]
             };
-            if node.options.contains(&u64::from(pick)) {
+            if node.options.contains(u64::from(pick)) {
                 node.backtrack.push(u64::from(pick));
             } else {
                 // The reversal starts with a goroutine not runnable here,
                 // which the analysis should rule out; stay sound anyway.
-                let all: Vec<u64> = node
-                    .options
-                    .iter()
-                    .copied()
-                    .filter(|g| !node.covers(*g))
-                    .collect();
+                let all: Vec<u64> = node.options.iter().filter(|g| !node.covers(*g)).collect();
                 node.backtrack.extend(all);
             }
         }
@@ -89,6 +89,7 @@ impl Strategy for Dfs {
 
     fn next_run(&mut self) -> bool {
         self.sleep.clear();
+        self.kept = 0;
         self.tree.next_run()
     }
 
@@ -106,7 +107,7 @@ impl Strategy for Dfs {
         let backtrack = if self.reduce {
             vec![u64::from(pick)]
         } else {
-            options.clone()
+            options.iter().collect()
         };
         let mut node = Node::new(ChoiceKind::Goroutine, options, u64::from(pick), backtrack);
         node.sleep = self.sleep.clone();
@@ -146,7 +147,9 @@ impl Strategy for Dfs {
     }
 
     fn checkpoint(&mut self, machine: &Machine, run: &Run) {
-        self.checkpoint = self.tree.at_frontier().then(|| {
+        let due = run.steps.len() >= self.kept + snapshot_stride(machine);
+        self.checkpoint = (due && self.tree.at_frontier()).then(|| {
+            self.kept = run.steps.len();
             Rc::new(Snapshot {
                 machine: machine.clone(),
                 steps: run.steps.len(),
@@ -160,11 +163,23 @@ impl Strategy for Dfs {
     fn resume_point(&mut self) -> Option<Snapshot> {
         let (at, snapshot) = self.tree.resume()?;
         self.sleep = self.tree.nodes[at].sleep.clone();
+        self.kept = snapshot.steps;
         Some((*snapshot).clone())
     }
 
     fn finished(&mut self, run: &Run) {
-        if self.reduce {
+        if !self.reduce {
+            return;
+        }
+        // The race analysis keeps a vector clock per step with an entry per
+        // goroutine: past a few hundred goroutines it would cost more time
+        // and memory than a page has, so such a run adds no backtracks and
+        // the search says it is not exhaustive. So does a run whose pending
+        // goroutines were too many to probe.
+        let goroutines = run.steps.iter().map(|s| s.goroutine).max().unwrap_or(0);
+        if run.unprobed || goroutines > MAX_ANALYSED_GOROUTINES {
+            self.sampled = true;
+        } else {
             self.add_backtracks(run);
         }
     }
@@ -178,4 +193,16 @@ impl Strategy for Dfs {
     fn complete(&self) -> bool {
         self.tree.exhausted && !self.sampled && !self.tree.diverged
     }
+}
+
+/// The most goroutines a run may start for the race analysis to look at it.
+const MAX_ANALYSED_GOROUTINES: u32 = 512;
+
+/// Steps between two kept states. A small machine is kept before every
+/// new choice; a big one (thousands of goroutines or objects) only every
+/// so many steps, so the kept states of one run stay within a few times
+/// the size of one machine per step instead of growing with its square.
+fn snapshot_stride(m: &Machine) -> usize {
+    let weight = m.goroutines.len() + m.heap.len() / 8;
+    1 + weight.saturating_sub(256) / 8
 }

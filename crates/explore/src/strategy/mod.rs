@@ -5,6 +5,7 @@
 //! tells it when each step ends and when the run ends, and asks it for the
 //! next run until it has none left.
 
+mod answers;
 mod bounded;
 mod dfs;
 mod pct;

@@ -3,6 +3,7 @@
 //! tree's path and extend it; a new run backtracks to the deepest choice
 //! with an option left.
 
+use super::answers::Answers;
 use crate::execution::{ChoiceKind, Effect, Snapshot};
 use std::rc::Rc;
 
@@ -11,7 +12,7 @@ pub struct Node {
     pub kind: ChoiceKind,
     /// Everything that could be answered here (runnable ids, ready case
     /// indices, random values).
-    pub options: Vec<u64>,
+    pub options: Answers,
     pub taken: u64,
     /// Answers to try here.
     pub backtrack: Vec<u64>,
@@ -27,7 +28,7 @@ pub struct Node {
 }
 
 impl Node {
-    pub fn new(kind: ChoiceKind, options: Vec<u64>, taken: u64, backtrack: Vec<u64>) -> Node {
+    pub fn new(kind: ChoiceKind, options: Answers, taken: u64, backtrack: Vec<u64>) -> Node {
         Node {
             kind,
             options,
@@ -98,9 +99,9 @@ impl Tree {
     }
 
     /// The recorded answer, while the run is still on the tree's path.
-    pub fn replay(&mut self, kind: ChoiceKind, options: &[u64]) -> Option<u64> {
+    pub fn replay(&mut self, kind: ChoiceKind, options: &Answers) -> Option<u64> {
         let node = self.nodes.get(self.pos)?;
-        if node.kind != kind || node.options != options {
+        if node.kind != kind || node.options != *options {
             self.diverged = true;
             self.nodes.truncate(self.pos);
             return None;
@@ -111,8 +112,8 @@ impl Tree {
 
     /// The recorded goroutine while the run is on the path; otherwise the
     /// options of the new choice to make.
-    pub fn replay_goroutine(&mut self, runnable: &[u32]) -> Result<u32, Vec<u64>> {
-        let options: Vec<u64> = runnable.iter().map(|g| u64::from(*g)).collect();
+    pub fn replay_goroutine(&mut self, runnable: &[u32]) -> Result<u32, Answers> {
+        let options = Answers::of(runnable.iter().map(|g| u64::from(*g)));
         match self.replay(ChoiceKind::Goroutine, &options) {
             Some(g) => Ok(u32::try_from(g).unwrap_or(runnable[0])),
             None => Err(options),
@@ -163,10 +164,15 @@ impl Tree {
 
     /// A choice whose every option is tried.
     fn choose_all(&mut self, kind: ChoiceKind, options: Vec<u64>) -> u64 {
-        if let Some(v) = self.replay(kind, &options) {
+        if let Some(v) = self.replay(kind, &Answers::of(options.iter().copied())) {
             return v;
         }
         let first = options.first().copied().unwrap_or(0);
-        self.push(Node::new(kind, options.clone(), first, options))
+        self.push(Node::new(
+            kind,
+            Answers::of(options.iter().copied()),
+            first,
+            options,
+        ))
     }
 }
