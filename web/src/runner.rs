@@ -15,6 +15,10 @@ const SLICE_MS: f64 = 12.0;
 /// Progress is reported at most this often: each report renders the page
 /// again, which would otherwise eat into the search.
 const REPORT_EVERY_MS: f64 = 150.0;
+/// Work (about one instruction each) between two looks at the clock:
+/// about a millisecond in the browser, so a slice overruns its time by
+/// little even when one schedule runs for millions of instructions.
+const FUEL: u64 = 100_000;
 
 /// Stops the loop when dropped.
 pub struct Running {
@@ -45,7 +49,7 @@ fn slice(mut explorer: Explorer, report: Reports, stop: Rc<Cell<bool>>, reported
     let mut done = false;
     // Off the browser (tests) there is no clock: run to the end at once.
     while !done && (!platform::is_browser() || platform::now_ms() - start < SLICE_MS) {
-        done = explorer.run(8);
+        done = explorer.run_for(FUEL);
     }
     let now = platform::now_ms();
     let due = done || now - reported >= REPORT_EVERY_MS;

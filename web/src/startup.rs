@@ -41,7 +41,7 @@ pub fn open_lesson(lesson: &'static lessons::Lesson) -> Action {
         crate::platform::CODE_KEY_PREFIX,
         lesson.folder
     ))
-    .filter(|c| c.len() <= MAX_STORED_CODE);
+    .filter(|c| c.len() <= crate::state::MAX_PROGRAM);
     let progress = crate::platform::load(&format!(
         "{}{}",
         crate::platform::PROGRESS_KEY_PREFIX,
@@ -65,9 +65,6 @@ pub fn lesson_to_open(
         .or_else(|| stored_program.and_then(|p| course::lessons().iter().find(|l| l.folder == p)))
 }
 
-/// The most program text kept in storage.
-const MAX_STORED_CODE: usize = share::MAX_CODE;
-
 pub fn initial_state(found: &Found) -> AppState {
     let mut bad_storage = false;
     let mut check = |value: &Option<String>, ok: &dyn Fn(&str) -> bool| match value {
@@ -85,7 +82,7 @@ pub fn initial_state(found: &Found) -> AppState {
         programs::by_id(v).is_some() || course::lessons().iter().any(|l| l.folder == v)
     });
     let stored_code = check(&found.stored_code, &|v| {
-        v.len() <= MAX_STORED_CODE && !v.contains('\0')
+        v.len() <= crate::state::MAX_PROGRAM && !v.contains('\0')
     });
 
     let url_lang = found.url_lang.as_deref();

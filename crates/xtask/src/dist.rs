@@ -128,6 +128,8 @@ fn assemble(root: &Path, staging: &Path) -> Result<()> {
     fs::write(dist.join("prelude.js"), prelude_module())?;
     // And the page's string table, both languages.
     fs::write(dist.join("texts.js"), web::i18n::texts_module())?;
+    // And the example programs' text.
+    fs::write(dist.join("programs.js"), web::programs::programs_module())?;
     fs::copy(root.join("web/bench-boot.js"), dist.join("bench-boot.js"))?;
     for file in [APP, BENCH]
         .iter()

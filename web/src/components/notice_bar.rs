@@ -20,6 +20,7 @@ pub fn NoticeBar() -> Html {
         Notice::Copied => Text::Copied,
         Notice::ScheduleDiverged => Text::ScheduleDiverged,
         Notice::BadEmbedOption => Text::BadEmbedOption,
+        Notice::ProgramTooLong => Text::ProgramTooLong,
     };
     let onclick = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
     html! {

@@ -274,6 +274,13 @@ pub fn verdict(v: &Verdict, lang: Lang) -> String {
             || format!("✓ no failure in {schedules} interleavings (not exhaustive)"),
             || format!("✓ 跑了 {schedules} 种调度交错，没发现问题（未穷尽）"),
         ),
+        // The explorer stops at the first run that hits a limit: there is
+        // no "N of M" to tell, only that checking could not go on.
+        Verdict::Failing { worst, .. } if worst.kind == OutcomeKind::Limit => pick(
+            lang,
+            || "✗ a run hits a limit, so checking stopped there".into(),
+            || "✗ 有一次运行触发了资源上限，检查就此停止".into(),
+        ),
         Verdict::Failing {
             failing,
             schedules,

@@ -39,7 +39,14 @@ pub enum Notice {
     ScheduleDiverged,
     /// An embed link's option could not be read and was ignored.
     BadEmbedOption,
+    /// The edited program is over [`MAX_PROGRAM`]: it is not built.
+    ProgramTooLong,
 }
+
+/// The longest program the page builds: what a share link carries and
+/// what localStorage keeps, so every program that runs can be shared and
+/// reopened.
+pub const MAX_PROGRAM: usize = session::share::MAX_CODE;
 
 #[derive(Clone, Debug)]
 pub struct AppState {
@@ -232,8 +239,9 @@ impl Reducible for AppState {
 }
 
 impl AppState {
-    /// Applies one action; false when nothing changed.
-    pub(crate) fn apply(&mut self, action: Action) -> bool {
+    /// Applies one action; false when nothing changed. Public so the fuzz
+    /// targets can drive the reducer the way the page does.
+    pub fn apply(&mut self, action: Action) -> bool {
         match action {
             Action::SetLang(lang) => set(&mut self.lang, lang),
             Action::SetBoth(both) => set(&mut self.both, both),
@@ -248,6 +256,9 @@ impl AppState {
             Action::Rebuild => {
                 if *self.draft == *self.session.source {
                     return false;
+                }
+                if self.draft.len() > MAX_PROGRAM {
+                    return set(&mut self.notice, Some(Notice::ProgramTooLong));
                 }
                 let draft = self.draft.clone();
                 self.restart(&draft);

@@ -305,7 +305,14 @@ impl AppState {
         let wanted = |o: &&explore::outcomes::OutcomeClass| {
             target.is_none_or(|s| meets(s.expect, s.matches, &o.example))
         };
-        let failures = || report.outcomes.iter().filter(|o| fails(&o.example));
+        // A run stopped by a limit is not replayed: it would run all the
+        // way to the limit again, in one go, to describe an endless loop.
+        let failures = || {
+            report
+                .outcomes
+                .iter()
+                .filter(|o| fails(&o.example) && o.example.limit.is_none())
+        };
         let Some(class) = failures().find(wanted).or_else(|| failures().next()) else {
             return;
         };

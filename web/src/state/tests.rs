@@ -106,6 +106,22 @@ fn edits_wait_for_the_debounce_then_rebuild_and_reverify() {
 }
 
 #[test]
+fn a_program_over_the_size_limit_is_not_built() {
+    let s = flagship();
+    let generation = s.generation;
+    let mut long = String::from("package main\n\nfunc main() {}\n");
+    long.push_str(&"// padding\n".repeat(MAX_PROGRAM / 11 + 1));
+    let s = act(s, Action::Edit(long));
+    let s = act(s, Action::Rebuild);
+    assert_eq!(s.notice, Some(Notice::ProgramTooLong));
+    assert_eq!(s.generation, generation, "the old build stays");
+    // Shortened back under the limit, it builds.
+    let s = act(s, Action::Edit("package main\n\nfunc main() {}\n".into()));
+    let s = act(s, Action::Rebuild);
+    assert_eq!(s.generation, generation + 1);
+}
+
+#[test]
 fn a_select_question_waits_for_the_answer() {
     let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ta := make(chan int, 1)\n\tb := make(chan int, 1)\n\ta <- 1\n\tb <- 2\n\tselect {\n\tcase v := <-a:\n\t\tfmt.Println(\"a\", v)\n\tcase v := <-b:\n\t\tfmt.Println(\"b\", v)\n\t}\n}\n";
     let mut s = act(

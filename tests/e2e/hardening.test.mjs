@@ -1,0 +1,184 @@
+// Hostile input, as anybody can paste it: an endless loop, a goroutine
+// bomb, a huge program, share links built to hurt. The page must stay
+// responsive (a click is answered while the search still runs), end every
+// run in an outcome it explains, and never run anything but the
+// simulator. The longest main-thread task seen while each program is
+// checked is written to artifacts/hardening-perf.json for
+// docs/benchmarks.md; no test asserts a time.
+
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { useServerAndBrowser, withPage, screenshot, ARTIFACTS } from './harness.mjs';
+
+const env = useServerAndBrowser();
+const perf = {};
+
+after(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await writeFile(join(ARTIFACTS, 'hardening-perf.json'), JSON.stringify(perf, null, 2));
+});
+
+const ENDLESS = 'package main\n\nfunc main() {\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}\n';
+
+const BOMB = `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	for i := 0; i < 1000000; i++ {
+		go func() {
+			time.Sleep(time.Hour)
+		}()
+	}
+	fmt.Println("started")
+}
+`;
+
+/// Opens the playground with nothing stored, watching long tasks.
+async function open(page, url = env.server.url) {
+  await page.goto(env.server.url);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(url);
+  // Only the fragment changed: make the page read it afresh.
+  await page.reload();
+  await page.evaluate(() => {
+    window.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.longest = Math.max(window.longest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+/// Replaces the program in the editor, as a paste does.
+async function paste(page, code) {
+  await page.evaluate((code) => {
+    const editor = document.querySelector('textarea.editor-input');
+    editor.value = code;
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, code);
+}
+
+const verdict = (page) => page.getByTestId('verdict');
+const stepCounter = (page) => page.getByTestId('step-counter');
+
+test('an endless loop is checked while the page keeps answering', async () => {
+  await withPage(env.browser, 'hardening-endless', async (page, problems) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    await page.evaluate(() => { window.longest = 0; });
+    await paste(page, ENDLESS);
+    await verdict(page).filter({ hasText: 'Checking every interleaving…' }).waitFor();
+    // While the search runs the page answers: a step, then a language
+    // switch, both drawn before the verdict arrives.
+    await page.getByRole('button', { name: 'Step goroutine 1' }).click();
+    await stepCounter(page).filter({ hasText: 'step 1' }).waitFor();
+    await page.getByRole('button', { name: '中文', exact: true }).click();
+    await verdict(page).filter({ hasText: '正在检查所有调度交错…' }).waitFor();
+    await screenshot(page, 'hardening-endless-checking');
+    await verdict(page).filter({ hasText: '✗ 有一次运行触发了资源上限，检查就此停止' }).waitFor({ timeout: 60_000 });
+    perf.endless_longest_task_ms = await page.evaluate(() => window.longest);
+    // The Explore tab says which limit and what to look for.
+    await page.keyboard.press('Escape');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('e');
+    await page.getByText('执行的指令数超出上限，已停止').first().waitFor({ timeout: 60_000 });
+    await screenshot(page, 'hardening-endless-explored');
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('a goroutine bomb ends in the step limit and the page stays usable', async () => {
+  await withPage(env.browser, 'hardening-bomb', async (page, problems) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    await page.evaluate(() => { window.longest = 0; });
+    await paste(page, BOMB);
+    await verdict(page).filter({ hasText: 'Checking every interleaving…' }).waitFor();
+    for (let i = 1; i <= 3; i++) {
+      await page.getByRole('button', { name: 'Step goroutine 1' }).click();
+      await stepCounter(page).filter({ hasText: `step ${i}` }).waitFor();
+    }
+    await verdict(page).filter({ hasText: '✗ a run hits a limit, so checking stopped there' }).waitFor({ timeout: 120_000 });
+    perf.bomb_longest_task_ms = await page.evaluate(() => window.longest);
+    await screenshot(page, 'hardening-bomb');
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('a huge program is edited, coloured, checked and stepped; a longer one is refused', async () => {
+  // About 55 KB: a thousand small functions, under the 64 KB a share
+  // link carries and the page builds.
+  const program = (n) => {
+    const funcs = Array.from({ length: n }, (_, i) => `func f${i}(x int) int { return x + ${i} }`);
+    const calls = Array.from({ length: n }, (_, i) => `\ts = f${i}(s)`).join('\n');
+    return `package main\n\nimport "fmt"\n\n${funcs.join('\n')}\n\nfunc main() {\n\ts := 0\n${calls}\n\tfmt.Println(s)\n}\n`;
+  };
+  const huge = program(1000);
+  assert.ok(huge.length > 50_000 && huge.length <= 65_536, `${huge.length} bytes`);
+  await withPage(env.browser, 'hardening-huge', async (page, problems) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    await page.evaluate(() => { window.longest = 0; });
+    await paste(page, huge);
+    await verdict(page).filter({ hasText: '✓ the only interleaving ends cleanly' }).waitFor({ timeout: 60_000 });
+    perf.huge_program_bytes = huge.length;
+    perf.huge_longest_task_ms = await page.evaluate(() => window.longest);
+    // Every line is there, coloured: the gutter numbers each one, and the
+    // empty line after the final newline.
+    const lines = huge.split('\n').length;
+    assert.equal(await page.locator('.gutter-line').count(), lines);
+    await page.getByRole('button', { name: 'Step goroutine 1' }).click();
+    await stepCounter(page).filter({ hasText: 'step 1' }).waitFor();
+    // A typo at the very end is found and reported with Go's position.
+    await paste(page, huge.replace('fmt.Println(s)', 'fmt.Println(t)'));
+    await page.getByText(/\.\/prog\.go:\d+:14: undefined: t/).waitFor({ timeout: 30_000 });
+    // Three times as long: not built, and the page says why.
+    await paste(page, program(3000));
+    await page.getByTestId('notice').filter({ hasText: 'This program is longer than 64 KB' }).waitFor();
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('malicious share links open as text, or as a damaged link, never as markup', async () => {
+  await withPage(env.browser, 'hardening-links', async (page, problems) => {
+    const dialogs = [];
+    page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+    // Markup and script in the program: shown as the characters typed.
+    const inject = 'code=NnBhY2thZ2UgbWFpbgoKLy8gPC90ZXh0YXJlYT48c2NyaXB0PndpbmRvdy5wd25lZCA9IDE8LwMZFDxpbWcgc3JjPXggb25lcnJvcj0iCy0WMiI-CmltcG9ydCAiZm10IgoKZnVuYwFvHigpIHsKCWZtdC5QcmludGxuKCI8Yj5ib2xkPzwvYhR-ATMFfgUiKQp9Cg';
+    await open(page, `${env.server.url}#${inject}`);
+    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    const editor = page.getByLabel('Go source (editable)');
+    assert.match(await editor.inputValue(), /<\/textarea><script>window\.pwned = 1<\/script>/);
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByTestId('stdout').filter({ hasText: '<b>bold?</b><script>window.pwned = 3</script>' }).waitFor({ timeout: 30_000 });
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    assert.equal(await page.locator('#app script, #app img, #app b').count(), 0);
+    await screenshot(page, 'hardening-link-markup');
+
+    // A link that inflates to a megabyte, a schedule of a million
+    // choices, a step count past any run, a fragment of garbage: each
+    // opens the default program with the damaged-link notice.
+    const bomb = 'code=EnBhY2thZ2UgbWFpbgoKZnVuYwELCSgpIHt9Ci8vePv_PwEA';
+    const links = [
+      bomb,
+      `${bomb}${'A'.repeat(300_000)}`,
+      `code=NnBhY2thZ2UgbWFpbgoK&sched=s${'B'.repeat(200_000)}&step=3`,
+      'code=NnBhY2thZ2UgbWFpbgoK&step=99999999999999999999',
+      'code=%00%ff%fe&sched=%E2%80%AE',
+    ];
+    for (const link of links) {
+      await page.goto(`${env.server.url}#${link}`);
+      await page.reload();
+      await page.getByTestId('notice').filter({ hasText: 'This link is damaged' }).waitFor();
+      await page.getByRole('button', { name: 'Step goroutine 1' }).click();
+      await stepCounter(page).filter({ hasText: 'step 1' }).waitFor();
+    }
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(problems, []);
+  });
+});
