@@ -63,27 +63,51 @@ async function paste(page, code) {
   }, code);
 }
 
+/// Pastes `code` and waits for its build: one step is taken first, and
+/// the rebuild (after the edit's debounce) starts again at step 0.
+async function pasteAndBuild(page, code) {
+  await page.getByRole('button', { name: 'Step goroutine 1' }).click();
+  await stepCounter(page).filter({ hasText: 'step 1' }).waitFor();
+  await paste(page, code);
+  await stepCounter(page).filter({ hasText: 'step 0' }).waitFor();
+}
+
+/// Clicks main's step button and returns what the verdict said at the
+/// moment the new step was drawn.
+async function stepAndReadVerdict(page) {
+  return page.evaluate(async () => {
+    const counter = document.querySelector('[data-testid="step-counter"]');
+    const before = counter.textContent;
+    const drawn = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (counter.textContent === before) return;
+        observer.disconnect();
+        resolve(document.querySelector('[data-testid="verdict"]')?.textContent);
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    document.querySelector('button[aria-label="Step goroutine 1"]').click();
+    return drawn;
+  });
+}
+
 const verdict = (page) => page.getByTestId('verdict');
 const stepCounter = (page) => page.getByTestId('step-counter');
 
 test('an endless loop is checked while the page keeps answering', async () => {
   await withPage(env.browser, 'hardening-endless', async (page, problems) => {
     await open(page);
-    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    await pasteAndBuild(page, ENDLESS);
     await page.evaluate(() => { window.longest = 0; });
-    await paste(page, ENDLESS);
-    await verdict(page).filter({ hasText: 'Checking every interleaving…' }).waitFor();
-    // While the search runs the page answers: a step, then a language
-    // switch, both drawn before the verdict arrives.
-    await page.getByRole('button', { name: 'Step goroutine 1' }).click();
+    // While the search runs the page answers: a step is drawn before the
+    // verdict arrives.
+    assert.equal(await stepAndReadVerdict(page), 'Checking every interleaving…');
     await stepCounter(page).filter({ hasText: 'step 1' }).waitFor();
-    await page.getByRole('button', { name: '中文', exact: true }).click();
-    await verdict(page).filter({ hasText: '正在检查所有调度交错…' }).waitFor();
     await screenshot(page, 'hardening-endless-checking');
+    await page.getByRole('button', { name: '中文', exact: true }).click();
     await verdict(page).filter({ hasText: '✗ 有一次运行触发了资源上限，检查就此停止' }).waitFor({ timeout: 60_000 });
     perf.endless_longest_task_ms = await page.evaluate(() => window.longest);
     // The Explore tab says which limit and what to look for.
-    await page.keyboard.press('Escape');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('e');
     await page.getByText('执行的指令数超出上限，已停止').first().waitFor({ timeout: 60_000 });
@@ -95,11 +119,10 @@ test('an endless loop is checked while the page keeps answering', async () => {
 test('a goroutine bomb ends in the step limit and the page stays usable', async () => {
   await withPage(env.browser, 'hardening-bomb', async (page, problems) => {
     await open(page);
-    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    await pasteAndBuild(page, BOMB);
     await page.evaluate(() => { window.longest = 0; });
-    await paste(page, BOMB);
-    await verdict(page).filter({ hasText: 'Checking every interleaving…' }).waitFor();
-    for (let i = 1; i <= 3; i++) {
+    assert.equal(await stepAndReadVerdict(page), 'Checking every interleaving…');
+    for (let i = 2; i <= 3; i++) {
       await page.getByRole('button', { name: 'Step goroutine 1' }).click();
       await stepCounter(page).filter({ hasText: `step ${i}` }).waitFor();
     }
