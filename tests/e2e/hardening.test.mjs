@@ -201,6 +201,15 @@ test('malicious share links open as text, or as a damaged link, never as markup'
       await page.getByRole('button', { name: 'Step goroutine 1' }).click();
       await stepCounter(page).filter({ hasText: 'step 1' }).waitFor();
     }
+
+    // A link to step 20,000 of a program that starts a goroutine per step:
+    // it opens part of the way, and says so.
+    const deep = 'code=IXBhY2thZ2UgbWFpbgoKaW1wb3J0ICJ0aW1lIgoKZnVuYwEaCSgpIHsKCWZvcgAHBAlnbyAAGgACFQIJCQAtBy5TbGVlcCgBCxFIb3VyKQoJCX0oKQoJfQp9Cg&sched=s&step=20000';
+    await page.goto(`${env.server.url}#${deep}`);
+    await page.reload();
+    await page.getByTestId('notice').filter({ hasText: 'This schedule was replayed only part of the way' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    assert.match(await stepCounter(page).textContent(), /^step \d+$/);
     assert.deepEqual(dialogs, []);
     assert.deepEqual(problems, []);
   });

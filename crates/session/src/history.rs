@@ -1,9 +1,10 @@
 //! The tree of tried steps. Every node is a machine state reached by one
 //! move from its parent; going back and making another move adds a
 //! sibling, so nothing the learner tried is lost. States are not all kept:
-//! every [`KEY_EVERY`]th node keeps its machine, and any other state is
-//! rebuilt by replaying at most that many moves from the nearest kept one
-//! (moves are deterministic, so the rebuilt state is the same).
+//! every [`KEY_EVERY`]th node keeps its machine (rarer for a machine of
+//! thousands of goroutines, see [`keyframe_stride`]), and any other state
+//! is rebuilt by replaying the moves from the nearest kept one (moves are
+//! deterministic, so the rebuilt state is the same).
 
 use runtime::machine::{Event, Machine};
 use std::rc::Rc;
@@ -43,6 +44,9 @@ pub struct Node {
     /// The child visited last: where redo goes.
     pub last_child: Option<NodeId>,
     keyframe: Option<Rc<Machine>>,
+    /// Depth of the nearest node at or above this one that keeps its
+    /// machine (0: the root).
+    kept_at: u32,
 }
 
 #[derive(Clone, Debug)]
@@ -66,6 +70,7 @@ impl History {
                 children: Vec::new(),
                 last_child: None,
                 keyframe: None,
+                kept_at: 0,
             }],
         }
     }
@@ -93,7 +98,7 @@ impl History {
 
     /// The child of `parent` reached by `mv`: the existing one if that
     /// move was tried before (a branch is never duplicated), else a new
-    /// node holding `after`'s state if it is due a keyframe.
+    /// node sharing `after`'s state if it is due a keyframe.
     pub fn child(
         &mut self,
         parent: NodeId,
@@ -101,7 +106,7 @@ impl History {
         choices: Vec<u64>,
         events: Vec<Event>,
         line: u32,
-        after: &Machine,
+        after: &Rc<Machine>,
     ) -> NodeId {
         let existing = self
             .node(parent)
@@ -111,6 +116,8 @@ impl History {
             .find(|c| self.node(*c).mv.as_ref() == Some(&mv));
         let id = existing.unwrap_or_else(|| {
             let depth = self.node(parent).depth + 1;
+            let since = self.node(parent).kept_at;
+            let keep = depth % KEY_EVERY == 0 && depth - since >= keyframe_stride(after);
             let id = NodeId(u32::try_from(self.nodes.len()).unwrap_or(u32::MAX));
             self.nodes.push(Node {
                 parent: Some(parent),
@@ -121,7 +128,8 @@ impl History {
                 line,
                 children: Vec::new(),
                 last_child: None,
-                keyframe: (depth % KEY_EVERY == 0).then(|| Rc::new(after.clone())),
+                keyframe: keep.then(|| after.clone()),
+                kept_at: if keep { depth } else { since },
             });
             self.nodes[parent.0 as usize].children.push(id);
             id
@@ -174,4 +182,15 @@ impl History {
             self.nodes[pair[0].0 as usize].last_child = Some(pair[1]);
         }
     }
+}
+
+/// Moves between two kept states for a machine like `m`: [`KEY_EVERY`]
+/// for a lesson-sized program; for one of thousands of goroutines or
+/// objects, enough moves that the kept states stay a small multiple of one
+/// machine per move instead of filling the memory (undo then replays
+/// more moves, which such a program makes slow anyway).
+pub fn keyframe_stride(m: &Machine) -> u32 {
+    let weight = m.goroutines.len() + m.heap.len() / 8;
+    let stride = 1 + weight.saturating_sub(256) / 8;
+    KEY_EVERY.max(u32::try_from(stride).unwrap_or(u32::MAX))
 }

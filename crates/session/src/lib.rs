@@ -33,6 +33,21 @@ pub fn limits() -> Limits {
     explore::Options::default().limits()
 }
 
+/// How far [`Session::load_schedule`] got.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Loaded {
+    /// The index of the first choice that did not fit this program (it
+    /// was edited since the schedule was recorded).
+    pub diverged: Option<usize>,
+    /// The state grew so big that replaying on would take too long: the
+    /// session stands where it stopped.
+    pub cut_short: bool,
+}
+
+/// The most work a load may do, counted as goroutines copied: a lesson's
+/// program replays its 20,000-step limit well within it.
+const MAX_LOAD_WORK: u64 = 1_000_000;
+
 /// What a request to step did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Stepped {
@@ -162,9 +177,10 @@ impl Session {
         };
         let mut after = made.machine;
         let events = std::mem::take(&mut after.events);
+        let after = Rc::new(after);
         let id = history.child(self.current, mv, choices, events, line, &after);
         self.current = id;
-        self.machine = Some(Rc::new(after));
+        self.machine = Some(after);
         id
     }
 
@@ -287,17 +303,25 @@ impl Session {
     /// Follows `schedule` from the start, adding its path to the tree, and
     /// stands at its end: after `steps` steps if given (choices past the
     /// schedule's end are the default scheduler's), otherwise where the
-    /// schedule runs out of choices or the program ends. Returns the index
-    /// of the first choice that did not fit this program, if any.
-    pub fn load_schedule(&mut self, schedule: &Schedule, steps: Option<u32>) -> Option<usize> {
+    /// schedule runs out of choices or the program ends.
+    pub fn load_schedule(&mut self, schedule: &Schedule, steps: Option<u32>) -> Loaded {
         self.goto(History::ROOT);
         let choices = &schedule.choices;
         let mut pos = 0;
-        let mut diverged = None;
+        let mut loaded = Loaded::default();
+        let mut work = 0;
         let max = steps.unwrap_or(u32::MAX).min(limits().max_steps as u32);
         while self.depth() < max {
             let Some(m) = self.machine() else { break };
             if m.outcome.is_some() {
+                break;
+            }
+            // Each step copies the state, goroutines and all: a link to
+            // step 20,000 of a program that starts a goroutine per step
+            // would take minutes and gigabytes. It stops there instead.
+            work += m.goroutines.len() as u64 + 1;
+            if work > MAX_LOAD_WORK {
+                loaded.cut_short = true;
                 break;
             }
             let runnable = m.runnable().to_vec();
@@ -311,7 +335,7 @@ impl Session {
                     }
                     other => {
                         if other.is_some() {
-                            diverged.get_or_insert(pos);
+                            loaded.diverged.get_or_insert(pos);
                         }
                         if steps.is_none() {
                             break;
@@ -335,12 +359,12 @@ impl Session {
                 },
             );
             if made.question.is_some() && pos + made.given.len() <= choices.len() {
-                diverged.get_or_insert(pos);
+                loaded.diverged.get_or_insert(pos);
             }
             pos += made.given.len();
             self.commit(goroutine, made);
         }
-        diverged
+        loaded
     }
 
     /// Whether goroutine `id` exists and is runnable now.

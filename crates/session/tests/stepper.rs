@@ -39,7 +39,7 @@ fn the_default_scheduler_shuts_the_flagship_down_cleanly() {
 fn a_loaded_counterexample_reaches_the_panic_in_the_watcher() {
     let mut s = Session::new(FLAGSHIP);
     let schedule = panic_schedule();
-    assert_eq!(s.load_schedule(&schedule, None), None);
+    assert_eq!(s.load_schedule(&schedule, None), session::Loaded::default());
     let view = View::of(&s).unwrap();
     let outcome = view.outcome.as_ref().expect("the run ended");
     assert!(
@@ -395,4 +395,18 @@ func main() {
     run_to_end(&mut s);
     assert_eq!(View::of(&s).unwrap().stdout, "6\n");
     assert_eq!(s.schedule().choices.last(), Some(&5));
+}
+
+#[test]
+fn a_link_deep_into_a_goroutine_bomb_is_cut_short() {
+    // A share link to step 20,000 of a program that starts a goroutine per
+    // step: replayed in full it would copy ~200 million goroutines.
+    let src = "package main\n\nimport \"time\"\n\nfunc main() {\n\tfor {\n\t\tgo func() {\n\t\t\ttime.Sleep(time.Hour)\n\t\t}()\n\t}\n}\n";
+    let mut s = Session::new(src);
+    let loaded = s.load_schedule(&Schedule::default(), Some(20_000));
+    assert!(loaded.cut_short);
+    assert!(s.depth() > 500 && s.depth() < 20_000, "{}", s.depth());
+    // The session still works from where it stopped.
+    assert!(matches!(s.step(1, &[]), Stepped::Moved(_)));
+    assert!(s.undo() && s.undo());
 }

@@ -21,6 +21,7 @@ pub fn NoticeBar() -> Html {
         Notice::ScheduleDiverged => Text::ScheduleDiverged,
         Notice::BadEmbedOption => Text::BadEmbedOption,
         Notice::ProgramTooLong => Text::ProgramTooLong,
+        Notice::ScheduleCutShort => Text::ScheduleCutShort,
     };
     let onclick = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
     html! {

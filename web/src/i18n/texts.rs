@@ -167,6 +167,7 @@ texts! {
     LinkCopied => "Link created (and copied if the browser allowed it).", "链接已生成（浏览器允许的话已复制）。";
     ScheduleDiverged => "The schedule does not fit this program any more (it was edited); the steps that fit were replayed.", "这个调度序列和当前程序对不上了（代码改过），能对上的步骤已经回放。";
     Dismiss => "Dismiss", "关闭";
+    ScheduleCutShort => "This schedule was replayed only part of the way: the program grew too big (thousands of goroutines) to go on.", "这个调度序列只回放了一部分：程序的状态太大（成千上万个 goroutine），没法继续回放。";
     ProgramTooLong => "This program is longer than 64 KB, the most the simulator runs, shares or keeps. Shorten it to run it.", "程序超过了 64 KB，模拟器最多只运行、分享和保存这么大的程序。删短一些再运行。";
     BadEmbedOption => "Some options of this embedded view could not be read and were ignored.", "这个嵌入视图有些参数无法识别，已忽略。";
     Copied => "Copied (if the browser allowed it).", "已复制（如果浏览器允许的话）。";

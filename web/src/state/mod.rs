@@ -41,6 +41,19 @@ pub enum Notice {
     BadEmbedOption,
     /// The edited program is over [`MAX_PROGRAM`]: it is not built.
     ProgramTooLong,
+    /// A loaded schedule was stopped early: its states grew too big.
+    ScheduleCutShort,
+}
+
+impl Notice {
+    /// What to tell about a schedule that was loaded, if anything.
+    fn of_load(loaded: session::Loaded) -> Option<Notice> {
+        if loaded.cut_short {
+            Some(Notice::ScheduleCutShort)
+        } else {
+            loaded.diverged.map(|_| Notice::ScheduleDiverged)
+        }
+    }
 }
 
 /// The longest program the page builds: what a share link carries and
@@ -366,13 +379,11 @@ impl AppState {
                 self.running = false;
                 self.question = None;
                 let session = Rc::make_mut(&mut self.session);
-                let diverged = session.load_schedule(&schedule, step);
+                let loaded = session.load_schedule(&schedule, step);
                 if !at_end {
                     session.reset();
                 }
-                if diverged.is_some() {
-                    self.notice = Some(Notice::ScheduleDiverged);
-                }
+                self.notice = Notice::of_load(loaded).or(self.notice);
                 self.run_tab = RunTab::Lanes;
                 self.refresh();
                 true
@@ -384,9 +395,8 @@ impl AppState {
                 self.restart(&shared.code);
                 if let Some(schedule) = shared.schedule {
                     let session = Rc::make_mut(&mut self.session);
-                    if session.load_schedule(&schedule, shared.step).is_some() {
-                        self.notice = Some(Notice::ScheduleDiverged);
-                    }
+                    let loaded = session.load_schedule(&schedule, shared.step);
+                    self.notice = Notice::of_load(loaded).or(self.notice);
                     self.refresh();
                 }
                 true

@@ -23,7 +23,10 @@ fn panicked() -> (View, Report) {
         .schedule
         .clone();
     let mut session = Session::new(FLAGSHIP);
-    assert_eq!(session.load_schedule(&schedule, None), None);
+    assert_eq!(
+        session.load_schedule(&schedule, None),
+        session::Loaded::default()
+    );
     (View::of(&session).unwrap(), report)
 }
 
