@@ -305,6 +305,18 @@ impl Types {
         self.get(self.under(id))
     }
 
+    /// How many runtime values a value of this type holds inline: one,
+    /// unless it is an array or a struct (saturating, for huge arrays).
+    pub fn values_in(&self, id: TypeId) -> u64 {
+        match self.under_type(id) {
+            Type::Array(n, el) => n.saturating_mul(self.values_in(*el)),
+            Type::Struct(fields) => fields
+                .iter()
+                .fold(0u64, |sum, f| sum.saturating_add(self.values_in(f.ty))),
+            _ => 1,
+        }
+    }
+
     pub fn basic_of(&self, id: TypeId) -> Option<Basic> {
         match self.under_type(id) {
             Type::Basic(b) => Some(*b),

@@ -7,6 +7,12 @@ use crate::object::ObjKind;
 use crate::ty::{ChanDir, Field, INVALID, IfaceMethod, Signature, Type, TypeId};
 use syntax::ast::{self, Expr, ExprKind};
 
+/// The most values an array or struct type may hold. Go would compile a
+/// bigger one and fail at run time if memory runs out; the simulator keeps
+/// arrays and structs inline and copies them with every saved state, so it
+/// refuses them up front.
+pub const MAX_INLINE_VALUES: u64 = 1 << 20;
+
 impl Checker<'_> {
     /// Resolves `e` as a type, reporting `X is not a type` otherwise.
     pub fn resolve_type_expr(&mut self, e: &Expr) -> TypeId {
@@ -116,7 +122,8 @@ impl Checker<'_> {
                     return INVALID;
                 };
                 let n = self.array_len(len);
-                self.types.intern(Type::Array(n, elem_ty))
+                let ty = self.types.intern(Type::Array(n, elem_ty));
+                self.check_inline_size(ty, e.span)
             }
             ExprKind::MapType { key, value } => {
                 let k = self.resolve_type_expr(key);
@@ -140,7 +147,10 @@ impl Checker<'_> {
                 self.types.intern(Type::Chan(dir, elem))
             }
             ExprKind::FuncType(ft) => self.func_type(ft),
-            ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::StructType(fields) => {
+                let ty = self.struct_type(fields);
+                self.check_inline_size(ty, e.span)
+            }
             ExprKind::InterfaceType(elems) => self.interface_type(elems),
             ExprKind::Index { .. } => {
                 self.error(e.span, TypeError::Unsupported("generic types are"));
@@ -157,6 +167,23 @@ impl Checker<'_> {
                 INVALID
             }
         }
+    }
+
+    /// `ty`, after reporting it if it holds more values than the
+    /// simulator keeps inline (the build then fails; the type stays, so no
+    /// other error follows from it).
+    fn check_inline_size(&mut self, ty: TypeId, span: syntax::Span) -> TypeId {
+        let values = self.types.values_in(ty);
+        if values > MAX_INLINE_VALUES {
+            self.error(
+                span,
+                TypeError::Message(format!(
+                    "type too large for the simulator: {} holds {values} values (at most {MAX_INLINE_VALUES})",
+                    self.type_str(ty)
+                )),
+            );
+        }
+        ty
     }
 
     fn array_len(&mut self, len: &Expr) -> u64 {

@@ -350,9 +350,9 @@ pub fn limit(which: runtime::machine::Limit, lang: Lang) -> String {
             "Stopped: the program started more goroutines than the simulator allows.",
             "已停止：程序启动的 goroutine 数超过了模拟器的上限。",
         ),
-        Limit::HeapObjects => (
-            "Stopped: the program allocated more memory objects than the simulator allows.",
-            "已停止：程序分配的内存对象数超过了模拟器的上限。",
+        Limit::Memory => (
+            "Stopped: the program allocated more memory than the simulator allows (it keeps growing a slice, map, string or channel buffer).",
+            "已停止：程序分配的内存超过了模拟器的上限（slice、map、字符串或 channel 缓冲区在不停变大）。",
         ),
         Limit::Output => (
             "Stopped: the program printed more output than the simulator keeps.",

@@ -9,6 +9,11 @@ use crate::sched::Scheduler;
 use crate::value::{Closure, FuncId, Iface, ObjId, SliceVal, Value};
 use std::rc::Rc;
 
+/// What one value costs against `Limits::max_memory`, about its size.
+const VALUE_BYTES: u64 = 24;
+/// Strings from this length on count against `Limits::max_memory`.
+const BIG_STRING: u64 = 64 << 10;
+
 impl Machine {
     pub(super) fn run_goroutine(&mut self, gi: usize, sched: &mut dyn Scheduler) {
         let prog = self.prog.clone();
@@ -231,12 +236,30 @@ impl Machine {
         }
     }
 
-    pub(super) fn alloc_check(&mut self) -> bool {
-        if self.heap.len() >= self.limits.max_heap_objects {
-            self.finish(super::Outcome::limit(super::Limit::HeapObjects, self));
+    /// Counts an allocation of `values` values (the bytes of a string
+    /// count as a value each 24); false, with the run ended by the memory
+    /// limit, when it would go over.
+    pub(super) fn alloc_check(&mut self, values: u64) -> bool {
+        self.allocated = self
+            .allocated
+            .saturating_add(values.saturating_mul(VALUE_BYTES));
+        if self.heap.len() >= self.limits.max_heap_objects
+            || self.allocated > self.limits.max_memory
+        {
+            self.finish(super::Outcome::limit(super::Limit::Memory, self));
             return false;
         }
         true
+    }
+
+    /// Counts the string `x + y` about to be built, if it is a big one.
+    /// Small strings come and go (Go's collector frees them, and nothing
+    /// here tracks what is still referenced); only big ones are counted,
+    /// for good, so that doubling a string or keeping copies of a big one
+    /// ends in the memory limit instead of the page running out.
+    fn alloc_string(&mut self, x: &Value, y: &Value) -> bool {
+        let bytes = (x.as_bytes().len() + y.as_bytes().len()) as u64;
+        bytes < BIG_STRING || self.alloc_check(bytes.div_ceil(VALUE_BYTES))
     }
 
     fn exec(&mut self, gi: usize, op: &Op, sched: &mut dyn Scheduler) {
@@ -287,7 +310,7 @@ impl Machine {
                 self.store_ptr(gi, &p, v);
             }
             Op::NewCell(s, k) => {
-                if !self.alloc_check() {
+                if !self.alloc_check(1) {
                     return;
                 }
                 let p = self.heap.new_cell(self.konst(*k));
@@ -342,7 +365,7 @@ impl Machine {
                 self.store_ptr(gi, &p, v);
             }
             Op::Alloc => {
-                if !self.alloc_check() {
+                if !self.alloc_check(1) {
                     return;
                 }
                 let v = self.pop(gi);
@@ -371,6 +394,9 @@ impl Machine {
             Op::Bin(op, kind) => {
                 let y = self.pop(gi);
                 let x = self.pop(gi);
+                if *kind == NumKind::Str && !self.alloc_string(&x, &y) {
+                    return;
+                }
                 match arith(*op, *kind, &x, &y) {
                     Ok(v) => self.push(gi, v),
                     Err(e) => self.runtime_panic(gi, e),
@@ -415,6 +441,9 @@ impl Machine {
             Op::Jump(t) => self.jump(gi, *t),
             Op::BinLocalConst(a, k, bop, kind) => {
                 let x = self.slot(gi, *a).clone();
+                if *kind == NumKind::Str && !self.alloc_string(&x, &self.konst(*k)) {
+                    return;
+                }
                 match arith(*bop, *kind, &x, &self.konst(*k)) {
                     Ok(v) => self.push(gi, v),
                     Err(e) => self.runtime_panic(gi, e),
@@ -521,8 +550,12 @@ impl Machine {
             }
             Op::MakeChan(zero, elem) => {
                 let cap = self.pop(gi).as_int();
-                if cap < 0 {
+                if !(0..=1 << 48).contains(&cap) {
                     self.runtime_panic(gi, RtErr::MakeChanSize);
+                    return;
+                }
+                // The buffer fills lazily, but a program may fill it.
+                if !self.alloc_check(1 + cap as u64) {
                     return;
                 }
                 let origin = self.frames_trace(gi).first().copied();
@@ -550,10 +583,14 @@ impl Machine {
             Op::MakeSlice(zero) => {
                 let cap = self.pop(gi).as_int();
                 let len = self.pop(gi).as_int();
-                if len < 0 || cap < len || cap > 1 << 26 {
+                // Go refuses what could never fit in memory (elements of at
+                // least a byte: 2^48 on 64-bit); what merely does not fit
+                // the simulator's memory is the memory limit below.
+                const MAX: i64 = 1 << 48;
+                if !(0..=MAX).contains(&len) || cap < len || cap > MAX {
                     self.runtime_panic(
                         gi,
-                        if len < 0 {
+                        if !(0..=MAX).contains(&len) {
                             RtErr::MakeSliceLen
                         } else {
                             RtErr::MakeSliceCap
@@ -561,7 +598,7 @@ impl Machine {
                     );
                     return;
                 }
-                if !self.alloc_check() {
+                if !self.alloc_check(1 + cap as u64) {
                     return;
                 }
                 let z = self.konst(*zero);
@@ -591,7 +628,7 @@ impl Machine {
                 );
             }
             Op::MakeMap => {
-                if !self.alloc_check() {
+                if !self.alloc_check(1) {
                     return;
                 }
                 let id = self
@@ -1228,6 +1265,8 @@ fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut 
                         arith(*bop, *kind, &Value::Int(*x), &Value::Int(*y)).unwrap_or(Value::Nil)
                     }
                 },
+                // Building a string is counted against the memory limit.
+                _ if *kind == NumKind::Str => return false,
                 _ => arith(*bop, *kind, x, y).unwrap_or(Value::Nil),
             };
             st.push(v);
@@ -1255,7 +1294,7 @@ fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut 
                     st.truncate(n - 2);
                     st.push(Value::Int(r));
                 }
-                None if cannot_panic(*bop) => {
+                None if cannot_panic(*bop) && *kind != NumKind::Str => {
                     let (y, x) = (
                         st.pop().unwrap_or(Value::Nil),
                         st.pop().unwrap_or(Value::Nil),

@@ -157,6 +157,10 @@ pub struct Limits {
     pub slice: u32,
     pub max_goroutines: usize,
     pub max_heap_objects: usize,
+    /// Bytes the program may allocate in all (slices, arrays, maps,
+    /// channel buffers, strings it builds), counted roughly and never given
+    /// back: a page must not run out of memory whatever the program does.
+    pub max_memory: u64,
     pub max_call_depth: usize,
     pub max_output: usize,
 }
@@ -169,6 +173,7 @@ impl Default for Limits {
             slice: 10_000,
             max_goroutines: 100_000,
             max_heap_objects: 5_000_000,
+            max_memory: 256 << 20,
             max_call_depth: 10_000,
             max_output: 1 << 20,
         }
@@ -197,6 +202,8 @@ pub struct Machine {
     pub outcome: Option<Outcome>,
     pub instructions: u64,
     pub steps: u64,
+    /// Bytes allocated so far, roughly (see `Limits::max_memory`).
+    pub allocated: u64,
     /// `runtime.Goexit` ended main: the program ends when nothing can run.
     pub main_goexited: bool,
     /// Nesting of Go calls made from natives (a `String` method under `fmt`).
@@ -271,6 +278,7 @@ impl Machine {
             outcome: None,
             instructions: 0,
             steps: 0,
+            allocated: 0,
             main_goexited: false,
             nested: 0,
             nested_floors: Vec::new(),

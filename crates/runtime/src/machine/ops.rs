@@ -249,6 +249,9 @@ impl Machine {
                 return;
             }
         }
+        if !self.alloc_check(2) {
+            return;
+        }
         if let Some(map) = self.heap.map_mut(*id) {
             map.insert(k, v);
         }
@@ -402,6 +405,9 @@ impl Machine {
             } else {
                 new_cap + (new_cap + 768) / 4
             };
+        }
+        if !self.alloc_check(1 + new_cap as u64) {
+            return s.clone();
         }
         let mut data = match s {
             Value::Slice(sv) => self.heap.slice_elems(sv),

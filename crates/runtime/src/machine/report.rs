@@ -51,7 +51,8 @@ pub enum Limit {
     /// `Limits::max_steps`: usually goroutines passing work around forever.
     Steps,
     Goroutines,
-    HeapObjects,
+    /// `Limits::max_memory` or `Limits::max_heap_objects`.
+    Memory,
     Output,
 }
 
@@ -62,7 +63,7 @@ impl Limit {
             Limit::Instructions => "instruction budget exhausted (endless loop?)",
             Limit::Steps => "step budget exhausted (livelock or endless loop?)",
             Limit::Goroutines => "goroutine limit reached",
-            Limit::HeapObjects => "heap object limit reached",
+            Limit::Memory => "memory limit reached",
             Limit::Output => "output limit reached",
         }
     }
