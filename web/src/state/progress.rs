@@ -102,17 +102,24 @@ impl Progress {
     }
 
     /// Reads the stored form back for `lesson`; `None` if it does not fit.
+    /// Lengths are counted in characters: a damaged value such as `d=-\u{fffd}`
+    /// has as many bytes as a lesson has goals but fewer characters, and a
+    /// `done` list of the wrong length would make the page index past it.
     pub fn decode(text: &str, lesson: &Lesson) -> Option<Progress> {
         let n = lesson.goals.len();
         let mut p = Progress::new(lesson);
         for part in text.split(';') {
             let (key, value) = part.split_once('=')?;
             match key {
-                "d" if value.len() == n => {
+                "d" if value.chars().count() == n
+                    && value.chars().all(|c| c == '0' || c == '1') =>
+                {
                     p.done = value.chars().map(|c| c == '1').collect();
                 }
                 "h" => p.hints = value.parse::<usize>().ok()?.min(lesson.hints.len()),
-                "c" if value.chars().count() == n => {
+                "c" if value.chars().count() == n
+                    && value.chars().all(|c| c == '-' || c.is_ascii_digit()) =>
+                {
                     p.chosen = value
                         .chars()
                         .map(|c| c.to_digit(10).map(|d| d as usize))
@@ -146,6 +153,28 @@ mod tests {
         assert_eq!(Progress::decode("d=1;h=0", l), None);
         assert_eq!(Progress::decode("garbage", l), None);
         assert_eq!(Progress::decode("h=99", l).unwrap().hints, l.hints.len());
+    }
+
+    #[test]
+    fn a_value_with_as_many_bytes_as_goals_but_fewer_characters_is_refused() {
+        // Found by the `lesson` fuzz target: "d=-\u{fffd}" has four bytes,
+        // two characters; read back, it gave a lesson of four goals two
+        // `done` flags, and marking goal 3 done would have panicked.
+        for l in lessons::LESSONS.iter().filter(|l| l.goals.len() == 4) {
+            assert_eq!(Progress::decode("d=-\u{fffd}", l), None, "{}", l.slug);
+        }
+        for l in lessons::LESSONS {
+            let n = l.goals.len();
+            for text in [
+                format!("d={}", "x".repeat(n)),
+                format!("c={}", "é".repeat(n)),
+            ] {
+                assert_eq!(Progress::decode(&text, l), None, "{text}");
+            }
+            if let Some(p) = Progress::decode(&format!("d={}", "1".repeat(n)), l) {
+                assert_eq!(p.done.len(), n);
+            }
+        }
     }
 
     #[test]
