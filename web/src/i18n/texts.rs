@@ -168,6 +168,12 @@ texts! {
     ScheduleDiverged => "The schedule does not fit this program any more (it was edited); the steps that fit were replayed.", "这个调度序列和当前程序对不上了（代码改过），能对上的步骤已经回放。";
     Dismiss => "Dismiss", "关闭";
     ScheduleCutShort => "This schedule was replayed only part of the way: the program grew too big (thousands of goroutines) to go on.", "这个调度序列只回放了一部分：程序的状态太大（成千上万个 goroutine），没法继续回放。";
+    // Why a run was stopped by one of the simulator's limits.
+    LimitInstructions => "Stopped after too many instructions: the program probably loops forever without reaching a scheduling point.", "执行的指令数超出上限，已停止：程序很可能在一个到不了调度点的循环里一直打转。";
+    LimitSteps => "Stopped after too many scheduling steps: goroutines keep handing work to each other and the program never ends (a livelock or an endless loop).", "调度步数超出上限，已停止：goroutine 之间一直在互相传递，程序始终结束不了（活锁或死循环）。";
+    LimitGoroutines => "Stopped: the program started more goroutines than the simulator allows.", "已停止：程序启动的 goroutine 数超过了模拟器的上限。";
+    LimitMemory => "Stopped: the program allocated more memory than the simulator allows (it keeps growing a slice, map, string or channel buffer).", "已停止：程序分配的内存超过了模拟器的上限（slice、map、字符串或 channel 缓冲区在不停变大）。";
+    LimitOutput => "Stopped: the program printed more output than the simulator keeps.", "已停止：程序的输出超过了模拟器能保留的上限。";
     ProgramTooLong => "This program is longer than 64 KB, the most the simulator runs, shares or keeps. Shorten it to run it.", "程序超过了 64 KB，模拟器最多只运行、分享和保存这么大的程序。删短一些再运行。";
     BadEmbedOption => "Some options of this embedded view could not be read and were ignored.", "这个嵌入视图有些参数无法识别，已忽略。";
     Copied => "Copied (if the browser allowed it).", "已复制（如果浏览器允许的话）。";

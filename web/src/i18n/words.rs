@@ -337,27 +337,12 @@ pub fn sections_left(n: usize, lang: Lang) -> String {
 /// look for: the learner's program, not the page, is what went on too long.
 pub fn limit(which: runtime::machine::Limit, lang: Lang) -> String {
     use runtime::machine::Limit;
-    let (en, zh) = match which {
-        Limit::Instructions => (
-            "Stopped after too many instructions: the program probably loops forever without reaching a scheduling point.",
-            "执行的指令数超出上限，已停止：程序很可能在一个到不了调度点的循环里一直打转。",
-        ),
-        Limit::Steps => (
-            "Stopped after too many scheduling steps: goroutines keep handing work to each other and the program never ends (a livelock or an endless loop).",
-            "调度步数超出上限，已停止：goroutine 之间一直在互相传递，程序始终结束不了（活锁或死循环）。",
-        ),
-        Limit::Goroutines => (
-            "Stopped: the program started more goroutines than the simulator allows.",
-            "已停止：程序启动的 goroutine 数超过了模拟器的上限。",
-        ),
-        Limit::Memory => (
-            "Stopped: the program allocated more memory than the simulator allows (it keeps growing a slice, map, string or channel buffer).",
-            "已停止：程序分配的内存超过了模拟器的上限（slice、map、字符串或 channel 缓冲区在不停变大）。",
-        ),
-        Limit::Output => (
-            "Stopped: the program printed more output than the simulator keeps.",
-            "已停止：程序的输出超过了模拟器能保留的上限。",
-        ),
+    let text = match which {
+        Limit::Instructions => super::Text::LimitInstructions,
+        Limit::Steps => super::Text::LimitSteps,
+        Limit::Goroutines => super::Text::LimitGoroutines,
+        Limit::Memory => super::Text::LimitMemory,
+        Limit::Output => super::Text::LimitOutput,
     };
-    (if lang == Lang::En { en } else { zh }).to_string()
+    text.get(lang).to_string()
 }
