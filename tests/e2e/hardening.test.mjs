@@ -8,10 +8,12 @@
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { useServerAndBrowser, withPage, screenshot, ARTIFACTS } from './harness.mjs';
 
+const here = dirname(fileURLToPath(import.meta.url));
 const env = useServerAndBrowser();
 const perf = {};
 
@@ -22,22 +24,7 @@ after(async () => {
 
 const ENDLESS = 'package main\n\nfunc main() {\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}\n';
 
-const BOMB = `package main
-
-import (
-	"fmt"
-	"time"
-)
-
-func main() {
-	for i := 0; i < 1000000; i++ {
-		go func() {
-			time.Sleep(time.Hour)
-		}()
-	}
-	fmt.Println("started")
-}
-`;
+const BOMB = await readFile(join(here, '..', 'hostile', 'goroutine_bomb.go'), 'utf8');
 
 /// Opens the playground with nothing stored, watching long tasks.
 async function open(page, url = env.server.url) {
