@@ -3,7 +3,7 @@
 //! uses up its slice; then the scheduler decides again.
 
 use super::footprint::{Access, Loc};
-use super::{Deferred, Frame, Machine, Status};
+use super::{hot, Deferred, Frame, Machine, Status};
 use crate::bytecode::{BinOp, CmpOp, NumKind, Op};
 use crate::sched::Scheduler;
 use crate::value::{Closure, FuncId, Iface, ObjId, SliceVal, Value};
@@ -42,112 +42,72 @@ impl Machine {
             {
                 return;
             }
-            // Within one frame the code, pc and base stay in locals and the
-            // hot instructions run on the stack directly; anything else
-            // writes pc back and leaves this loop, which re-enters the frame.
+            // The hot instructions run in `hot::run`; it hands back at
+            // the first one it cannot run, which the general path runs here.
             let Some(frame) = self.goroutines[gi].frames.last() else {
                 self.goroutine_done(gi);
                 return;
             };
-            let (mut pc, mut base) = (frame.pc as usize, frame.base as usize);
-            let mut func = &prog.funcs[frame.func.0 as usize];
-            // The instruction count lives in a local while hot instructions
-            // run, and is written back before anything else can read it.
-            let max = self.limits.max_instructions;
-            let mut count = self.instructions;
-            loop {
-                let Some(op) = func.code.get(pc) else {
-                    let name = func.name.clone();
-                    self.internal(&format!("pc {pc} out of range in {name}"));
-                    return;
-                };
-                // A scheduling point ends the step before it (unless it is
-                // the step's first instruction). The hot instructions never
-                // are one, so they skip that test.
-                let stops =
-                    |m: &Machine| !first && m.nested == 0 && is_visible(&prog, &m.natives, op);
-                count += 1;
-                if count > max {
-                    self.instructions = count;
-                    if stops(self) {
-                        self.instructions -= 1;
-                        self.set_pc(gi, pc);
-                        return;
-                    }
-                    self.set_pc(gi, pc + 1);
-                    self.finish(super::Outcome::limit(super::Limit::Instructions, self));
-                    return;
-                }
-                let mut next = pc + 1;
-                if hot_op(
-                    &mut self.goroutines[gi].stack,
-                    &prog.consts,
-                    base,
-                    op,
-                    &mut next,
-                ) {
-                    (pc, first) = (next, false);
-                    budget = budget.saturating_sub(1);
-                    if budget == 0 && self.nested == 0 {
-                        self.instructions = count;
-                        self.set_pc(gi, pc);
-                        return;
-                    }
-                    continue;
-                }
-                self.instructions = count;
+            let mut cur = hot::Cursor {
+                pc: frame.pc as usize,
+                base: frame.base as usize,
+                func: &prog.funcs[frame.func.0 as usize],
+                count: self.instructions,
+                budget,
+            };
+            let bounds = hot::Bounds {
+                max_instructions: self.limits.max_instructions,
+                max_call_depth: self.limits.max_call_depth,
+                min_depth: self.nested_floors.last().map_or(2, |&floor| floor + 2),
+                nested: self.nested > 0,
+            };
+            let stop = hot::run(&mut self.goroutines[gi], &prog, &mut cur, &bounds);
+            if cur.count != self.instructions {
+                first = false;
+            }
+            (self.instructions, budget) = (cur.count, cur.budget);
+            let pc = cur.pc;
+            if let hot::Stop::SliceOver = stop {
+                self.set_pc(gi, pc);
+                return;
+            }
+            let Some(op) = cur.func.code.get(pc) else {
+                let name = cur.func.name.clone();
+                self.set_pc(gi, pc);
+                self.internal(&format!("pc {pc} out of range in {name}"));
+                return;
+            };
+            // A scheduling point ends the step before it (unless it is the
+            // step's first instruction).
+            let stops = |m: &Machine| !first && m.nested == 0 && is_visible(&prog, &m.natives, op);
+            self.instructions += 1;
+            if self.instructions > self.limits.max_instructions {
                 if stops(self) {
                     self.instructions -= 1;
                     self.set_pc(gi, pc);
                     return;
                 }
-                (pc, first) = (next, false);
-                budget = budget.saturating_sub(1);
+                self.set_pc(gi, pc + 1);
+                self.finish(super::Outcome::limit(super::Limit::Instructions, self));
+                return;
+            }
+            if stops(self) {
+                self.instructions -= 1;
                 self.set_pc(gi, pc);
-                // Calls and returns are the hottest slow-path instructions:
-                // the plain cases switch frames without leaving this loop.
-                match op {
-                    Op::Call(f, argc) if prog.funcs[f.0 as usize].native.is_none() => {
-                        let callee = &prog.funcs[f.0 as usize];
-                        let g = &mut self.goroutines[gi];
-                        if g.frames.len() < self.limits.max_call_depth
-                            && (budget > 0 || self.nested > 0)
-                        {
-                            // The plain call, in place: the arguments on the
-                            // stack become the callee's first slots.
-                            let argc = *argc as usize;
-                            let at = g.stack.len().saturating_sub(argc);
-                            let slots = (callee.slots as usize).max(argc);
-                            g.stack.resize(at + slots, Value::Nil);
-                            g.frames.push(Frame {
-                                func: *f,
-                                pc: 0,
-                                base: u32::try_from(at).unwrap_or(u32::MAX),
-                                closure: None,
-                                defers: Vec::new(),
-                                is_defer: false,
-                                unwinding: false,
-                            });
-                            (pc, base, func) = (0, at, callee);
-                            continue;
-                        }
-                        self.push_frame(gi, *f, *argc as usize, None, false);
-                    }
-                    Op::Return => match self.plain_return(gi) {
-                        Some((f, caller_pc, caller_base)) if budget > 0 || self.nested > 0 => {
-                            (pc, base) = (caller_pc as usize, caller_base as usize);
-                            func = &prog.funcs[f.0 as usize];
-                            continue;
-                        }
-                        Some(_) => {}
-                        None => self.do_return(gi),
-                    },
-                    _ => self.exec(gi, op, sched),
+                return;
+            }
+            first = false;
+            budget = budget.saturating_sub(1);
+            self.set_pc(gi, pc + 1);
+            match op {
+                Op::Call(f, argc) if prog.funcs[f.0 as usize].native.is_none() => {
+                    self.push_frame(gi, *f, *argc as usize, None, false);
                 }
-                if budget == 0 && self.nested == 0 {
-                    return;
-                }
-                break;
+                Op::Return => self.do_return(gi),
+                _ => self.exec(gi, op, sched),
+            }
+            if budget == 0 && self.nested == 0 {
+                return;
             }
         }
     }
@@ -936,43 +896,6 @@ impl Machine {
         }
     }
 
-    /// The common return, done in place: no deferred calls, not a deferred
-    /// call itself, results not in cells, and a caller frame to go back to
-    /// within the current nested call. Returns the caller's frame, or
-    /// `None` having changed nothing (then `do_return` does the rest).
-    fn plain_return(&mut self, gi: usize) -> Option<(FuncId, u32, u32)> {
-        let g = &mut self.goroutines[gi];
-        let depth = g.frames.len();
-        let frame = g.frames.last()?;
-        if depth < 2
-            || !frame.defers.is_empty()
-            || frame.is_defer
-            || frame.unwinding
-            || self
-                .nested_floors
-                .last()
-                .is_some_and(|&floor| depth - 1 <= floor)
-        {
-            return None;
-        }
-        let func = &self.prog.funcs[frame.func.0 as usize];
-        if func.result_cells.iter().any(|&cell| cell) {
-            return None;
-        }
-        let base = frame.base as usize;
-        for (k, slot) in func.results.iter().enumerate() {
-            let from = base + *slot as usize;
-            if from != base + k && from < g.stack.len() && base + k < g.stack.len() {
-                g.stack.swap(base + k, from);
-            }
-        }
-        g.stack.truncate(base + func.results.len());
-        g.frames.pop();
-        g.frames
-            .last()
-            .map(|caller| (caller.func, caller.pc, caller.base))
-    }
-
     /// Calls a deferred function on top of the current frame.
     pub(super) fn invoke_deferred(&mut self, gi: usize, d: Deferred) {
         let Value::Func(c) = d.func else {
@@ -1223,130 +1146,4 @@ fn is_visible(
             .is_some_and(sched_native),
         _ => false,
     }
-}
-
-/// `int`/`int64` arithmetic and comparison inline: the commonest case of
-/// all, worth skipping the general `arith`/`compare` for.
-fn int64_bin(op: BinOp, a: i64, b: i64) -> Option<i64> {
-    Some(match op {
-        BinOp::Add => a.wrapping_add(b),
-        BinOp::Sub => a.wrapping_sub(b),
-        BinOp::Mul => a.wrapping_mul(b),
-        _ => return None,
-    })
-}
-
-fn int64_cmp(op: CmpOp, a: i64, b: i64) -> bool {
-    match op {
-        CmpOp::Eq => a == b,
-        CmpOp::Ne => a != b,
-        CmpOp::Lt => a < b,
-        CmpOp::Le => a <= b,
-        CmpOp::Gt => a > b,
-        CmpOp::Ge => a >= b,
-    }
-}
-
-/// The hottest instructions, run on the goroutine's stack with the frame
-/// base known and `pc` in a local. Returns false (having changed nothing)
-/// for every other instruction. One `match`: `int`/`int64` operands take
-/// the inline integer path, other kinds the general `arith`/`compare`.
-#[inline(always)]
-fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut usize) -> bool {
-    match op {
-        Op::BinLocalConst(a, k, bop, kind) => {
-            let (Some(x), Some(y)) = (st.get(base + *a as usize), consts.get(*k as usize)) else {
-                return false;
-            };
-            let v = match (kind, x, y) {
-                (NumKind::I64, Value::Int(x), Value::Int(y)) => match int64_bin(*bop, *x, *y) {
-                    Some(r) => Value::Int(r),
-                    None => {
-                        arith(*bop, *kind, &Value::Int(*x), &Value::Int(*y)).unwrap_or(Value::Nil)
-                    }
-                },
-                // Building a string is counted against the memory limit.
-                _ if *kind == NumKind::Str => return false,
-                _ => arith(*bop, *kind, x, y).unwrap_or(Value::Nil),
-            };
-            st.push(v);
-        }
-        Op::JumpUnlessLocalConst(a, k, cmp, kind, t) => {
-            let (Some(x), Some(y)) = (st.get(base + *a as usize), consts.get(*k as usize)) else {
-                return false;
-            };
-            let holds = match (kind, x, y) {
-                (NumKind::I64, Value::Int(x), Value::Int(y)) => int64_cmp(*cmp, *x, *y),
-                _ => compare(*cmp, *kind, x, y),
-            };
-            if !holds {
-                *pc = *t as usize;
-            }
-        }
-        Op::Bin(bop, kind) if st.len() >= 2 => {
-            let n = st.len();
-            let fast = match (kind, &st[n - 2], &st[n - 1]) {
-                (NumKind::I64, Value::Int(x), Value::Int(y)) => int64_bin(*bop, *x, *y),
-                _ => None,
-            };
-            match fast {
-                Some(r) => {
-                    st.truncate(n - 2);
-                    st.push(Value::Int(r));
-                }
-                None if cannot_panic(*bop) && *kind != NumKind::Str => {
-                    let (y, x) = (
-                        st.pop().unwrap_or(Value::Nil),
-                        st.pop().unwrap_or(Value::Nil),
-                    );
-                    st.push(arith(*bop, *kind, &x, &y).unwrap_or(Value::Nil));
-                }
-                None => return false,
-            }
-        }
-        Op::Load(s) => match st.get(base + *s as usize) {
-            Some(v) => {
-                let v = v.clone();
-                st.push(v);
-            }
-            None => return false,
-        },
-        Op::Store(s) => {
-            let i = base + *s as usize;
-            if i + 1 >= st.len() {
-                return false;
-            }
-            let v = st.pop().unwrap_or(Value::Nil);
-            st[i] = v;
-        }
-        Op::Const(k) => st.push(consts.get(*k as usize).cloned().unwrap_or(Value::Nil)),
-        Op::Pop => {
-            st.pop();
-        }
-        Op::Cmp(cmp, kind) if st.len() >= 2 => {
-            let (y, x) = (
-                st.pop().unwrap_or(Value::Nil),
-                st.pop().unwrap_or(Value::Nil),
-            );
-            st.push(Value::Bool(compare(*cmp, *kind, &x, &y)));
-        }
-        Op::Jump(t) => *pc = *t as usize,
-        Op::JumpIfFalse(t) => {
-            if !st.pop().is_some_and(|v| v.as_bool()) {
-                *pc = *t as usize;
-            }
-        }
-        Op::JumpIfTrue(t) => {
-            if st.pop().is_some_and(|v| v.as_bool()) {
-                *pc = *t as usize;
-            }
-        }
-        _ => return false,
-    }
-    true
-}
-
-/// Arithmetic that never panics (no division, no shifts), for the hot path.
-fn cannot_panic(op: BinOp) -> bool {
-    !matches!(op, BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr)
 }

@@ -12,6 +12,7 @@ mod exec;
 mod footprint;
 mod gomap;
 mod heap;
+mod hot;
 mod natives;
 mod nested;
 mod ops;

@@ -1,0 +1,289 @@
+//! The hot loop: the instructions that make up nearly all of a
+//! computation — local loads and stores, integer arithmetic, compares and
+//! jumps, and plain calls and returns — run here on one goroutine's stack
+//! and frames, with the program counter, frame base and instruction count
+//! in locals. Nothing here can be a scheduling point, panic, allocate on
+//! the heap or be seen by another goroutine, so the loop needs neither the
+//! machine nor the scheduler; at the first instruction it cannot run it
+//! hands back to the general loop in `exec.rs`, having changed nothing for
+//! that instruction.
+
+use super::{Frame, Goroutine};
+use crate::bytecode::{BinOp, CmpOp, Func, NumKind, Op, Program};
+use crate::value::Value;
+
+/// Where a goroutine is: what the hot loop reads and advances.
+pub(super) struct Cursor<'p> {
+    pub pc: usize,
+    pub base: usize,
+    pub func: &'p Func,
+    /// The machine's instruction count so far.
+    pub count: u64,
+    /// Instructions left in the goroutine's time slice.
+    pub budget: u32,
+}
+
+/// What stays fixed while the hot loop runs.
+pub(super) struct Bounds {
+    pub max_instructions: u64,
+    pub max_call_depth: usize,
+    /// Frames a plain return must leave behind: at least the caller's, and
+    /// within a nested call (a `String` method under `fmt`) never the
+    /// frames below the nested call's floor, whose caller is native code.
+    pub min_depth: usize,
+    /// Inside a nested call the time slice does not end.
+    pub nested: bool,
+}
+
+/// Why the hot loop stopped.
+pub(super) enum Stop {
+    /// The instruction at `pc` is for the general loop (it may be a hot
+    /// one that cannot go the fast way this time, or the instruction limit
+    /// is reached).
+    Slow,
+    /// The time slice is used up; `pc` is the next instruction.
+    SliceOver,
+}
+
+/// Runs hot instructions until one is not, or the slice ends.
+pub(super) fn run<'p>(
+    g: &mut Goroutine,
+    prog: &'p Program,
+    cur: &mut Cursor<'p>,
+    bounds: &Bounds,
+) -> Stop {
+    let (mut pc, mut base, mut func) = (cur.pc, cur.base, cur.func);
+    let (mut count, mut budget) = (cur.count, cur.budget);
+    let stop = loop {
+        let Some(op) = func.code.get(pc) else {
+            break Stop::Slow;
+        };
+        if count >= bounds.max_instructions {
+            break Stop::Slow;
+        }
+        let mut next = pc + 1;
+        let done = match op {
+            Op::Call(f, argc) => match prog.funcs.get(f.0 as usize) {
+                Some(callee) if callee.native.is_none() => {
+                    call(g, callee, *f, *argc as usize, next, bounds).map(|at| {
+                        (next, base, func) = (0, at, callee);
+                    })
+                }
+                _ => None,
+            },
+            Op::Return => plain_return(g, func, bounds).and_then(|(f, caller_pc, caller_base)| {
+                let caller = prog.funcs.get(f)?;
+                (next, base, func) = (caller_pc, caller_base, caller);
+                Some(())
+            }),
+            _ => hot_op(&mut g.stack, &prog.consts, base, op, &mut next).then_some(()),
+        };
+        if done.is_none() {
+            break Stop::Slow;
+        }
+        pc = next;
+        count += 1;
+        budget = budget.saturating_sub(1);
+        if budget == 0 && !bounds.nested {
+            break Stop::SliceOver;
+        }
+    };
+    *cur = Cursor {
+        pc,
+        base,
+        func,
+        count,
+        budget,
+    };
+    stop
+}
+
+/// A call of compiled code, in place: the arguments on the stack become
+/// the callee's first slots. The caller's frame keeps `ret_pc` to come
+/// back to. Returns the new frame's base, or `None` (nothing changed) at
+/// the depth limit, which the general loop reports.
+fn call(
+    g: &mut Goroutine,
+    callee: &Func,
+    f: crate::value::FuncId,
+    argc: usize,
+    ret_pc: usize,
+    bounds: &Bounds,
+) -> Option<usize> {
+    if g.frames.len() >= bounds.max_call_depth {
+        return None;
+    }
+    let caller = g.frames.last_mut()?;
+    caller.pc = u32::try_from(ret_pc).ok()?;
+    let at = g.stack.len().saturating_sub(argc);
+    let slots = (callee.slots as usize).max(argc);
+    g.stack.resize_with(at + slots, || Value::Nil);
+    g.frames.push(Frame {
+        func: f,
+        pc: 0,
+        base: u32::try_from(at).unwrap_or(u32::MAX),
+        closure: None,
+        defers: Vec::new(),
+        is_defer: false,
+        unwinding: false,
+    });
+    Some(at)
+}
+
+/// The common return, in place: no deferred calls, not a deferred call
+/// itself, no result in a cell, and a caller frame to go back to. Returns
+/// the caller's function, pc and base, or `None` having changed nothing
+/// (the general loop's `do_return` then does the rest).
+fn plain_return(g: &mut Goroutine, func: &Func, bounds: &Bounds) -> Option<(usize, usize, usize)> {
+    if g.frames.len() < bounds.min_depth {
+        return None;
+    }
+    let frame = g.frames.last()?;
+    if !frame.defers.is_empty()
+        || frame.is_defer
+        || frame.unwinding
+        || func.result_cells.iter().any(|&cell| cell)
+    {
+        return None;
+    }
+    let base = frame.base as usize;
+    let st = &mut g.stack;
+    for (k, slot) in func.results.iter().enumerate() {
+        let from = base + *slot as usize;
+        if from != base + k && from < st.len() && base + k < st.len() {
+            st.swap(base + k, from);
+        }
+    }
+    st.truncate(base + func.results.len());
+    g.frames.pop();
+    g.frames
+        .last()
+        .map(|caller| (caller.func.0 as usize, caller.pc as usize, caller.base as usize))
+}
+
+/// `int`/`int64` arithmetic and comparison inline: the commonest case of
+/// all, worth skipping the general `arith`/`compare` for.
+fn int64_bin(op: BinOp, a: i64, b: i64) -> Option<i64> {
+    Some(match op {
+        BinOp::Add => a.wrapping_add(b),
+        BinOp::Sub => a.wrapping_sub(b),
+        BinOp::Mul => a.wrapping_mul(b),
+        _ => return None,
+    })
+}
+
+fn int64_cmp(op: CmpOp, a: i64, b: i64) -> bool {
+    match op {
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+    }
+}
+
+/// The hottest instructions, run on the goroutine's stack with the frame
+/// base known and `pc` in a local. Returns false (having changed nothing)
+/// for every other instruction. One `match`: `int`/`int64` operands take
+/// the inline integer path, other kinds the general `arith`/`compare`.
+#[inline(always)]
+fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut usize) -> bool {
+    use super::exec::{arith, compare};
+    match op {
+        Op::BinLocalConst(a, k, bop, kind) => {
+            let (Some(x), Some(y)) = (st.get(base + *a as usize), consts.get(*k as usize)) else {
+                return false;
+            };
+            let v = match (kind, x, y) {
+                (NumKind::I64, Value::Int(x), Value::Int(y)) => match int64_bin(*bop, *x, *y) {
+                    Some(r) => Value::Int(r),
+                    None => {
+                        arith(*bop, *kind, &Value::Int(*x), &Value::Int(*y)).unwrap_or(Value::Nil)
+                    }
+                },
+                // Building a string is counted against the memory limit.
+                _ if *kind == NumKind::Str => return false,
+                _ => arith(*bop, *kind, x, y).unwrap_or(Value::Nil),
+            };
+            st.push(v);
+        }
+        Op::JumpUnlessLocalConst(a, k, cmp, kind, t) => {
+            let (Some(x), Some(y)) = (st.get(base + *a as usize), consts.get(*k as usize)) else {
+                return false;
+            };
+            let holds = match (kind, x, y) {
+                (NumKind::I64, Value::Int(x), Value::Int(y)) => int64_cmp(*cmp, *x, *y),
+                _ => compare(*cmp, *kind, x, y),
+            };
+            if !holds {
+                *pc = *t as usize;
+            }
+        }
+        Op::Bin(bop, kind) if st.len() >= 2 => {
+            let n = st.len();
+            let fast = match (kind, &st[n - 2], &st[n - 1]) {
+                (NumKind::I64, Value::Int(x), Value::Int(y)) => int64_bin(*bop, *x, *y),
+                _ => None,
+            };
+            match fast {
+                Some(r) => {
+                    st.pop();
+                    st[n - 2] = Value::Int(r);
+                }
+                None if cannot_panic(*bop) && *kind != NumKind::Str => {
+                    let (y, x) = (
+                        st.pop().unwrap_or(Value::Nil),
+                        st.pop().unwrap_or(Value::Nil),
+                    );
+                    st.push(arith(*bop, *kind, &x, &y).unwrap_or(Value::Nil));
+                }
+                None => return false,
+            }
+        }
+        Op::Load(s) => match st.get(base + *s as usize) {
+            Some(v) => {
+                let v = v.clone();
+                st.push(v);
+            }
+            None => return false,
+        },
+        Op::Store(s) => {
+            let i = base + *s as usize;
+            if i + 1 >= st.len() {
+                return false;
+            }
+            let v = st.pop().unwrap_or(Value::Nil);
+            st[i] = v;
+        }
+        Op::Const(k) => st.push(consts.get(*k as usize).cloned().unwrap_or(Value::Nil)),
+        Op::Pop => {
+            st.pop();
+        }
+        Op::Cmp(cmp, kind) if st.len() >= 2 => {
+            let (y, x) = (
+                st.pop().unwrap_or(Value::Nil),
+                st.pop().unwrap_or(Value::Nil),
+            );
+            st.push(Value::Bool(compare(*cmp, *kind, &x, &y)));
+        }
+        Op::Jump(t) => *pc = *t as usize,
+        Op::JumpIfFalse(t) => {
+            if !st.pop().is_some_and(|v| v.as_bool()) {
+                *pc = *t as usize;
+            }
+        }
+        Op::JumpIfTrue(t) => {
+            if st.pop().is_some_and(|v| v.as_bool()) {
+                *pc = *t as usize;
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// Arithmetic that never panics (no division, no shifts), for the hot path.
+fn cannot_panic(op: BinOp) -> bool {
+    !matches!(op, BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr)
+}
