@@ -3,7 +3,7 @@
 //! uses up its slice; then the scheduler decides again.
 
 use super::footprint::{Access, Loc};
-use super::{hot, Deferred, Frame, Machine, Status};
+use super::{Deferred, Frame, Machine, Status, hot};
 use crate::bytecode::{BinOp, CmpOp, NumKind, Op};
 use crate::sched::Scheduler;
 use crate::value::{Closure, FuncId, Iface, ObjId, SliceVal, Value};

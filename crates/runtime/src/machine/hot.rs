@@ -156,9 +156,13 @@ fn plain_return(g: &mut Goroutine, func: &Func, bounds: &Bounds) -> Option<(usiz
     }
     st.truncate(base + func.results.len());
     g.frames.pop();
-    g.frames
-        .last()
-        .map(|caller| (caller.func.0 as usize, caller.pc as usize, caller.base as usize))
+    g.frames.last().map(|caller| {
+        (
+            caller.func.0 as usize,
+            caller.pc as usize,
+            caller.base as usize,
+        )
+    })
 }
 
 /// `int`/`int64` arithmetic and comparison inline: the commonest case of
