@@ -185,6 +185,10 @@ pub enum Op {
     BinLocalConst(u16, u32, BinOp, NumKind),
     /// `Load(slot); Const(k); Cmp(op, kind); JumpIfFalse(target)` in one.
     JumpUnlessLocalConst(u16, u32, CmpOp, NumKind, u32),
+    /// `Store(slot)` where a `Return` follows and `slot` is the function's
+    /// only result: the hot loop stores and returns at once; elsewhere it
+    /// is a plain `Store` and the `Return` after it runs as usual.
+    StoreReturn(u16),
     /// Call a compiled function with `argc` arguments on the stack.
     Call(FuncId, u16),
     /// Call the function value below the `argc` arguments.
@@ -266,8 +270,10 @@ pub enum Op {
     /// `main.main` returned: the program ends (a scheduling point, so other
     /// goroutines may still run first).
     Exit,
-    /// The `print`/`println` builtins: pop `n` values of the given types.
-    Print(Vec<TypeId>, bool),
+    /// The `print`/`println` builtins: pop as many values as
+    /// `Program::prints[i]` has types (kept there so that an instruction
+    /// stays small and owns nothing), `true` for `println`.
+    Print(u32, bool),
 }
 
 /// A compiled function.
@@ -301,6 +307,8 @@ pub struct Program {
     pub funcs: Vec<Func>,
     pub consts: Vec<Value>,
     pub selects: Vec<SelectTable>,
+    /// The argument types of each `print`/`println` call.
+    pub prints: Vec<Vec<TypeId>>,
     /// Method names used by `CallIface`.
     pub method_names: Vec<String>,
     /// Number of package-level variables.
@@ -316,4 +324,18 @@ pub struct Program {
     pub methods: crate::fnv::FnvMap<(TypeId, u32), (FuncId, TypeId)>,
     /// The global holding `time.Local` (timers build `time.Time` values).
     pub time_local: Option<u32>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Op;
+
+    #[test]
+    fn instructions_stay_small_and_own_nothing() {
+        // The hot loop matches on every instruction it runs: an instruction
+        // holding a `Vec` would put the tag in the vector's spare bits and
+        // cost every dispatch the decoding; tables live in `Program`.
+        assert!(size_of::<Op>() <= 16, "{}", size_of::<Op>());
+        assert!(!std::mem::needs_drop::<Op>());
+    }
 }

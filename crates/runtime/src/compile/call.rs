@@ -18,6 +18,14 @@ enum Callee {
 }
 
 impl Compiler<'_> {
+    /// Records a `print`/`println` call's argument types; `Op::Print`
+    /// names them by this index.
+    pub(super) fn print_table(&mut self, tys: Vec<TypeId>) -> u32 {
+        let i = u32::try_from(self.prog.prints.len()).unwrap_or(u32::MAX);
+        self.prog.prints.push(tys);
+        i
+    }
+
     pub fn call(&mut self, st: &mut FnState, e: &Expr) {
         let ExprKind::Call { func, args, spread } = &e.kind else {
             return;
@@ -326,7 +334,8 @@ impl Compiler<'_> {
                     self.expr(st, a);
                     tys.push(self.type_of(st, a));
                 }
-                st.op(Op::Print(tys, b == Builtin::Println));
+                let i = self.print_table(tys);
+                st.op(Op::Print(i, b == Builtin::Println));
             }
             Builtin::Recover => {
                 st.op(Op::Recover);

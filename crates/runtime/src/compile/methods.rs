@@ -202,7 +202,8 @@ impl Compiler<'_> {
                     st.op(Op::Panic);
                 }
                 Builtin::Print | Builtin::Println => {
-                    st.op(Op::Print(tys.clone(), b == Builtin::Println));
+                    let i = c.print_table(tys.clone());
+                    st.op(Op::Print(i, b == Builtin::Println));
                 }
                 Builtin::Delete => {
                     st.op(Op::MapDelete);

@@ -61,6 +61,7 @@ impl<'c> Compiler<'c> {
             funcs: Vec::new(),
             consts: Vec::new(),
             selects: Vec::new(),
+            prints: Vec::new(),
             method_names: Vec::new(),
             globals: 0,
             global_zeros: Vec::new(),

@@ -51,6 +51,14 @@ pub fn optimise(f: &mut Func) {
                 Some((Op::BinLocalConst(*a, *k, *op, *kind), 3))
             }
             _ => None,
+        })
+        .or_else(|| match f.code.get(i..i + 2) {
+            // The `Return` stays: jumps may land on it, and it does the
+            // return whenever the hot loop cannot.
+            Some([Op::Store(r), Op::Return]) if f.results == [*r] && f.result_cells == [false] => {
+                Some((Op::StoreReturn(*r), 1))
+            }
+            _ => None,
         });
         let (op, len) = merged.unwrap_or_else(|| (f.code[i].clone(), 1));
         for k in 1..len {
@@ -127,6 +135,24 @@ mod tests {
             ]
         );
         assert_eq!(f.lines.len(), 3);
+    }
+
+    #[test]
+    fn marks_the_store_of_the_only_result_before_a_return() {
+        let mut f = func(vec![Op::Load(0), Op::Store(1), Op::Return]);
+        f.results = vec![1];
+        f.result_cells = vec![false];
+        optimise(&mut f);
+        assert_eq!(f.code, vec![Op::Load(0), Op::StoreReturn(1), Op::Return]);
+
+        // Two results, or a result in a cell: the return is the slow one.
+        for (results, cells) in [(vec![1, 2], vec![false, false]), (vec![1], vec![true])] {
+            let code = vec![Op::Store(2), Op::Store(1), Op::Return];
+            let mut f = func(code.clone());
+            (f.results, f.result_cells) = (results, cells);
+            optimise(&mut f);
+            assert_eq!(f.code, code);
+        }
     }
 
     #[test]

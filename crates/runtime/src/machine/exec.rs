@@ -254,7 +254,7 @@ impl Machine {
                 let v = self.slot(gi, *s).clone();
                 self.push(gi, v);
             }
-            Op::Store(s) => {
+            Op::Store(s) | Op::StoreReturn(s) => {
                 let v = self.pop(gi);
                 *self.slot(gi, *s) = v;
             }
@@ -777,7 +777,12 @@ impl Machine {
                 };
                 self.push(gi, inner);
             }
-            Op::Print(tys, newline) => {
+            Op::Print(table, newline) => {
+                let prog = self.prog.clone();
+                let tys = prog
+                    .prints
+                    .get(*table as usize)
+                    .map_or(&[][..], Vec::as_slice);
                 let vals = self.pop_n(gi, tys.len());
                 let mut out = String::new();
                 for (i, (v, t)) in vals.iter().zip(tys).enumerate() {

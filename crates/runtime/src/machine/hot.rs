@@ -10,7 +10,7 @@
 
 use super::{Frame, Goroutine};
 use crate::bytecode::{BinOp, CmpOp, Func, NumKind, Op, Program};
-use crate::value::Value;
+use crate::value::{FuncId, Value};
 
 /// Where a goroutine is: what the hot loop reads and advances.
 pub(super) struct Cursor<'p> {
@@ -35,6 +35,10 @@ pub(super) struct Bounds {
     pub nested: bool,
 }
 
+/// Where a goroutine goes on after a call or return: pc, frame base and
+/// the function.
+type Place<'p> = (usize, usize, &'p Func);
+
 /// Why the hot loop stopped.
 pub(super) enum Stop {
     /// The instruction at `pc` is for the general loop (it may be a hot
@@ -53,46 +57,60 @@ pub(super) fn run<'p>(
     bounds: &Bounds,
 ) -> Stop {
     let (mut pc, mut base, mut func) = (cur.pc, cur.base, cur.func);
-    let (mut count, mut budget) = (cur.count, cur.budget);
+    // One counter for both the instruction limit and the time slice: the
+    // instructions this call may run before one of them needs a look.
+    let left = bounds.max_instructions.saturating_sub(cur.count);
+    let fuel = if bounds.nested {
+        left
+    } else {
+        left.min(u64::from(cur.budget.max(1)))
+    };
+    let mut rest = fuel;
     let stop = loop {
+        if rest == 0 {
+            break Stop::Slow;
+        }
         let Some(op) = func.code.get(pc) else {
             break Stop::Slow;
         };
-        if count >= bounds.max_instructions {
-            break Stop::Slow;
-        }
         let mut next = pc + 1;
-        let done = match op {
+        // `Some(frame)`: the instruction ran and the goroutine goes on in
+        // that frame (pc, base, function) if it switched frames.
+        let ran = match op {
             Op::Call(f, argc) => match prog.funcs.get(f.0 as usize) {
                 Some(callee) if callee.native.is_none() => {
-                    call(g, callee, *f, *argc as usize, next, bounds).map(|at| {
-                        (next, base, func) = (0, at, callee);
-                    })
+                    call(g, callee, *f, *argc as usize, next, bounds).map(Some)
                 }
                 _ => None,
             },
-            Op::Return => plain_return(g, func, bounds).and_then(|(f, caller_pc, caller_base)| {
-                let caller = prog.funcs.get(f)?;
-                (next, base, func) = (caller_pc, caller_base, caller);
-                Some(())
-            }),
-            _ => hot_op(&mut g.stack, &prog.consts, base, op, &mut next).then_some(()),
+            Op::Return => plain_return(g, prog, func, bounds).map(Some),
+            Op::StoreReturn(slot) => match store_return(g, prog, func, bounds) {
+                Some(caller) => Some(Some(caller)),
+                None => store(&mut g.stack, base + *slot as usize).then_some(None),
+            },
+            _ => hot_op(&mut g.stack, &prog.consts, base, op, &mut next).then_some(None),
         };
-        if done.is_none() {
-            break Stop::Slow;
+        match ran {
+            None => break Stop::Slow,
+            Some(None) => {}
+            Some(Some(frame)) => (next, base, func) = frame,
         }
         pc = next;
-        count += 1;
-        budget = budget.saturating_sub(1);
-        if budget == 0 && !bounds.nested {
-            break Stop::SliceOver;
-        }
+        rest -= 1;
+    };
+    let ran = fuel - rest;
+    let budget = cur
+        .budget
+        .saturating_sub(u32::try_from(ran).unwrap_or(u32::MAX));
+    let stop = match stop {
+        Stop::Slow if rest == 0 && budget == 0 && !bounds.nested => Stop::SliceOver,
+        stop => stop,
     };
     *cur = Cursor {
         pc,
         base,
         func,
-        count,
+        count: cur.count + ran,
         budget,
     };
     stop
@@ -100,53 +118,75 @@ pub(super) fn run<'p>(
 
 /// A call of compiled code, in place: the arguments on the stack become
 /// the callee's first slots. The caller's frame keeps `ret_pc` to come
-/// back to. Returns the new frame's base, or `None` (nothing changed) at
-/// the depth limit, which the general loop reports.
-fn call(
+/// back to. Returns the new frame's place, or `None` (nothing
+/// changed) at the depth limit, which the general loop reports.
+fn call<'p>(
     g: &mut Goroutine,
-    callee: &Func,
-    f: crate::value::FuncId,
+    callee: &'p Func,
+    f: FuncId,
     argc: usize,
     ret_pc: usize,
     bounds: &Bounds,
-) -> Option<usize> {
+) -> Option<Place<'p>> {
     if g.frames.len() >= bounds.max_call_depth {
         return None;
     }
     let caller = g.frames.last_mut()?;
-    caller.pc = u32::try_from(ret_pc).ok()?;
     let at = g.stack.len().saturating_sub(argc);
+    let base = u32::try_from(at).ok()?;
+    caller.pc = u32::try_from(ret_pc).ok()?;
     let slots = (callee.slots as usize).max(argc);
     g.stack.resize_with(at + slots, || Value::Nil);
     g.frames.push(Frame {
         func: f,
         pc: 0,
-        base: u32::try_from(at).unwrap_or(u32::MAX),
+        base,
         closure: None,
         defers: Vec::new(),
         is_defer: false,
         unwinding: false,
     });
-    Some(at)
+    Some((0, at, callee))
 }
 
-/// The common return, in place: no deferred calls, not a deferred call
-/// itself, no result in a cell, and a caller frame to go back to. Returns
-/// the caller's function, pc and base, or `None` having changed nothing
-/// (the general loop's `do_return` then does the rest).
-fn plain_return(g: &mut Goroutine, func: &Func, bounds: &Bounds) -> Option<(usize, usize, usize)> {
+/// Whether the current frame can return the common way, in place: no
+/// deferred calls, not a deferred call itself, no result in a cell, and a
+/// caller frame to go back to. Returns the frame's base.
+fn plain_frame(g: &Goroutine, func: &Func, bounds: &Bounds) -> Option<usize> {
     if g.frames.len() < bounds.min_depth {
         return None;
     }
     let frame = g.frames.last()?;
-    if !frame.defers.is_empty()
-        || frame.is_defer
-        || frame.unwinding
-        || func.result_cells.iter().any(|&cell| cell)
-    {
-        return None;
+    let plain = frame.defers.is_empty()
+        && !frame.is_defer
+        && !frame.unwinding
+        && !func.result_cells.iter().any(|&cell| cell);
+    plain.then_some(frame.base as usize)
+}
+
+/// Pops the returning frame and goes back to the caller's.
+fn back_to_caller<'p>(g: &mut Goroutine, prog: &'p Program) -> Option<Place<'p>> {
+    if let Some(frame) = g.frames.pop() {
+        // A plain call's frame owns nothing: skip the general drop code.
+        if frame.closure.is_none() && frame.defers.capacity() == 0 {
+            std::mem::forget(frame);
+        }
     }
-    let base = frame.base as usize;
+    let caller = g.frames.last()?;
+    let func = prog.funcs.get(caller.func.0 as usize)?;
+    Some((caller.pc as usize, caller.base as usize, func))
+}
+
+/// The common return (see [`plain_frame`]): the results move down to the
+/// frame's base. `None`, having changed nothing, otherwise; the general
+/// loop's `do_return` then does the rest.
+fn plain_return<'p>(
+    g: &mut Goroutine,
+    prog: &'p Program,
+    func: &Func,
+    bounds: &Bounds,
+) -> Option<Place<'p>> {
+    let base = plain_frame(g, func, bounds)?;
     let st = &mut g.stack;
     for (k, slot) in func.results.iter().enumerate() {
         let from = base + *slot as usize;
@@ -154,15 +194,59 @@ fn plain_return(g: &mut Goroutine, func: &Func, bounds: &Bounds) -> Option<(usiz
             st.swap(base + k, from);
         }
     }
-    st.truncate(base + func.results.len());
-    g.frames.pop();
-    g.frames.last().map(|caller| {
-        (
-            caller.func.0 as usize,
-            caller.pc as usize,
-            caller.base as usize,
-        )
-    })
+    drop_to(st, base + func.results.len());
+    back_to_caller(g, prog)
+}
+
+/// `StoreReturn`: the value on top is the only result, so it becomes the
+/// caller's value on top, with no trip through the result slot.
+fn store_return<'p>(
+    g: &mut Goroutine,
+    prog: &'p Program,
+    func: &Func,
+    bounds: &Bounds,
+) -> Option<Place<'p>> {
+    let base = plain_frame(g, func, bounds)?;
+    if g.stack.len() <= base {
+        return None;
+    }
+    let top = g.stack.len() - 1;
+    g.stack.swap(base, top);
+    drop_to(&mut g.stack, base + 1);
+    back_to_caller(g, prog)
+}
+
+/// Pops the value on top into slot `i`; false (nothing changed) when that
+/// slot is not below the top.
+fn store(st: &mut Vec<Value>, i: usize) -> bool {
+    if i + 1 >= st.len() {
+        return false;
+    }
+    let Some(v) = st.pop() else {
+        return false;
+    };
+    discard(std::mem::replace(&mut st[i], v));
+    true
+}
+
+/// Shortens the stack to `len`, dropping what was above it.
+fn drop_to(st: &mut Vec<Value>, len: usize) {
+    while st.len() > len {
+        if let Some(v) = st.pop() {
+            discard(v);
+        }
+    }
+}
+
+/// Drops a value. Most values in a computation are plain numbers, which
+/// own nothing: forgetting them skips the general drop code, an
+/// out-of-line call that would otherwise follow every store and pop.
+#[inline(always)]
+fn discard(v: Value) {
+    match v {
+        Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) => std::mem::forget(v),
+        v => drop(v),
+    }
 }
 
 /// `int`/`int64` arithmetic and comparison inline: the commonest case of
@@ -232,8 +316,10 @@ fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut 
             };
             match fast {
                 Some(r) => {
-                    st.pop();
-                    st[n - 2] = Value::Int(r);
+                    if let Some(y) = st.pop() {
+                        discard(y);
+                    }
+                    discard(std::mem::replace(&mut st[n - 2], Value::Int(r)));
                 }
                 None if cannot_panic(*bop) && *kind != NumKind::Str => {
                     let (y, x) = (
@@ -246,23 +332,19 @@ fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut 
             }
         }
         Op::Load(s) => match st.get(base + *s as usize) {
+            Some(&Value::Int(i)) => st.push(Value::Int(i)),
             Some(v) => {
                 let v = v.clone();
                 st.push(v);
             }
             None => return false,
         },
-        Op::Store(s) => {
-            let i = base + *s as usize;
-            if i + 1 >= st.len() {
-                return false;
-            }
-            let v = st.pop().unwrap_or(Value::Nil);
-            st[i] = v;
-        }
+        Op::Store(s) => return store(st, base + *s as usize),
         Op::Const(k) => st.push(consts.get(*k as usize).cloned().unwrap_or(Value::Nil)),
         Op::Pop => {
-            st.pop();
+            if let Some(v) = st.pop() {
+                discard(v);
+            }
         }
         Op::Cmp(cmp, kind) if st.len() >= 2 => {
             let (y, x) = (
