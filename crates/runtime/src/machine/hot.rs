@@ -120,6 +120,7 @@ pub(super) fn run<'p>(
 /// the callee's first slots. The caller's frame keeps `ret_pc` to come
 /// back to. Returns the new frame's place, or `None` (nothing
 /// changed) at the depth limit, which the general loop reports.
+#[inline(always)]
 fn call<'p>(
     g: &mut Goroutine,
     callee: &'p Func,
@@ -152,6 +153,7 @@ fn call<'p>(
 /// Whether the current frame can return the common way, in place: no
 /// deferred calls, not a deferred call itself, no result in a cell, and a
 /// caller frame to go back to. Returns the frame's base.
+#[inline(always)]
 fn plain_frame(g: &Goroutine, func: &Func, bounds: &Bounds) -> Option<usize> {
     if g.frames.len() < bounds.min_depth {
         return None;
@@ -165,6 +167,7 @@ fn plain_frame(g: &Goroutine, func: &Func, bounds: &Bounds) -> Option<usize> {
 }
 
 /// Pops the returning frame and goes back to the caller's.
+#[inline(always)]
 fn back_to_caller<'p>(g: &mut Goroutine, prog: &'p Program) -> Option<Place<'p>> {
     if let Some(frame) = g.frames.pop() {
         // A plain call's frame owns nothing: skip the general drop code.
@@ -180,6 +183,7 @@ fn back_to_caller<'p>(g: &mut Goroutine, prog: &'p Program) -> Option<Place<'p>>
 /// The common return (see [`plain_frame`]): the results move down to the
 /// frame's base. `None`, having changed nothing, otherwise; the general
 /// loop's `do_return` then does the rest.
+#[inline(always)]
 fn plain_return<'p>(
     g: &mut Goroutine,
     prog: &'p Program,
@@ -200,6 +204,7 @@ fn plain_return<'p>(
 
 /// `StoreReturn`: the value on top is the only result, so it becomes the
 /// caller's value on top, with no trip through the result slot.
+#[inline(always)]
 fn store_return<'p>(
     g: &mut Goroutine,
     prog: &'p Program,
@@ -218,6 +223,7 @@ fn store_return<'p>(
 
 /// Pops the value on top into slot `i`; false (nothing changed) when that
 /// slot is not below the top.
+#[inline(always)]
 fn store(st: &mut Vec<Value>, i: usize) -> bool {
     if i + 1 >= st.len() {
         return false;
@@ -230,6 +236,7 @@ fn store(st: &mut Vec<Value>, i: usize) -> bool {
 }
 
 /// Shortens the stack to `len`, dropping what was above it.
+#[inline(always)]
 fn drop_to(st: &mut Vec<Value>, len: usize) {
     while st.len() > len {
         if let Some(v) = st.pop() {
