@@ -73,29 +73,10 @@ pub(super) fn run<'p>(
         let Some(op) = func.code.get(pc) else {
             break Stop::Slow;
         };
-        let mut next = pc + 1;
-        // `Some(frame)`: the instruction ran and the goroutine goes on in
-        // that frame (pc, base, function) if it switched frames.
-        let ran = match op {
-            Op::Call(f, argc) => match prog.funcs.get(f.0 as usize) {
-                Some(callee) if callee.native.is_none() => {
-                    call(g, callee, *f, *argc as usize, next, bounds).map(Some)
-                }
-                _ => None,
-            },
-            Op::Return => plain_return(g, prog, func, bounds).map(Some),
-            Op::StoreReturn(slot) => match store_return(g, prog, func, bounds) {
-                Some(caller) => Some(Some(caller)),
-                None => store(&mut g.stack, base + *slot as usize).then_some(None),
-            },
-            _ => hot_op(&mut g.stack, &prog.consts, base, op, &mut next).then_some(None),
-        };
-        match ran {
+        match hot_op(g, prog, func, base, op, pc, bounds) {
+            Some(place) => (pc, base, func) = place,
             None => break Stop::Slow,
-            Some(None) => {}
-            Some(Some(frame)) => (next, base, func) = frame,
         }
-        pc = next;
         rest -= 1;
     };
     let ran = fuel - rest;
@@ -278,17 +259,42 @@ fn int64_cmp(op: CmpOp, a: i64, b: i64) -> bool {
     }
 }
 
-/// The hottest instructions, run on the goroutine's stack with the frame
-/// base known and `pc` in a local. Returns false (having changed nothing)
-/// for every other instruction. One `match`: `int`/`int64` operands take
-/// the inline integer path, other kinds the general `arith`/`compare`.
+/// The hot instructions, in one `match`: run on the goroutine's stack
+/// and frames with the frame base known. Gives where the goroutine goes
+/// on (the next instruction, or another frame after a call or return), or
+/// `None`, having changed nothing, for an instruction the general loop
+/// must run. `int`/`int64` operands take the inline integer path, other
+/// kinds the general `arith`/`compare`.
 #[inline(always)]
-fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut usize) -> bool {
+fn hot_op<'p>(
+    g: &mut Goroutine,
+    prog: &'p Program,
+    func: &'p Func,
+    base: usize,
+    op: &Op,
+    pc: usize,
+    bounds: &Bounds,
+) -> Option<Place<'p>> {
     use super::exec::{arith, compare};
+    let (st, consts) = (&mut g.stack, &prog.consts);
+    let mut next = pc + 1;
     match op {
+        Op::Call(f, argc) => {
+            let callee = prog.funcs.get(f.0 as usize)?;
+            if callee.native.is_some() {
+                return None;
+            }
+            return call(g, callee, *f, *argc as usize, next, bounds);
+        }
+        Op::Return => return plain_return(g, prog, func, bounds),
+        Op::StoreReturn(slot) => {
+            return store_return(g, prog, func, bounds).or_else(|| {
+                store(&mut g.stack, base + *slot as usize).then_some((next, base, func))
+            });
+        }
         Op::BinLocalConst(a, k, bop, kind) => {
             let (Some(x), Some(y)) = (st.get(base + *a as usize), consts.get(*k as usize)) else {
-                return false;
+                return None;
             };
             let v = match (kind, x, y) {
                 (NumKind::I64, Value::Int(x), Value::Int(y)) => match int64_bin(*bop, *x, *y) {
@@ -298,21 +304,21 @@ fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut 
                     }
                 },
                 // Building a string is counted against the memory limit.
-                _ if *kind == NumKind::Str => return false,
+                _ if *kind == NumKind::Str => return None,
                 _ => arith(*bop, *kind, x, y).unwrap_or(Value::Nil),
             };
             st.push(v);
         }
         Op::JumpUnlessLocalConst(a, k, cmp, kind, t) => {
             let (Some(x), Some(y)) = (st.get(base + *a as usize), consts.get(*k as usize)) else {
-                return false;
+                return None;
             };
             let holds = match (kind, x, y) {
                 (NumKind::I64, Value::Int(x), Value::Int(y)) => int64_cmp(*cmp, *x, *y),
                 _ => compare(*cmp, *kind, x, y),
             };
             if !holds {
-                *pc = *t as usize;
+                next = *t as usize;
             }
         }
         Op::Bin(bop, kind) if st.len() >= 2 => {
@@ -335,7 +341,7 @@ fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut 
                     );
                     st.push(arith(*bop, *kind, &x, &y).unwrap_or(Value::Nil));
                 }
-                None => return false,
+                None => return None,
             }
         }
         Op::Load(s) => match st.get(base + *s as usize) {
@@ -344,9 +350,13 @@ fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut 
                 let v = v.clone();
                 st.push(v);
             }
-            None => return false,
+            None => return None,
         },
-        Op::Store(s) => return store(st, base + *s as usize),
+        Op::Store(s) => {
+            if !store(st, base + *s as usize) {
+                return None;
+            }
+        }
         Op::Const(k) => st.push(consts.get(*k as usize).cloned().unwrap_or(Value::Nil)),
         Op::Pop => {
             if let Some(v) = st.pop() {
@@ -360,20 +370,20 @@ fn hot_op(st: &mut Vec<Value>, consts: &[Value], base: usize, op: &Op, pc: &mut 
             );
             st.push(Value::Bool(compare(*cmp, *kind, &x, &y)));
         }
-        Op::Jump(t) => *pc = *t as usize,
+        Op::Jump(t) => next = *t as usize,
         Op::JumpIfFalse(t) => {
             if !st.pop().is_some_and(|v| v.as_bool()) {
-                *pc = *t as usize;
+                next = *t as usize;
             }
         }
         Op::JumpIfTrue(t) => {
             if st.pop().is_some_and(|v| v.as_bool()) {
-                *pc = *t as usize;
+                next = *t as usize;
             }
         }
-        _ => return false,
+        _ => return None,
     }
-    true
+    Some((next, base, func))
 }
 
 /// Arithmetic that never panics (no division, no shifts), for the hot path.
