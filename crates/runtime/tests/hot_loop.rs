@@ -7,21 +7,10 @@
 use runtime::machine::{Limit, Limits, Machine, OutcomeKind};
 use runtime::sched::SeededScheduler;
 
-const FIB: &str = "package main
-
-import \"fmt\"
-
-func fib(n int) int {
-	if n < 2 {
-		return n
-	}
-	return fib(n-1) + fib(n-2)
+/// The benchmark's recursive fib, at a size a debug build runs quickly.
+fn fib_program() -> String {
+    include_str!("../../../tests/bench/fib.go").replace("fib(30)", "fib(18)")
 }
-
-func main() {
-	fmt.Println(fib(18))
-}
-";
 
 fn run(src: &str, limits: Limits) -> Machine {
     let build = runtime::build(src).expect("builds");
@@ -32,12 +21,13 @@ fn run(src: &str, limits: Limits) -> Machine {
 
 #[test]
 fn time_slices_do_not_change_a_computation() {
-    let whole = run(FIB, Limits::default());
+    let fib = fib_program();
+    let whole = run(&fib, Limits::default());
     let outcome = whole.outcome.clone().expect("ends");
     assert_eq!(outcome.stdout, "2584\n");
     for slice in [1, 2, 7, 1000] {
         let m = run(
-            FIB,
+            &fib,
             Limits {
                 slice,
                 ..Limits::default()
@@ -58,9 +48,10 @@ fn time_slices_do_not_change_a_computation() {
 
 #[test]
 fn the_instruction_limit_stops_recursion_at_the_exact_count() {
+    let fib = fib_program();
     for max in [1, 2, 1_000, 12_345] {
         let m = run(
-            FIB,
+            &fib,
             Limits {
                 max_instructions: max,
                 ..Limits::default()
