@@ -5,6 +5,9 @@
 //! scheduling step at a time, asking a [`Scheduler`](sched::Scheduler)
 //! for every choice; [`run_source`] does both with the default schedule.
 
+#[macro_use]
+mod never;
+
 pub mod bytecode;
 pub mod compile;
 pub mod fnv;

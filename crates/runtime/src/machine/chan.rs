@@ -45,6 +45,43 @@ pub struct Chan {
     pub elem: Option<types::TypeId>,
 }
 
+impl Chan {
+    /// Go's `hchan` invariants (runtime/chan.go): at most one wait queue is
+    /// non-empty, unless one `select` waits on both ends of an unbuffered
+    /// channel; values in the buffer (or a fired timer's value) mean no
+    /// receiver waits; room in the buffer means no sender waits; a closed
+    /// channel has no waiters.
+    fn invariant(&self) -> Result<(), &'static str> {
+        let only_one_select = || {
+            let mut all = self.recvq.iter().chain(&self.sendq);
+            let first = all.next().map(|w| w.goroutine);
+            self.cap == 0
+                && all.all(|w| Some(w.goroutine) == first)
+                && self
+                    .recvq
+                    .iter()
+                    .chain(&self.sendq)
+                    .all(|w| w.case.is_some())
+        };
+        if !self.recvq.is_empty() && !self.sendq.is_empty() && !only_one_select() {
+            return Err("senders and receivers wait at once");
+        }
+        if (!self.buf.is_empty() || self.timer_value.is_some()) && !self.recvq.is_empty() {
+            return Err("a receiver waits while a value is ready");
+        }
+        if self.buf.len() < self.cap && !self.sendq.is_empty() {
+            return Err("a sender waits while the buffer has room");
+        }
+        if self.buf.len() > self.cap {
+            return Err("the buffer holds more than its capacity");
+        }
+        if self.closed && !(self.recvq.is_empty() && self.sendq.is_empty()) {
+            return Err("goroutines wait on a closed channel");
+        }
+        Ok(())
+    }
+}
+
 /// Where and with what element type `make` made a channel.
 pub(super) struct Made {
     pub origin: Option<(crate::value::FuncId, u32)>,
@@ -53,7 +90,8 @@ pub(super) struct Made {
 
 impl Machine {
     pub(super) fn new_chan(&mut self, cap: usize, zero: Value, made: Made) -> ChanId {
-        let id = ChanId(u32::try_from(self.chans.len()).unwrap_or(u32::MAX));
+        // Channels are bounded far below 2^32 by the memory limit.
+        let id = ChanId(self.chans.len() as u32);
         self.chans.push(Rc::new(Chan {
             id,
             cap,
@@ -72,7 +110,21 @@ impl Machine {
     /// A channel to change (copied first if a clone of the machine
     /// shares it).
     fn chan_mut(&mut self, ci: usize) -> &mut Chan {
+        #[cfg(debug_assertions)]
+        self.changed_chans.push(ci);
         Rc::make_mut(&mut self.chans[ci])
+    }
+
+    /// Checks `hchan`'s invariants on every channel the step changed. Debug
+    /// builds only (tests and fuzzing): a channel that breaks them is a bug
+    /// of ours that would otherwise show up later as a wrong answer.
+    #[cfg(debug_assertions)]
+    pub(super) fn check_changed_chans(&mut self) {
+        for ci in std::mem::take(&mut self.changed_chans) {
+            if let Err(broken) = self.chans[ci].invariant() {
+                panic!("internal error: channel {ci} breaks hchan's invariant: {broken}");
+            }
+        }
     }
 
     fn block(&mut self, gi: usize, why: WaitReason) {
@@ -103,9 +155,11 @@ impl Machine {
         self.cancel_select_waits(gi);
         let g = &mut self.goroutines[gi];
         match (waiter.case, received) {
+            // A select's case result: the index, then the received value
+            // and flag (nil and false for a send).
             (Some(case), r) => {
                 let (v, ok) = r.unwrap_or((Value::Nil, false));
-                g.stack.push(Value::Int(i64::try_from(case).unwrap_or(0)));
+                g.stack.push(Value::Int(case as i64));
                 g.stack.push(v);
                 g.stack.push(Value::Bool(ok));
             }
@@ -313,6 +367,7 @@ impl Machine {
 
     pub(super) fn select(&mut self, gi: usize, table: usize, sched: &mut dyn Scheduler) {
         let Some(t) = self.prog.selects.get(table).cloned() else {
+            never!(self, "select table {table} is not in the program");
             return;
         };
         // Operands were pushed in source order: each case has the channel,
@@ -328,15 +383,15 @@ impl Machine {
                 }
             })
             .sum();
-        let mut ops = VecDeque::from(self.pop_n_values(gi, n));
+        let mut ops = self.pop_n(gi, n).into_iter();
         let mut cases: Vec<(bool, Value, Value)> = Vec::new();
         for c in &t.cases {
             let send = *c == crate::bytecode::SelectCase::Send;
-            let ch = ops.pop_front().unwrap_or(Value::Nil);
-            let v = if send {
-                ops.pop_front().unwrap_or(Value::Nil)
-            } else {
-                Value::Nil
+            let (Some(ch), Some(v)) =
+                (ops.next(), if send { ops.next() } else { Some(Value::Nil) })
+            else {
+                never!(self, "select operands missing");
+                return;
             };
             cases.push((send, ch, v));
         }
@@ -352,16 +407,19 @@ impl Machine {
             1 => Some(ready[0]),
             _ => {
                 let pick = sched.pick_case(id, &ready);
-                Some(if ready.contains(&pick) {
-                    pick
-                } else {
-                    ready[0]
-                })
+                if !ready.contains(&pick) {
+                    never!(
+                        self,
+                        "the scheduler picked select case {pick}, which is not ready"
+                    );
+                    return;
+                }
+                Some(pick)
             }
         };
         if let Some(i) = chosen {
             let (send, c, v) = cases[i].clone();
-            let case = i64::try_from(i).unwrap_or(0);
+            let case = i as i64;
             self.emit(id, super::EventKind::Select { case });
             if send {
                 self.chan_send(gi, &c, v);
@@ -373,7 +431,10 @@ impl Machine {
                     self.push(gi, Value::Bool(false));
                 }
             } else if let Some(ci) = self.chan_of(&c) {
-                let (v, ok) = self.try_recv(ci).unwrap_or((Value::Nil, false));
+                let Some((v, ok)) = self.try_recv(ci) else {
+                    never!(self, "a ready receive found nothing to take");
+                    return;
+                };
                 if self.record_events {
                     let value = self.brief(&v);
                     self.emit(
@@ -428,12 +489,6 @@ impl Machine {
             }
         }
         self.block(gi, WaitReason::Select);
-    }
-
-    fn pop_n_values(&mut self, gi: usize, n: usize) -> Vec<Value> {
-        let st = &mut self.goroutines[gi].stack;
-        let at = st.len().saturating_sub(n);
-        st.split_off(at)
     }
 
     /// A timer fired on channel `c`: hand the value to a waiting receiver,

@@ -114,7 +114,8 @@ impl Machine {
 
     fn set_pc(&mut self, gi: usize, pc: usize) {
         if let Some(f) = self.goroutines[gi].frames.last_mut() {
-            f.pc = u32::try_from(pc).unwrap_or(u32::MAX);
+            // Jump targets are u32, so every pc of a function fits one.
+            f.pc = pc as u32;
         }
     }
 
@@ -127,13 +128,44 @@ impl Machine {
     }
 
     pub(super) fn pop(&mut self, gi: usize) -> Value {
-        self.goroutines[gi].stack.pop().unwrap_or(Value::Nil)
+        match self.goroutines[gi].stack.pop() {
+            Some(v) => v,
+            None => {
+                never!(
+                    self,
+                    "operand stack underflow in goroutine {}",
+                    self.goroutines[gi].id
+                );
+                Value::Nil
+            }
+        }
     }
 
-    fn pop_n(&mut self, gi: usize, n: usize) -> Vec<Value> {
-        let st = &mut self.goroutines[gi].stack;
-        let at = st.len().saturating_sub(n);
-        st.split_off(at)
+    pub(super) fn pop_n(&mut self, gi: usize, n: usize) -> Vec<Value> {
+        let len = self.goroutines[gi].stack.len();
+        if len < n {
+            never!(
+                self,
+                "operand stack underflow: {n} operands wanted, {len} there"
+            );
+            return vec![Value::Nil; n];
+        }
+        self.goroutines[gi].stack.split_off(len - n)
+    }
+
+    /// The operand `below` slots under the top of the stack, not popped.
+    fn peek(&mut self, gi: usize, below: usize) -> Value {
+        let st = &self.goroutines[gi].stack;
+        match st.len().checked_sub(1 + below).and_then(|i| st.get(i)) {
+            Some(v) => v.clone(),
+            None => {
+                never!(
+                    self,
+                    "operand stack underflow: no operand {below} below the top"
+                );
+                Value::Nil
+            }
+        }
     }
 
     fn base(&self, gi: usize) -> usize {
@@ -152,21 +184,42 @@ impl Machine {
         &mut st[i]
     }
 
-    fn konst(&self, k: u32) -> Value {
-        self.prog
-            .consts
-            .get(k as usize)
-            .cloned()
-            .unwrap_or(Value::Nil)
+    pub(super) fn konst(&mut self, k: u32) -> Value {
+        match self.prog.consts.get(k as usize) {
+            Some(v) => v.clone(),
+            None => {
+                never!(self, "constant {k} is not in the program");
+                Value::Nil
+            }
+        }
     }
 
-    fn capture(&self, gi: usize, i: u16) -> Value {
-        self.goroutines[gi]
+    fn capture(&mut self, gi: usize, i: u16) -> Value {
+        let found = self.goroutines[gi]
             .frames
             .last()
             .and_then(|f| f.closure.as_ref())
-            .and_then(|c| c.captures.get(i as usize).cloned())
-            .unwrap_or(Value::Nil)
+            .and_then(|c| c.captures.get(i as usize).cloned());
+        match found {
+            Some(v) => v,
+            None => {
+                never!(
+                    self,
+                    "capture {i} missing in goroutine {}",
+                    self.goroutines[gi].id
+                );
+                Value::Nil
+            }
+        }
+    }
+
+    /// The cell of package-level variable `g`.
+    fn global(&mut self, g: u32) -> Option<crate::value::Ptr> {
+        let p = self.globals.get(g as usize).cloned();
+        if p.is_none() {
+            never!(self, "package variable {g} has no cell");
+        }
+        p
     }
 
     /// Reads through a pointer, panicking on nil as Go does.
@@ -233,21 +286,11 @@ impl Machine {
                 self.pop(gi);
             }
             Op::Dup => {
-                let v = self.goroutines[gi]
-                    .stack
-                    .last()
-                    .cloned()
-                    .unwrap_or(Value::Nil);
+                let v = self.peek(gi, 0);
                 self.push(gi, v);
             }
             Op::Pick(n) => {
-                let st = &self.goroutines[gi].stack;
-                let v = st
-                    .len()
-                    .checked_sub(1 + *n as usize)
-                    .and_then(|i| st.get(i))
-                    .cloned()
-                    .unwrap_or(Value::Nil);
+                let v = self.peek(gi, *n as usize);
                 self.push(gi, v);
             }
             Op::Load(s) => {
@@ -273,7 +316,8 @@ impl Machine {
                 if !self.alloc_check(1) {
                     return;
                 }
-                let p = self.heap.new_cell(self.konst(*k));
+                let zero = self.konst(*k);
+                let p = self.heap.new_cell(zero);
                 *self.slot(gi, *s) = Value::Ptr(p);
             }
             Op::LoadCapture(i) => {
@@ -292,26 +336,22 @@ impl Machine {
                 self.push(gi, p);
             }
             Op::LoadGlobal(g) => {
-                let v = self
-                    .globals
-                    .get(*g as usize)
-                    .and_then(|p| self.heap.load(p).ok())
-                    .unwrap_or(Value::Nil);
-                self.push(gi, v);
+                if let Some(p) = self.global(*g) {
+                    if let Some(v) = self.load_ptr(gi, &Value::Ptr(p)) {
+                        self.push(gi, v);
+                    }
+                }
             }
             Op::StoreGlobal(g) => {
                 let v = self.pop(gi);
-                if let Some(p) = self.globals.get(*g as usize).cloned() {
-                    let _ = self.heap.store(&p, v);
+                if let Some(p) = self.global(*g) {
+                    self.store_ptr(gi, &Value::Ptr(p), v);
                 }
             }
             Op::GlobalAddr(g) => {
-                let p = self
-                    .globals
-                    .get(*g as usize)
-                    .cloned()
-                    .map_or(Value::Nil, Value::Ptr);
-                self.push(gi, p);
+                if let Some(p) = self.global(*g) {
+                    self.push(gi, Value::Ptr(p));
+                }
             }
             Op::Deref => {
                 let p = self.pop(gi);
@@ -334,11 +374,13 @@ impl Machine {
             }
             Op::Field(i) => {
                 let v = self.pop(gi);
-                let f = match v {
-                    Value::Agg(items) => items.get(*i as usize).cloned().unwrap_or(Value::Nil),
-                    _ => Value::Nil,
-                };
-                self.push(gi, f);
+                match v {
+                    Value::Agg(items) if (*i as usize) < items.len() => {
+                        let f = items.into_vec().swap_remove(*i as usize);
+                        self.push(gi, f);
+                    }
+                    other => never!(self, "field {i} of a value that has none: {other}"),
+                }
             }
             Op::FieldAddr(i) => {
                 let p = self.pop(gi);
@@ -401,17 +443,19 @@ impl Machine {
             Op::Jump(t) => self.jump(gi, *t),
             Op::BinLocalConst(a, k, bop, kind) => {
                 let x = self.slot(gi, *a).clone();
-                if *kind == NumKind::Str && !self.alloc_string(&x, &self.konst(*k)) {
+                let y = self.konst(*k);
+                if *kind == NumKind::Str && !self.alloc_string(&x, &y) {
                     return;
                 }
-                match arith(*bop, *kind, &x, &self.konst(*k)) {
+                match arith(*bop, *kind, &x, &y) {
                     Ok(v) => self.push(gi, v),
                     Err(e) => self.runtime_panic(gi, e),
                 }
             }
             Op::JumpUnlessLocalConst(a, k, cmp, kind, t) => {
                 let x = self.slot(gi, *a).clone();
-                if !compare(*cmp, *kind, &x, &self.konst(*k)) {
+                let y = self.konst(*k);
+                if !compare(*cmp, *kind, &x, &y) {
                     self.jump(gi, *t);
                 }
             }
@@ -428,43 +472,50 @@ impl Machine {
             Op::Call(f, argc) => self.call_func(gi, *f, *argc as usize, None, sched),
             Op::CallValue(argc) => {
                 let argc = *argc as usize;
-                let at = self.goroutines[gi].stack.len().saturating_sub(argc + 1);
-                let callee = if at < self.goroutines[gi].stack.len() {
-                    self.goroutines[gi].stack.remove(at)
-                } else {
-                    Value::Nil
-                };
+                let callee = self.peek(gi, argc);
+                let st = &mut self.goroutines[gi].stack;
+                if let Some(at) = st.len().checked_sub(argc + 1) {
+                    st.remove(at);
+                }
                 match callee {
                     Value::Func(c) => self.call_func(gi, c.func, argc, Some(c), sched),
-                    _ => self.runtime_panic(gi, RtErr::NilDeref),
+                    Value::Nil => self.runtime_panic(gi, RtErr::NilDeref),
+                    other => never!(self, "call of a value that is not a function: {other}"),
                 }
             }
             Op::CallIface(sym, argc) => {
                 let argc = *argc as usize;
-                let at = self.goroutines[gi].stack.len().saturating_sub(argc + 1);
-                let recv = self.goroutines[gi]
-                    .stack
-                    .get(at)
-                    .cloned()
-                    .unwrap_or(Value::Nil);
-                let Value::Iface(iface) = recv else {
-                    self.runtime_panic(gi, RtErr::NilDeref);
-                    return;
+                let recv = self.peek(gi, argc);
+                let iface = match recv {
+                    Value::Iface(iface) => iface,
+                    Value::Nil => {
+                        self.runtime_panic(gi, RtErr::NilDeref);
+                        return;
+                    }
+                    other => {
+                        never!(
+                            self,
+                            "method call on a value that is not an interface: {other}"
+                        );
+                        return;
+                    }
                 };
                 match self.prog.methods.get(&(iface.ty, *sym)).copied() {
                     Some((f, _)) => {
-                        self.goroutines[gi].stack[at] = iface.val.clone();
+                        let st = &mut self.goroutines[gi].stack;
+                        let at = st.len() - (argc + 1);
+                        st[at] = iface.val.clone();
                         self.call_func(gi, f, argc + 1, None, sched);
                     }
-                    None => self.internal(&format!(
+                    None => never!(
+                        self,
                         "no method {} for {}",
                         self.prog
                             .method_names
                             .get(*sym as usize)
-                            .cloned()
-                            .unwrap_or_default(),
+                            .map_or("?", String::as_str),
                         self.type_name(iface.ty)
-                    )),
+                    ),
                 }
             }
             Op::CallNative(id, argc) => {
@@ -486,8 +537,9 @@ impl Machine {
             Op::Defer(argc) => {
                 let args = self.pop_n(gi, *argc as usize);
                 let func = self.pop(gi);
-                if let Some(f) = self.goroutines[gi].frames.last_mut() {
-                    f.defers.push(Deferred { func, args });
+                match self.goroutines[gi].frames.last_mut() {
+                    Some(f) => f.defers.push(Deferred { func, args }),
+                    None => never!(self, "defer outside any frame"),
                 }
             }
             Op::Panic => {
@@ -523,7 +575,9 @@ impl Machine {
                     origin,
                     elem: types::TypeId(*elem),
                 };
-                let id = self.new_chan(usize::try_from(cap).unwrap_or(0), self.konst(*zero), made);
+                let zero = self.konst(*zero);
+                // In range: checked against 0..=2^48 above.
+                let id = self.new_chan(cap as usize, zero, made);
                 self.push(gi, Value::Chan(id));
             }
             Op::Send => {
@@ -575,7 +629,8 @@ impl Machine {
             }
             Op::MakeSliceFrom(n) => {
                 let items = self.pop_n(gi, *n as usize);
-                let len = u32::try_from(items.len()).unwrap_or(0);
+                // A composite literal's element count is an instruction's u32.
+                let len = items.len() as u32;
                 let obj = self.heap.new_array(items);
                 self.push(
                     gi,
@@ -597,9 +652,12 @@ impl Machine {
                 self.push(gi, Value::Map(id));
             }
             Op::MinMax(is_max, kind, n) => {
-                let vals = self.pop_n(gi, *n as usize);
-                let mut best = vals.first().cloned().unwrap_or(Value::Nil);
-                for v in vals.into_iter().skip(1) {
+                let mut vals = self.pop_n(gi, *n as usize).into_iter();
+                let Some(mut best) = vals.next() else {
+                    never!(self, "min or max of no values");
+                    return;
+                };
+                for v in vals {
                     if let (Value::Float(a), Value::Float(b)) = (&best, &v) {
                         if a.is_nan() || b.is_nan() {
                             best = Value::Float(f64::NAN);
@@ -653,8 +711,15 @@ impl Machine {
             Op::MapGet(zero, with_ok) => {
                 let k = self.pop(gi);
                 let m = self.pop(gi);
+                // A nil map reads as empty.
                 let found = match &m {
-                    Value::Map(id) => self.heap.map(*id).and_then(|m| m.get(&k)).cloned(),
+                    Value::Map(id) => match self.heap.map(*id) {
+                        Some(m) => m.get(&k).cloned(),
+                        None => {
+                            never!(self, "object {} is not a map", id.0);
+                            return;
+                        }
+                    },
                     _ => None,
                 };
                 let ok = found.is_some();
@@ -716,7 +781,8 @@ impl Machine {
             Op::DecodeRune => {
                 let i = self.pop(gi).as_int();
                 let s = self.pop(gi);
-                let (r, w) = decode_rune(s.as_bytes(), usize::try_from(i).unwrap_or(0));
+                // A range index: never negative.
+                let (r, w) = decode_rune(s.as_bytes(), i as usize);
                 self.push(gi, Value::Int(r));
                 self.push(gi, Value::Int(w));
             }
@@ -845,7 +911,8 @@ impl Machine {
         let st = &mut self.goroutines[gi].stack;
         let base = st.len().saturating_sub(argc);
         st.resize(base + slots.max(argc), Value::Nil);
-        let base = u32::try_from(base).unwrap_or(u32::MAX);
+        // The stack is bounded far below 2^32 values by the memory limit.
+        let base = base as u32;
         self.goroutines[gi].frames.push(Frame {
             func: f,
             pc: 0,
@@ -880,10 +947,16 @@ impl Machine {
         for (k, (slot, cell)) in func.results.iter().zip(&func.result_cells).enumerate() {
             let from = base + *slot as usize;
             if *cell {
-                let p = st.get(from).cloned().unwrap_or(Value::Nil);
-                let v = self.heap.load_value(&p);
-                if let Some(dst) = st.get_mut(base + k) {
-                    *dst = v;
+                let v = match st.get(from) {
+                    Some(Value::Ptr(p)) => self.heap.load(p).ok(),
+                    _ => None,
+                };
+                match (v, st.get_mut(base + k)) {
+                    (Some(v), Some(dst)) => *dst = v,
+                    _ => {
+                        never!(self, "result {k} of {} has no cell", func.name);
+                        return;
+                    }
                 }
             } else if from != base + k && from < st.len() && base + k < st.len() {
                 st.swap(base + k, from);

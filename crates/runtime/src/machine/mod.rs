@@ -217,6 +217,10 @@ pub struct Machine {
     /// explorer does not).
     pub record_events: bool,
     pub events: Vec<Event>,
+    /// Channels the current step changed, for the debug check of their
+    /// invariants.
+    #[cfg(debug_assertions)]
+    changed_chans: Vec<usize>,
     /// Ids of runnable goroutines, ascending; kept in step with every
     /// status change by [`Machine::set_status`].
     runnable: Vec<u32>,
@@ -286,6 +290,8 @@ impl Machine {
             caught: None,
             record_events: false,
             events: Vec::new(),
+            #[cfg(debug_assertions)]
+            changed_chans: Vec::new(),
             runnable: vec![1],
         };
         let slots = m.prog.funcs[m.prog.entry.0 as usize].slots;
@@ -351,14 +357,15 @@ impl Machine {
             if !self.fire_next_timer() {
                 self.end_without_runnable();
             }
+            #[cfg(debug_assertions)]
+            self.check_changed_chans();
             return;
         }
         let g = sched.pick_goroutine(&self.runnable);
-        let g = if self.runnable.binary_search(&g).is_ok() {
-            g
-        } else {
-            self.runnable[0]
-        };
+        if self.runnable.binary_search(&g).is_err() {
+            never!(self, "the scheduler picked goroutine {g}, which cannot run");
+            return;
+        }
         self.step(g, sched);
     }
 
@@ -377,6 +384,8 @@ impl Machine {
             return;
         }
         self.run_goroutine(gi, sched);
+        #[cfg(debug_assertions)]
+        self.check_changed_chans();
     }
 
     pub fn index_of(&self, id: u32) -> Option<usize> {
