@@ -301,6 +301,18 @@ pub struct Func {
     pub native: Option<NativeId>,
 }
 
+impl Func {
+    /// The line of the instruction a frame stopped after (its pc has moved
+    /// past it): what tracebacks show. A frame that has not run yet (pc 0)
+    /// and a native (no code) show the function's own line.
+    pub fn line_before(&self, pc: u32) -> u32 {
+        match pc.checked_sub(1).and_then(|i| self.lines.get(i as usize)) {
+            Some(&line) => line,
+            None => self.line,
+        }
+    }
+}
+
 /// A whole compiled program.
 #[derive(Clone, Debug)]
 pub struct Program {

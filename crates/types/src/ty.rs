@@ -211,6 +211,9 @@ pub struct Types {
     types: Vec<Type>,
     index: HashMap<Type, TypeId>,
     pub named: Vec<NamedType>,
+    /// `string`, once the universe has declared it (the runtime builds
+    /// panic values of that type).
+    string: TypeId,
 }
 
 pub const INVALID: TypeId = TypeId(0);
@@ -227,6 +230,7 @@ impl Types {
             types: Vec::new(),
             index: HashMap::new(),
             named: Vec::new(),
+            string: INVALID,
         };
         t.intern(Type::Basic(Basic::Invalid));
         t
@@ -261,7 +265,17 @@ impl Types {
     }
 
     pub fn basic(&mut self, b: Basic) -> TypeId {
-        self.intern(Type::Basic(b))
+        let id = self.intern(Type::Basic(b));
+        if b == Basic::String {
+            self.string = id;
+        }
+        id
+    }
+
+    /// The type `string`: every checked program has it, because the
+    /// universe declares it.
+    pub fn string(&self) -> TypeId {
+        self.string
     }
 
     pub fn new_named(&mut self, name: &str, pkg: &str) -> TypeId {

@@ -753,6 +753,7 @@ impl Machine {
             }
             Op::MapIter => {
                 let m = self.pop(gi);
+                // Ranging over a nil map visits nothing.
                 let (map, keys) = match m {
                     Value::Map(id) => (
                         id,
@@ -998,19 +999,12 @@ impl Machine {
             return;
         }
         let parent = &self.goroutines[gi];
-        let created_by = parent.frames.last().map(|f| {
-            let line = self.prog.funcs[f.func.0 as usize]
-                .lines
-                .get(f.pc.saturating_sub(1) as usize)
-                .copied()
-                .unwrap_or(0);
-            super::Creator::Go {
-                func: f.func,
-                line,
-                parent: parent.id,
-            }
+        let created_by = parent.frames.last().map(|f| super::Creator::Go {
+            func: f.func,
+            line: self.prog.funcs[f.func.0 as usize].line_before(f.pc),
+            parent: parent.id,
         });
-        let id = u32::try_from(self.goroutines.len() + 1).unwrap_or(u32::MAX);
+        let id = self.next_goroutine_id();
         let func = &self.prog.funcs[c.func.0 as usize];
         let start = super::EventKind::Start {
             parent: Some(self.goroutines[gi].id),
@@ -1042,6 +1036,12 @@ impl Machine {
         self.emit(id, start);
     }
 
+    /// The id the next goroutine gets: Go numbers them from 1 in order of
+    /// creation, and `Limits::max_goroutines` keeps them far below 2^32.
+    pub(super) fn next_goroutine_id(&self) -> u32 {
+        self.goroutines.len() as u32 + 1
+    }
+
     /// A goroutine's last frame returned.
     pub(super) fn goroutine_done(&mut self, gi: usize) {
         self.touch(Loc::Goroutines, Access::Add);
@@ -1056,8 +1056,10 @@ impl Machine {
         }
     }
 
-    pub(super) fn program_exit(&mut self, code: i32) {
-        let outcome = super::Outcome::exit(code, self);
+    /// Ends the program with `os.Exit(code)` (or 0 when main returns). The
+    /// status the parent sees is the code's low byte: `os.Exit(-1)` is 255.
+    pub(super) fn program_exit(&mut self, code: i64) {
+        let outcome = super::Outcome::exit(i32::from(code as u8), self);
         self.finish(outcome);
     }
 

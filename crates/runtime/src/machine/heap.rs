@@ -76,7 +76,8 @@ pub enum HeapError {
 
 impl Heap {
     pub fn alloc(&mut self, obj: Obj) -> ObjId {
-        let id = ObjId(u32::try_from(self.objs.len()).unwrap_or(u32::MAX));
+        // Bounded far below 2^32 by `Limits::max_heap_objects`.
+        let id = ObjId(self.objs.len() as u32);
         self.objs.push(Rc::new(obj));
         id
     }
@@ -188,14 +189,6 @@ impl Heap {
         }
         *slot = val;
         Ok(())
-    }
-
-    /// Reads through a pointer value; anything else reads as nil.
-    pub fn load_value(&self, v: &Value) -> Value {
-        match v {
-            Value::Ptr(p) => self.load(p).unwrap_or(Value::Nil),
-            _ => Value::Nil,
-        }
     }
 
     /// A pointer to element `i` (absolute, including the slice offset) of

@@ -80,9 +80,10 @@ pub(super) fn run<'p>(
         rest -= 1;
     };
     let ran = fuel - rest;
+    // A nested call's fuel is not bounded by the slice: it may exceed u32.
     let budget = cur
         .budget
-        .saturating_sub(u32::try_from(ran).unwrap_or(u32::MAX));
+        .saturating_sub(ran.min(u64::from(u32::MAX)) as u32);
     let stop = match stop {
         Stop::Slow if rest == 0 && budget == 0 && !bounds.nested => Stop::SliceOver,
         stop => stop,
@@ -296,16 +297,16 @@ fn hot_op<'p>(
             let (Some(x), Some(y)) = (st.get(base + *a as usize), consts.get(*k as usize)) else {
                 return None;
             };
-            let v = match (kind, x, y) {
-                (NumKind::I64, Value::Int(x), Value::Int(y)) => match int64_bin(*bop, *x, *y) {
-                    Some(r) => Value::Int(r),
-                    None => {
-                        arith(*bop, *kind, &Value::Int(*x), &Value::Int(*y)).unwrap_or(Value::Nil)
-                    }
-                },
+            let fast = match (kind, x, y) {
+                (NumKind::I64, Value::Int(x), Value::Int(y)) => int64_bin(*bop, *x, *y),
+                _ => None,
+            };
+            let v = match fast {
+                Some(r) => Value::Int(r),
                 // Building a string is counted against the memory limit.
-                _ if *kind == NumKind::Str => return None,
-                _ => arith(*bop, *kind, x, y).unwrap_or(Value::Nil),
+                None if *kind == NumKind::Str => return None,
+                // A panic (a division by zero) is the general loop's to raise.
+                None => arith(*bop, *kind, x, y).ok()?,
             };
             st.push(v);
         }
@@ -335,11 +336,9 @@ fn hot_op<'p>(
                     discard(std::mem::replace(&mut st[n - 2], Value::Int(r)));
                 }
                 None if cannot_panic(*bop) && *kind != NumKind::Str => {
-                    let (y, x) = (
-                        st.pop().unwrap_or(Value::Nil),
-                        st.pop().unwrap_or(Value::Nil),
-                    );
-                    st.push(arith(*bop, *kind, &x, &y).unwrap_or(Value::Nil));
+                    let v = arith(*bop, *kind, &st[n - 2], &st[n - 1]).ok()?;
+                    st.truncate(n - 2);
+                    st.push(v);
                 }
                 None => return None,
             }
@@ -357,18 +356,17 @@ fn hot_op<'p>(
                 return None;
             }
         }
-        Op::Const(k) => st.push(consts.get(*k as usize).cloned().unwrap_or(Value::Nil)),
+        Op::Const(k) => st.push(consts.get(*k as usize)?.clone()),
         Op::Pop => {
             if let Some(v) = st.pop() {
                 discard(v);
             }
         }
         Op::Cmp(cmp, kind) if st.len() >= 2 => {
-            let (y, x) = (
-                st.pop().unwrap_or(Value::Nil),
-                st.pop().unwrap_or(Value::Nil),
-            );
-            st.push(Value::Bool(compare(*cmp, *kind, &x, &y)));
+            let n = st.len();
+            let holds = compare(*cmp, *kind, &st[n - 2], &st[n - 1]);
+            st.truncate(n - 2);
+            st.push(Value::Bool(holds));
         }
         Op::Jump(t) => next = *t as usize,
         Op::JumpIfFalse(t) => {

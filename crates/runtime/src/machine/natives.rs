@@ -165,20 +165,46 @@ impl Machine {
         args: Vec<Value>,
         sched: &mut dyn Scheduler,
     ) {
-        use Native::*;
-        let native = self.natives.get(id.0 as usize).copied().unwrap_or(Unknown);
+        let (Some(&native), Some(name)) = (
+            self.natives.get(id.0 as usize),
+            self.prog.natives.get(id.0 as usize),
+        ) else {
+            never!(self, "native {} is not in the program", id.0);
+            return;
+        };
         let me = self.goroutines[gi].id;
         if native.is_sched_point() && self.record_events {
-            let op = self
-                .prog
-                .natives
-                .get(id.0 as usize)
-                .cloned()
-                .unwrap_or_default();
+            let op = name.clone();
             self.emit(me, super::EventKind::Sync { op });
         }
-        let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Nil);
-        let addr = |i: usize| addr_of(args.get(i).unwrap_or(&Value::Nil));
+        // The prelude declares each native with the parameters it reads, so
+        // a missing argument is a bug of ours: noted here, reported below.
+        let missing = std::cell::Cell::new(false);
+        let arg = |i: usize| match args.get(i) {
+            Some(v) => v.clone(),
+            None => {
+                missing.set(true);
+                Value::Nil
+            }
+        };
+        let addr = |i: usize| addr_of(&arg(i));
+        self.run_native(gi, native, &args, arg, addr, sched);
+        if missing.get() {
+            never!(self, "native {native:?} read an argument it was not given");
+        }
+    }
+
+    fn run_native(
+        &mut self,
+        gi: usize,
+        native: Native,
+        args: &[Value],
+        arg: impl Fn(usize) -> Value,
+        addr: impl Fn(usize) -> Option<super::syncobj::Addr>,
+        sched: &mut dyn Scheduler,
+    ) {
+        use Native::*;
+        let me = self.goroutines[gi].id;
         match native {
             Sprintf | Sprint | Sprintln => {
                 let s = self.native_format(gi, native, &args);
@@ -344,7 +370,7 @@ impl Machine {
                 }
             }
             ValueLoad | ValueStore | ValueSwap | ValueCas => self.atomic_value(gi, native, &args),
-            Exit => self.program_exit(i32::try_from(arg(0).as_int()).unwrap_or(1)),
+            Exit => self.program_exit(arg(0).as_int()),
             Write => {
                 let b = arg(1);
                 match arg(0).as_int() {
@@ -357,7 +383,7 @@ impl Machine {
             NumGoroutine => {
                 self.touch(Loc::Goroutines, Access::Read);
                 let n = self.live_goroutines();
-                self.push(gi, Value::Int(i64::try_from(n).unwrap_or(0)));
+                self.push(gi, Value::Int(n as i64));
             }
             Goexit => self.goexit(gi),
             Int63 => {
@@ -365,7 +391,11 @@ impl Machine {
                 self.push(gi, Value::Int((v & (u64::MAX >> 1)) as i64));
             }
             Int63n => {
-                let n = u64::try_from(arg(0).as_int()).unwrap_or(1).max(1);
+                // rand.Int63n has already panicked on n <= 0.
+                let Ok(n @ 1..) = u64::try_from(arg(0).as_int()) else {
+                    never!(self, "int63n called with {}", arg(0));
+                    return;
+                };
                 let v = sched.pick_rand(me, n) % n;
                 self.push(gi, Value::Int(v as i64));
             }
@@ -383,15 +413,7 @@ impl Machine {
                 };
                 self.push(gi, Value::Bool(c));
             }
-            Unknown => {
-                let name = self
-                    .prog
-                    .natives
-                    .get(id.0 as usize)
-                    .cloned()
-                    .unwrap_or_default();
-                self.internal(&format!("native {name} is not implemented"));
-            }
+            Unknown => never!(self, "a native the runtime does not implement was called"),
         }
     }
 
@@ -424,11 +446,9 @@ impl Machine {
         }
     }
 
+    /// `string`, which the universe declares, so every program has it.
     pub(super) fn string_type(&self) -> types::TypeId {
-        self.checked
-            .types
-            .find(&types::Type::Basic(types::Basic::String))
-            .unwrap_or(types::ty::INVALID)
+        self.checked.types.string()
     }
 
     fn iface_slice(&self, v: &Value) -> Option<crate::value::SliceVal> {
@@ -455,7 +475,7 @@ impl Machine {
     pub(super) fn spawn_timer_func(&mut self, func: Value) {
         self.touch(Loc::Goroutines, Access::Add);
         let Value::Func(c) = func else { return };
-        let id = u32::try_from(self.goroutines.len() + 1).unwrap_or(u32::MAX);
+        let id = self.next_goroutine_id();
         let slots = self.prog.funcs[c.func.0 as usize].slots as usize;
         self.goroutines.push(super::Goroutine {
             id,

@@ -10,8 +10,32 @@ use types::{TypeId, Types};
 
 /// The machine seen by the formatter, on behalf of goroutine `gi`.
 pub struct Host<'m> {
-    pub m: &'m mut Machine,
-    pub gi: usize,
+    m: &'m mut Machine,
+    gi: usize,
+    /// What the formatter met that cannot exist (a pointer to nothing, a
+    /// `String` method without its result): reported by [`Host::done`].
+    broken: std::cell::Cell<Option<&'static str>>,
+}
+
+impl<'m> Host<'m> {
+    fn new(m: &'m mut Machine, gi: usize) -> Host<'m> {
+        Host {
+            m,
+            gi,
+            broken: std::cell::Cell::new(None),
+        }
+    }
+
+    fn broke(&self, what: &'static str) {
+        self.broken.set(Some(what));
+    }
+
+    /// Ends the formatting, reporting what broke, if anything did.
+    fn done(self) {
+        if let Some(what) = self.broken.get() {
+            never!(self.m, "fmt found {what}");
+        }
+    }
 }
 
 impl FmtHost for Host<'_> {
@@ -20,7 +44,10 @@ impl FmtHost for Host<'_> {
     }
 
     fn load(&self, p: &Ptr) -> Value {
-        self.m.heap.load(p).unwrap_or(Value::Nil)
+        self.m.heap.load(p).unwrap_or_else(|_| {
+            self.broke("a pointer to nothing");
+            Value::Nil
+        })
     }
 
     fn slice_elems(&self, s: &SliceVal) -> Vec<Value> {
@@ -28,31 +55,33 @@ impl FmtHost for Host<'_> {
     }
 
     fn map_entries(&self, m: ObjId) -> Vec<(Value, Value)> {
-        self.m.heap.map(m).map(|m| m.entries()).unwrap_or_default()
+        match self.m.heap.map(m) {
+            Some(m) => m.entries(),
+            None => {
+                self.broke("a map value that is not a map");
+                Vec::new()
+            }
+        }
     }
 
     fn call_string_method(&mut self, v: &Value, ty: TypeId, name: &str) -> MethodCall {
         let Some(sym) = self.m.prog.method_names.iter().position(|n| n == name) else {
             return MethodCall::Absent;
         };
-        let Some(&(f, _)) = self
-            .m
-            .prog
-            .methods
-            .get(&(ty, u32::try_from(sym).unwrap_or(0)))
-        else {
+        let Some(&(f, _)) = self.m.prog.methods.get(&(ty, sym as u32)) else {
             return MethodCall::Absent;
         };
         if !self.m.returns_string(f) {
             return MethodCall::Absent;
         }
         match self.m.call_sync(self.gi, f, vec![v.clone()]) {
-            Ok(results) => MethodCall::Returned(
-                results
-                    .first()
-                    .map(|r| r.as_bytes().to_vec())
-                    .unwrap_or_default(),
-            ),
+            Ok(results) => match results.first() {
+                Some(r) => MethodCall::Returned(r.as_bytes().to_vec()),
+                None => {
+                    self.broke("a String method that returned nothing");
+                    MethodCall::Returned(Vec::new())
+                }
+            },
             Err(text) => MethodCall::Panicked(text),
         }
     }
@@ -131,12 +160,14 @@ impl Machine {
 
     /// The text `fmt` shows for a value a `String` method panicked with.
     fn plain_panic_text(&mut self, gi: usize, v: &Value) -> String {
-        let mut host = Host { m: self, gi };
-        match format::panic_value(&mut host, v) {
+        let mut host = Host::new(self, gi);
+        let text = match format::panic_value(&mut host, v) {
             format::PanicText::Value(b) | format::PanicText::Fatal(b) => {
                 String::from_utf8_lossy(&b).into_owned()
             }
-        }
+        };
+        host.done();
+        text
     }
 
     /// The text after `panic: ` in a panic report.
@@ -159,17 +190,21 @@ impl Machine {
             Some(Value::Slice(s)) => self.heap.slice_elems(s),
             _ => Vec::new(),
         };
-        let mut host = Host { m: self, gi };
-        match (native, fmt_str) {
+        let mut host = Host::new(self, gi);
+        let out = match (native, fmt_str) {
             (Native::Sprintf, Some(f)) => format::sprintf(&mut host, &f, &items),
             (Native::Sprintln, _) => format::sprintln(&mut host, &items),
             _ => format::sprint(&mut host, &items),
-        }
+        };
+        host.done();
+        out
     }
 
     pub(super) fn print_builtin_value(&mut self, v: &Value, ty: TypeId) -> String {
-        let host = Host { m: self, gi: 0 };
-        String::from_utf8_lossy(&format::print_value(&host, v, ty)).into_owned()
+        let host = Host::new(self, 0);
+        let out = String::from_utf8_lossy(&format::print_value(&host, v, ty)).into_owned();
+        host.done();
+        out
     }
 }
 

@@ -143,7 +143,8 @@ impl Machine {
     }
 
     pub(super) fn new_slice(&mut self, items: Vec<Value>) -> Value {
-        let len = u32::try_from(items.len()).unwrap_or(0);
+        // Bounded far below 2^32 values by the memory limit.
+        let len = items.len() as u32;
         let obj = self.heap.new_array(items);
         Value::Slice(SliceVal {
             obj,
@@ -491,8 +492,14 @@ impl Machine {
         let target_name = self.type_name(target);
         let msg = match &v {
             Value::Iface(i) if to_iface => {
-                let missing = types::implements_missing(&self.checked.types, i.ty, target)
-                    .unwrap_or_default();
+                let Some(missing) = types::implements_missing(&self.checked.types, i.ty, target)
+                else {
+                    never!(
+                        self,
+                        "a failed assertion to an interface its value implements"
+                    );
+                    return;
+                };
                 format!(
                     "interface conversion: {} is not {target_name}: missing method {missing}",
                     self.type_name(i.ty)

@@ -56,7 +56,10 @@ impl Machine {
             return val;
         };
         if pointer {
-            let pty = self.checked.types.find(&Type::Pointer(ty)).unwrap_or(ty);
+            let Some(pty) = self.checked.types.find(&Type::Pointer(ty)) else {
+                never!(self, "the prelude does not mention *runtime.{type_name}");
+                return val;
+            };
             let p = self.heap.new_cell(val);
             return Value::Iface(Rc::new(Iface {
                 ty: pty,
@@ -136,12 +139,7 @@ impl Machine {
             .iter()
             .rev()
             .map(|f| {
-                let func = &self.prog.funcs[f.func.0 as usize];
-                let line = func
-                    .lines
-                    .get(f.pc.saturating_sub(1) as usize)
-                    .copied()
-                    .unwrap_or(func.line);
+                let line = self.prog.funcs[f.func.0 as usize].line_before(f.pc);
                 (f.func, line)
             })
             .collect()
@@ -215,11 +213,14 @@ impl Machine {
             // stops at the call's floor, where fmt reports it.
             if let Some(&floor) = self.nested_floors.last() {
                 if g.frames.len() <= floor + 1 {
-                    let value = g.panics.pop().map(|p| p.value);
+                    let Some(value) = g.panics.pop().map(|p| p.value) else {
+                        never!(self, "unwinding without a panic");
+                        return;
+                    };
                     if let Some(f) = g.frames.pop() {
                         g.stack.truncate(f.base as usize);
                     }
-                    self.caught = Some(value.unwrap_or(Value::Nil));
+                    self.caught = Some(value);
                     return;
                 }
             }
@@ -247,8 +248,7 @@ impl Machine {
             // as if it had reached its final `return` (every function ends in one).
             g.panics.clear();
             frame.unwinding = false;
-            frame.pc = u32::try_from(self.prog.funcs[frame.func.0 as usize].code.len())
-                .unwrap_or(u32::MAX);
+            frame.pc = self.prog.funcs[frame.func.0 as usize].code.len() as u32;
             self.do_return(gi);
         } else {
             self.unwind(gi);

@@ -235,7 +235,10 @@ impl Machine {
             }
             out.push('\n');
         }
-        let last = panics.last().map(|p| p.trace.clone()).unwrap_or_default();
+        let Some(last) = panics.last().map(|p| p.trace.clone()) else {
+            never!(self, "a panic report without a panic");
+            return out;
+        };
         let _ = write!(out, "\ngoroutine {} [running]:\n", self.goroutines[gi].id);
         self.frame_lines(&mut out, &last);
         self.created_by(&mut out, gi);

@@ -162,7 +162,7 @@ impl Machine {
         rw.writer = false;
         rw.slot_taken = false;
         let readers: Vec<u32> = rw.reader_waiters.drain(..).collect();
-        rw.readers += u32::try_from(readers.len()).unwrap_or(0);
+        rw.readers += readers.len() as u32;
         let next_writer = rw.slot_waiters.pop_front();
         if let Some(w) = next_writer {
             rw.slot_taken = true;

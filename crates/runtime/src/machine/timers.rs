@@ -226,6 +226,8 @@ impl Machine {
         let sec = START_UNIX + self.timers.now / 1_000_000_000;
         let nsec = self.timers.now % 1_000_000_000;
         let wall = (1u64 << 63) | (((sec + UNIX_TO_WALL) as u64) << 30) | nsec as u64;
+        // `time.Local` when the program has it; a nil location is UTC, as
+        // in Go.
         let local = self
             .prog
             .time_local

@@ -55,8 +55,17 @@ impl Machine {
 
     /// `atomic.Value`'s methods, keeping the value in the struct's field.
     pub(super) fn atomic_value(&mut self, gi: usize, native: Native, args: &[Value]) {
-        let p = args.first().cloned().unwrap_or(Value::Nil);
-        let Value::Ptr(ptr) = &p else {
+        // The receiver, then the methods' arguments.
+        let wanted = match native {
+            Native::ValueLoad => 1,
+            Native::ValueCas => 3,
+            _ => 2,
+        };
+        if args.len() < wanted {
+            never!(self, "{native:?} was given {} arguments", args.len());
+            return;
+        }
+        let Value::Ptr(ptr) = &args[0] else {
             self.runtime_panic(gi, super::panics::RtErr::NilDeref);
             return;
         };
@@ -64,7 +73,7 @@ impl Machine {
         let Some(cur) = self.load_ptr(gi, &field) else {
             return;
         };
-        let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Nil);
+        let arg = |i: usize| args[i].clone();
         let same_type = |a: &Value, b: &Value| match (a, b) {
             (Value::Iface(x), Value::Iface(y)) => x.ty == y.ty,
             _ => true,
@@ -123,7 +132,13 @@ impl Machine {
                 let swapped = if cur.is_nil() {
                     old.is_nil()
                 } else {
-                    self.values_equal(&cur, &old).unwrap_or(false)
+                    match self.values_equal(&cur, &old) {
+                        Ok(eq) => eq,
+                        Err(ty) => {
+                            self.runtime_panic(gi, super::panics::RtErr::Uncomparable(ty));
+                            return;
+                        }
+                    }
                 };
                 if swapped {
                     self.store_ptr(gi, &field, new);
