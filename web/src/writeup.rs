@@ -37,7 +37,7 @@ impl Facts<'_> {
             "panic_text" => first_stderr_line(self.view)?,
             "outcome_kind" => {
                 let o = outcome?;
-                match (o.kind, o.blocked.len()) {
+                match (o.kind(), o.blocked().len()) {
                     (OutcomeKind::Exit, n) if n > 0 => Text::WriteUpLeak.get(lang).to_string(),
                     // A heading word, used inside a sentence here.
                     (kind, _) => i18n::outcome_kind(kind, lang).to_lowercase(),

@@ -196,8 +196,12 @@ fn LimitedIn(props: &Limited) -> Html {
     let lang = props.lang;
     let handle = use_reducer(move || {
         let mut s = AppState::initial(Some(lang.code()), None);
-        let m = s.session.machine().unwrap();
-        let limit = runtime::machine::Outcome::limit(runtime::machine::Limit::Instructions, m);
+        let limit = runtime::machine::Outcome::new(
+            runtime::machine::End::Limit(runtime::machine::Limit::Instructions),
+            String::new(),
+            String::new(),
+            Vec::new(),
+        );
         let mut view = (**s.view.as_ref().unwrap()).clone();
         view.outcome = Some(limit);
         s.view = Some(Rc::new(view));

@@ -3,7 +3,7 @@
 use crate::args::Args;
 use explore::schedule::Schedule;
 use explore::{Explorer, Report};
-use runtime::machine::OutcomeKind;
+use runtime::machine::{End, Outcome, OutcomeKind};
 use std::fmt::Write;
 
 pub fn cmd_explore(args: &Args, name: &str, build: &runtime::Build) -> u8 {
@@ -53,7 +53,7 @@ fn summary(report: &Report, name: &str, elapsed_ms: f64) -> String {
         if !o.stderr_first_line.is_empty() {
             let _ = writeln!(s, "  stderr: {}", o.stderr_first_line);
         }
-        for b in &o.example.blocked {
+        for b in o.example.blocked() {
             let _ = writeln!(
                 s,
                 "  blocked: goroutine {} [{}] in {} at line {}",
@@ -84,10 +84,16 @@ pub fn cmd_replay(args: &Args, build: &runtime::Build) -> Result<u8, String> {
             "gosim: the schedule does not fit this program from choice {at} on; default choices were used from there"
         );
     }
-    let outcome = replayed
-        .run
-        .outcome
-        .unwrap_or_else(runtime::machine::Outcome::internal_missing);
+    // A replay runs to the end, so it always has an outcome.
+    let outcome = replayed.run.outcome.unwrap_or_else(|| {
+        let what = "the replayed run did not end".to_string();
+        Outcome::new(
+            End::Internal(what),
+            String::new(),
+            String::new(),
+            Vec::new(),
+        )
+    });
     Ok(crate::print_outcome(
         &outcome,
         args.trace.then_some(&replayed.events),

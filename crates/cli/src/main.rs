@@ -5,7 +5,7 @@
 mod args;
 mod explore;
 
-use runtime::machine::{Event, Limits, Outcome, OutcomeKind};
+use runtime::machine::{End, Event, INTERNAL_NOTE, Limits, Outcome};
 use std::process::ExitCode;
 
 const HELP: &str = "\
@@ -124,18 +124,16 @@ fn cmd_run(args: &args::Args, build: &runtime::Build) -> u8 {
 /// Prints a run's output as `go run` would (plus the trace, and our own
 /// note for limits and internal errors) and returns its exit status.
 fn print_outcome(outcome: &Outcome, trace: Option<&Vec<Event>>) -> u8 {
-    print!("{}", outcome.stdout);
+    print!("{}", outcome.stdout());
     for e in trace.into_iter().flatten() {
         eprintln!("{}", e.to_json());
     }
-    eprint!("{}", outcome.stderr);
-    if let Some(msg) = &outcome.message {
-        let what = if outcome.kind == OutcomeKind::Internal {
-            "internal error"
-        } else {
-            "limit"
-        };
-        eprintln!("gosim: {what}: {msg}");
+    eprint!("{}", outcome.stderr());
+    match outcome.end() {
+        End::Limit(which) => eprintln!("gosim: limit: {}", which.message()),
+        End::Internal(what) => eprintln!("gosim: internal error: {what}\n{INTERNAL_NOTE}"),
+        End::Exit(_) | End::Panic | End::Fatal => {}
     }
-    u8::try_from(outcome.exit_code.clamp(0, 255)).unwrap_or(2)
+    // Exit statuses are a byte already (`os.Exit` keeps the low one).
+    u8::try_from(outcome.exit_code()).unwrap_or(2)
 }

@@ -259,7 +259,11 @@ impl Execution {
         }
         self.run.outcome = self.m.outcome.clone();
         // A run stopped by a limit ends the exploration: nothing to probe.
-        let limited = self.run.outcome.as_ref().is_some_and(|o| o.limit.is_some());
+        let limited = self
+            .run
+            .outcome
+            .as_ref()
+            .is_some_and(|o| o.limit().is_some());
         if strategy.wants_footprints() && !limited {
             match pending_steps(self.m, self.run.current) {
                 Some(pending) => self.run.pending = pending,

@@ -208,7 +208,7 @@ impl Explorer {
         // A run that never ends within the limits (an endless loop, a
         // goroutine bomb) says nothing its siblings would not repeat, each
         // as long: the search stops at the first one, without analysing it.
-        if run.outcome.as_ref().is_some_and(|o| o.limit.is_some()) {
+        if run.outcome.as_ref().is_some_and(|o| o.limit().is_some()) {
             self.schedules += 1;
             self.outcomes.add(&run);
             self.capped = true;

@@ -32,11 +32,11 @@ impl OutcomeClass {
     /// first line of stderr are; a normal exit that leaves goroutines
     /// blocked is also told apart from one that does not.
     fn same(&self, o: &Outcome) -> bool {
-        self.kind == o.kind
-            && self.exit_code == o.exit_code
-            && self.stdout == o.stdout
-            && self.stderr_first_line == first_line(&o.stderr)
-            && (o.kind != OutcomeKind::Exit || (self.leaked > 0) != o.blocked.is_empty())
+        self.kind == o.kind()
+            && self.exit_code == o.exit_code()
+            && self.stdout == o.stdout()
+            && self.stderr_first_line == first_line(o.stderr())
+            && (o.kind() != OutcomeKind::Exit || (self.leaked > 0) != o.blocked().is_empty())
     }
 
     pub fn to_json(&self) -> String {
@@ -75,17 +75,17 @@ impl Outcomes {
                     choices: run.choices.clone(),
                 };
                 (c.preemptions, c.steps) = rank;
-                c.leaked = o.blocked.len();
+                c.leaked = o.blocked().len();
                 c.example = o.clone();
             }
             return;
         }
-        let leaked = o.blocked.len();
+        let leaked = o.blocked().len();
         self.classes.push(OutcomeClass {
-            kind: o.kind,
-            exit_code: o.exit_code,
-            stdout: o.stdout.clone(),
-            stderr_first_line: first_line(&o.stderr).to_string(),
+            kind: o.kind(),
+            exit_code: o.exit_code(),
+            stdout: o.stdout().to_string(),
+            stderr_first_line: first_line(o.stderr()).to_string(),
             leaked,
             count: 1,
             schedule: Schedule {
@@ -94,7 +94,7 @@ impl Outcomes {
             preemptions: run.preemptions,
             steps: run.steps.len(),
             example: o.clone(),
-            failing: o.kind != OutcomeKind::Exit || (self.fail_on_leak && leaked > 0),
+            failing: o.kind() != OutcomeKind::Exit || (self.fail_on_leak && leaked > 0),
         });
     }
 }

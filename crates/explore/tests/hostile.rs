@@ -40,7 +40,7 @@ fn only_limit(report: &Report) -> Limit {
         panic!("{report:?}")
     };
     assert_eq!(o.kind, OutcomeKind::Limit);
-    o.example.limit.unwrap_or_else(|| panic!("{o:?}"))
+    o.example.limit().unwrap_or_else(|| panic!("{o:?}"))
 }
 
 const ENDLESS: &str = "package main\n\nfunc main() {\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}\n";

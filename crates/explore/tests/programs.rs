@@ -80,8 +80,13 @@ fn complete_search_finds_exactly_the_documented_outcomes_and_replays_them() {
             let got = r.run.outcome.unwrap();
             assert_eq!(r.diverged_at, None, "{name}: replay diverged");
             assert_eq!(
-                (got.kind, got.exit_code, &got.stdout, &got.stderr),
-                (o.kind, o.exit_code, &o.example.stdout, &o.example.stderr),
+                (got.kind(), got.exit_code(), &got.stdout(), &got.stderr()),
+                (
+                    o.kind,
+                    o.exit_code,
+                    &o.example.stdout(),
+                    &o.example.stderr()
+                ),
                 "{name}: replaying {} does not reproduce its outcome",
                 o.schedule.encode()
             );

@@ -50,7 +50,7 @@ fn every_strategy_finds_the_missing_cancel_error_panic() {
             "panic: context: internal error: missing cancel error"
         );
         let again = replay(&build, &panic.schedule, &options(strategy), false);
-        assert_eq!(again.run.outcome.unwrap().stderr, panic.example.stderr);
+        assert_eq!(again.run.outcome.unwrap().stderr(), panic.example.stderr());
     }
 }
 

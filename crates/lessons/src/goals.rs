@@ -9,16 +9,16 @@ use runtime::machine::{Outcome, OutcomeKind};
 /// Whether a finished run's outcome is the one a reach or explore goal
 /// asks for.
 pub fn meets(expect: Expect, matches: &str, o: &Outcome) -> bool {
-    let first_err = o.stderr.lines().next().unwrap_or("");
+    let first_err = o.stderr().lines().next().unwrap_or("");
     match expect {
         Expect::Exit => {
-            o.kind == OutcomeKind::Exit && o.blocked.is_empty() && o.stdout.contains(matches)
+            o.kind() == OutcomeKind::Exit && o.blocked().is_empty() && o.stdout().contains(matches)
         }
         Expect::Leak => {
-            o.kind == OutcomeKind::Exit && !o.blocked.is_empty() && o.stdout.contains(matches)
+            o.kind() == OutcomeKind::Exit && !o.blocked().is_empty() && o.stdout().contains(matches)
         }
-        Expect::Panic => o.kind == OutcomeKind::Panic && first_err.contains(matches),
-        Expect::Fatal => o.kind == OutcomeKind::Fatal && first_err.contains(matches),
+        Expect::Panic => o.kind() == OutcomeKind::Panic && first_err.contains(matches),
+        Expect::Fatal => o.kind() == OutcomeKind::Fatal && first_err.contains(matches),
     }
 }
 

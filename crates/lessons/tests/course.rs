@@ -77,7 +77,12 @@ fn deterministic_programs_print_what_real_go_prints() {
             let got = (
                 only.exit_code,
                 only.stdout.clone(),
-                only.example.stderr.lines().next().unwrap_or("").to_string(),
+                only.example
+                    .stderr()
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .to_string(),
             );
             compared += 1;
             if want != got {

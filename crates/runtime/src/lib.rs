@@ -16,7 +16,7 @@ pub mod machine;
 pub mod sched;
 pub mod value;
 
-use machine::{Limits, Machine, Outcome, OutcomeKind};
+use machine::{End, Limits, Machine, Outcome};
 use std::rc::Rc;
 
 /// The name the learner's file has in diagnostics and traces.
@@ -117,15 +117,7 @@ pub fn build_failure(errors: &[BuildError]) -> Outcome {
         stderr.push_str(&e.render(FILE_NAME));
         stderr.push('\n');
     }
-    Outcome {
-        kind: OutcomeKind::Exit,
-        exit_code: 1,
-        stdout: String::new(),
-        stderr,
-        blocked: Vec::new(),
-        message: None,
-        limit: None,
-    }
+    Outcome::new(End::Exit(1), String::new(), stderr, Vec::new())
 }
 
 /// Builds and runs a whole program with scheduler seed `seed` (0 imitates
@@ -135,7 +127,7 @@ pub fn run_source_seeded(src: &str, seed: u64) -> Outcome {
         Ok(b) => {
             let mut m = b.machine(Limits::default());
             let mut sched = sched::SeededScheduler::new(seed);
-            m.run(&mut sched).clone()
+            m.run(&mut sched)
         }
         Err(errors) => build_failure(&errors),
     }
@@ -155,17 +147,16 @@ mod tests {
         let out = run_source(
             "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hello\", 42)\n\tfmt.Println(\"道场\")\n}\n",
         );
-        assert_eq!(out.stdout, "hello 42\n道场\n", "{out:?}");
-        assert_eq!(out.exit_code, 0);
-        assert_eq!(out.kind, OutcomeKind::Exit);
+        assert_eq!(out.stdout(), "hello 42\n道场\n", "{out:?}");
+        assert_eq!(out.end(), &End::Exit(0));
     }
 
     #[test]
     fn compile_errors_come_back_in_gos_format() {
         let out = run_source("package main\n\nfunc main() {\n\tx := 1\n}\n");
-        assert_eq!(out.exit_code, 1);
+        assert_eq!(out.exit_code(), 1);
         assert_eq!(
-            out.stderr,
+            out.stderr(),
             "# command-line-arguments\n./prog.go:4:2: declared and not used: x\n"
         );
     }

@@ -165,11 +165,11 @@ fn engine(src: &str) -> Expect {
             let out = runtime::run_source(src);
             Expect {
                 errors: Vec::new(),
-                output: stdout_lines(&out.stdout),
-                exit: out.exit_code,
-                stderr: (out.exit_code != 0 && !out.stderr.is_empty())
+                output: stdout_lines(out.stdout()),
+                exit: out.exit_code(),
+                stderr: (out.exit_code() != 0 && !out.stderr().is_empty())
                     .then(|| out.stderr_first_line().to_string()),
-                waits: waits_of(&out.stderr),
+                waits: waits_of(out.stderr()),
             }
         }
     }

@@ -24,7 +24,7 @@ fn time_slices_do_not_change_a_computation() {
     let fib = fib_program();
     let whole = run(&fib, Limits::default());
     let outcome = whole.outcome.clone().expect("ends");
-    assert_eq!(outcome.stdout, "2584\n");
+    assert_eq!(outcome.stdout(), "2584\n");
     for slice in [1, 2, 7, 1000] {
         let m = run(
             &fib,
@@ -34,7 +34,7 @@ fn time_slices_do_not_change_a_computation() {
             },
         );
         let sliced = m.outcome.clone().expect("ends");
-        assert_eq!(sliced.stdout, outcome.stdout, "slice {slice}");
+        assert_eq!(sliced.stdout(), outcome.stdout(), "slice {slice}");
         assert_eq!(m.instructions, whole.instructions, "slice {slice}");
         // One goroutine computing is preempted every `slice` instructions.
         assert!(
@@ -58,8 +58,8 @@ fn the_instruction_limit_stops_recursion_at_the_exact_count() {
             },
         );
         let outcome = m.outcome.clone().expect("ends");
-        assert_eq!(outcome.kind, OutcomeKind::Limit, "max {max}");
-        assert_eq!(outcome.limit, Some(Limit::Instructions), "max {max}");
+        assert_eq!(outcome.kind(), OutcomeKind::Limit, "max {max}");
+        assert_eq!(outcome.limit(), Some(Limit::Instructions), "max {max}");
         // The instruction that would go over is counted, not run.
         assert_eq!(m.instructions, max + 1, "max {max}");
     }
@@ -79,10 +79,10 @@ func main() {
 ";
     let m = run(src, Limits::default());
     let outcome = m.outcome.clone().expect("ends");
-    assert_eq!(outcome.exit_code, 2);
+    assert_eq!(outcome.exit_code(), 2);
     assert_eq!(
-        outcome.stderr.lines().next(),
+        outcome.stderr().lines().next(),
         Some("runtime: goroutine stack exceeds 1000000000-byte limit")
     );
-    assert!(outcome.stderr.contains("fatal error: stack overflow"));
+    assert!(outcome.stderr().contains("fatal error: stack overflow"));
 }

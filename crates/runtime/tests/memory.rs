@@ -18,8 +18,8 @@ fn limit_of(body: &str) -> Option<Limit> {
         ..Limits::default()
     });
     let outcome = m.run(&mut runtime::sched::SeededScheduler::new(0)).clone();
-    assert_eq!(outcome.kind, OutcomeKind::Limit, "{body}: {outcome:?}");
-    outcome.limit
+    assert_eq!(outcome.kind(), OutcomeKind::Limit, "{body}: {outcome:?}");
+    outcome.limit()
 }
 
 #[test]
@@ -56,11 +56,11 @@ fn sizes_go_refuses_are_go_panics() {
         ),
     ] {
         let outcome = runtime::run_source(&main_body(body));
-        assert_eq!(outcome.kind, OutcomeKind::Panic, "{body}");
+        assert_eq!(outcome.kind(), OutcomeKind::Panic, "{body}");
         assert!(
-            outcome.stderr.starts_with(panic),
+            outcome.stderr().starts_with(panic),
             "{body}: {}",
-            outcome.stderr
+            outcome.stderr()
         );
     }
 }
@@ -70,8 +70,8 @@ fn ordinary_string_building_is_not_counted() {
     // Twenty thousand small concatenations: small strings come and go.
     let body = "x := \"\"\nfor i := 0; i < 20000; i++ {\n\tx = x + \"ab\"\n}\nfmt.Println(len(x))";
     let outcome = runtime::run_source(&main_body(body));
-    assert_eq!(outcome.kind, OutcomeKind::Exit);
-    assert_eq!(outcome.stdout, "40000\n");
+    assert_eq!(outcome.kind(), OutcomeKind::Exit);
+    assert_eq!(outcome.stdout(), "40000\n");
 }
 
 #[test]
@@ -97,5 +97,5 @@ fn types_too_large_to_keep_inline_are_refused_when_built() {
     }
     // A megabyte buffer is fine.
     let ok = main_body("var buf [1 << 20]byte\nfmt.Println(len(buf))");
-    assert_eq!(runtime::run_source(&ok).stdout, "1048576\n");
+    assert_eq!(runtime::run_source(&ok).stdout(), "1048576\n");
 }

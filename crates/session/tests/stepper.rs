@@ -31,7 +31,7 @@ fn the_default_scheduler_shuts_the_flagship_down_cleanly() {
     run_to_end(&mut s);
     let view = View::of(&s).unwrap();
     let outcome = view.outcome.unwrap();
-    assert_eq!(outcome.exit_code, 0);
+    assert_eq!(outcome.exit_code(), 0);
     assert_eq!(view.stdout, "clean shutdown, backoff 151\n");
 }
 
@@ -43,9 +43,9 @@ fn a_loaded_counterexample_reaches_the_panic_in_the_watcher() {
     let view = View::of(&s).unwrap();
     let outcome = view.outcome.as_ref().expect("the run ended");
     assert!(
-        outcome.stderr.starts_with(MISSING_CANCEL),
+        outcome.stderr().starts_with(MISSING_CANCEL),
         "{}",
-        outcome.stderr
+        outcome.stderr()
     );
     let watcher = view
         .lanes
@@ -275,7 +275,7 @@ func main() {
         &explore::Options::default(),
         false,
     );
-    assert_eq!(replayed.run.outcome.unwrap().stdout, "b 2\n");
+    assert_eq!(replayed.run.outcome.unwrap().stdout(), "b 2\n");
 }
 
 #[test]

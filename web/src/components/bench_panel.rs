@@ -53,7 +53,7 @@ fn measure() -> Vec<Row> {
                 let mut m = build.machine(runtime::machine::Limits::default());
                 let mut sched = runtime::sched::SeededScheduler::new(0);
                 let t = platform::now_ms();
-                ok &= m.run(&mut sched).exit_code == 0;
+                ok &= m.run(&mut sched).exit_code() == 0;
                 if run > 0 {
                     best = best.min(platform::now_ms() - t);
                 }

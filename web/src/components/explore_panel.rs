@@ -38,7 +38,7 @@ pub fn ExplorePanel() -> Html {
                 </h4>
                 if !o.stdout.is_empty() { <pre class="stdout">{ &o.stdout }</pre> }
                 if !o.stderr_first_line.is_empty() { <pre class="stderr">{ &o.stderr_first_line }</pre> }
-                if let Some(which) = o.example.limit { <p>{ limit(which, lang) }</p> }
+                if let Some(which) = o.example.limit() { <p>{ limit(which, lang) }</p> }
                 <button type="button" onclick={replay}>{ tr(Text::ReplayStepByStep) }</button>
             </li>
         }

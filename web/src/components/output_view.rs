@@ -17,15 +17,15 @@ pub fn OutputView() -> Html {
         return html! {};
     };
     let outcome = view.outcome.as_ref().map(|o| {
-        let class = match o.kind {
-            OutcomeKind::Exit if o.blocked.is_empty() && o.exit_code == 0 => "outcome ok",
+        let class = match o.kind() {
+            OutcomeKind::Exit if o.blocked().is_empty() && o.exit_code() == 0 => "outcome ok",
             _ => "outcome bad",
         };
-        let leaked = (o.kind == OutcomeKind::Exit && !o.blocked.is_empty()).then(|| {
+        let leaked = (o.kind() == OutcomeKind::Exit && !o.blocked().is_empty()).then(|| {
             html! {
                 <>
                     <h4>{ tr(Text::LeakedTitle) }</h4>
-                    <ul>{ for o.blocked.iter().map(|b| html! {
+                    <ul>{ for o.blocked().iter().map(|b| html! {
                         <li><code>{ format!("goroutine {} [{}]: {} line {}", b.id, b.reason, b.func, b.line) }</code></li>
                     }) }</ul>
                 </>
@@ -35,11 +35,16 @@ pub fn OutputView() -> Html {
         let write_up = dispatch.reform(|_: MouseEvent| Action::Practice(PracticeAction::Draft(Kind::Rca)));
         html! {
             <div {class} data-testid="outcome" role="status">
-                <h3>{ format!("{} (exit status {})", outcome_kind(o.kind, lang), o.exit_code) }</h3>
-                if let Some(which) = o.limit {
+                <h3>{ format!("{} (exit status {})", outcome_kind(o.kind(), lang), o.exit_code()) }</h3>
+                if let Some(which) = o.limit() {
                     <p>{ limit(which, lang) }</p>
-                } else if let Some(msg) = &o.message {
-                    <p>{ msg }</p>
+                } else if let Some(what) = o.internal() {
+                    <p>{ tr(Text::InternalAbout) }</p>
+                    <pre class="internal">{ crate::crash::report(&format!("internal error: {what}")) }</pre>
+                    <button type="button" onclick={
+                        let report = crate::crash::report(&format!("internal error: {what}"));
+                        move |_: MouseEvent| crate::platform::copy_to_clipboard(&report)
+                    }>{ tr(Text::CrashCopy) }</button>
                 }
                 { for leaked }
                 if failed {

@@ -150,12 +150,12 @@ impl Event {
             Event::Outcome { step, outcome } => {
                 out.push(("type", text("outcome")));
                 out.push(("step", num(*step)));
-                out.push(("kind", text(outcome.kind.as_str())));
-                out.push(("exitCode", Field::Num(f64::from(outcome.exit_code))));
-                out.push(("leaked", num(outcome.blocked.len() as u32)));
+                out.push(("kind", text(outcome.kind().as_str())));
+                out.push(("exitCode", Field::Num(f64::from(outcome.exit_code()))));
+                out.push(("leaked", num(outcome.blocked().len() as u32)));
                 if private {
-                    out.push(("stdout", text(&outcome.stdout)));
-                    out.push(("stderr", text(&outcome.stderr)));
+                    out.push(("stdout", text(outcome.stdout())));
+                    out.push(("stderr", text(outcome.stderr())));
                 }
             }
             Event::Height(px) => {
@@ -272,15 +272,12 @@ mod tests {
 
     #[test]
     fn output_goes_only_to_a_named_origin() {
-        let outcome = Outcome {
-            kind: runtime::machine::OutcomeKind::Panic,
-            exit_code: 2,
-            stdout: "secret\n".into(),
-            stderr: "panic: boom\n".into(),
-            blocked: Vec::new(),
-            message: None,
-            limit: None,
-        };
+        let outcome = Outcome::new(
+            runtime::machine::End::Panic,
+            "secret\n".into(),
+            "panic: boom\n".into(),
+            Vec::new(),
+        );
         let event = Event::Outcome { step: 7, outcome };
         let public = event.fields(false);
         assert_eq!(

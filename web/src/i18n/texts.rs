@@ -286,6 +286,7 @@ texts! {
     // The crash view (a bug of ours, shown by the panic hook).
     CrashTitle => "Something broke inside Goroutine Dojo", "Goroutine 道场内部出错了";
     CrashAbout => "This is a bug in the page, not in your program. Copy the report below into a bug report, then reload: your code and progress are kept in this browser.", "这是页面本身的 bug，不是你的程序的问题。请把下面的报告复制到 bug 反馈里，然后刷新页面：你的代码和学习进度都保存在这个浏览器里。";
+    InternalAbout => "The engine reached a state it cannot be in, so this run says nothing about your program. Copy the report below into a bug report.", "模拟引擎进入了不可能出现的状态，所以这次运行的结果说明不了你的程序有什么问题。请把下面的报告复制到 bug 反馈里。";
     CrashCopy => "Copy the report", "复制报告";
     CrashReload => "Reload the page", "刷新页面";
 }

@@ -311,7 +311,7 @@ impl AppState {
             report
                 .outcomes
                 .iter()
-                .filter(|o| fails(&o.example) && o.example.limit.is_none())
+                .filter(|o| fails(&o.example) && o.example.limit().is_none())
         };
         let Some(class) = failures().find(wanted).or_else(|| failures().next()) else {
             return;
@@ -363,7 +363,7 @@ impl AppState {
 /// Not a clean exit: a panic, a fatal error, a limit, or goroutines left
 /// blocked.
 fn fails(o: &runtime::machine::Outcome) -> bool {
-    o.kind != OutcomeKind::Exit || o.exit_code != 0 || !o.blocked.is_empty()
+    o.kind() != OutcomeKind::Exit || o.exit_code() != 0 || !o.blocked().is_empty()
 }
 
 /// A finished session as the rubric scores it, and as it is stored.

@@ -88,7 +88,10 @@ impl Machine {
                     return;
                 }
                 self.set_pc(gi, pc + 1);
-                self.finish(super::Outcome::limit(super::Limit::Instructions, self));
+                self.finish(super::Outcome::of(
+                    super::End::Limit(super::Limit::Instructions),
+                    self,
+                ));
                 return;
             }
             if stops(self) {
@@ -259,7 +262,10 @@ impl Machine {
         if self.heap.len() >= self.limits.max_heap_objects
             || self.allocated > self.limits.max_memory
         {
-            self.finish(super::Outcome::limit(super::Limit::Memory, self));
+            self.finish(super::Outcome::of(
+                super::End::Limit(super::Limit::Memory),
+                self,
+            ));
             return false;
         }
         true
@@ -995,7 +1001,10 @@ impl Machine {
             return;
         };
         if self.goroutines.len() >= self.limits.max_goroutines {
-            self.finish(super::Outcome::limit(super::Limit::Goroutines, self));
+            self.finish(super::Outcome::of(
+                super::End::Limit(super::Limit::Goroutines),
+                self,
+            ));
             return;
         }
         let parent = &self.goroutines[gi];
@@ -1059,12 +1068,12 @@ impl Machine {
     /// Ends the program with `os.Exit(code)` (or 0 when main returns). The
     /// status the parent sees is the code's low byte: `os.Exit(-1)` is 255.
     pub(super) fn program_exit(&mut self, code: i64) {
-        let outcome = super::Outcome::exit(i32::from(code as u8), self);
+        let outcome = super::Outcome::of(super::End::Exit(i32::from(code as u8)), self);
         self.finish(outcome);
     }
 
     pub(super) fn internal(&mut self, msg: &str) {
-        let outcome = super::Outcome::internal(msg, self);
+        let outcome = super::Outcome::of(super::End::Internal(msg.to_string()), self);
         self.finish(outcome);
     }
 
@@ -1084,7 +1093,10 @@ impl Machine {
     fn write_fd(&mut self, gi: usize, fd: u8, b: &[u8]) {
         self.touch(Loc::Output, Access::Write);
         if self.stdout.len() + self.stderr.len() + b.len() > self.limits.max_output {
-            self.finish(super::Outcome::limit(super::Limit::Output, self));
+            self.finish(super::Outcome::of(
+                super::End::Limit(super::Limit::Output),
+                self,
+            ));
             return;
         }
         if fd == 1 {

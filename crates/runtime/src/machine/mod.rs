@@ -27,7 +27,7 @@ pub use chan::Chan;
 pub use footprint::{ANY, Access, Footprint, Loc, Touch};
 pub use heap::{Heap, Obj};
 pub use natives::Native;
-pub use report::{Blocked, Limit, Outcome, OutcomeKind};
+pub use report::{Blocked, End, INTERNAL_NOTE, Limit, Outcome, OutcomeKind};
 pub use trace::{Event, EventKind, json_string};
 
 use crate::bytecode::Program;
@@ -340,11 +340,13 @@ impl Machine {
     }
 
     /// Lets the scheduler pick and step goroutines until the program ends.
-    pub fn run(&mut self, sched: &mut dyn Scheduler) -> &Outcome {
-        while self.outcome.is_none() {
+    pub fn run(&mut self, sched: &mut dyn Scheduler) -> Outcome {
+        loop {
+            if let Some(outcome) = &self.outcome {
+                return outcome.clone();
+            }
             self.advance(sched);
         }
-        self.outcome.get_or_insert_with(Outcome::internal_missing)
     }
 
     /// One scheduling step: fire timers or detect the end if nobody can
@@ -376,7 +378,7 @@ impl Machine {
         }
         self.steps += 1;
         if self.steps > self.limits.max_steps {
-            self.finish(Outcome::limit(Limit::Steps, self));
+            self.finish(Outcome::of(End::Limit(Limit::Steps), self));
             return;
         }
         let Some(gi) = self.index_of(id) else { return };

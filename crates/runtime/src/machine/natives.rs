@@ -207,7 +207,7 @@ impl Machine {
         let me = self.goroutines[gi].id;
         match native {
             Sprintf | Sprint | Sprintln => {
-                let s = self.native_format(gi, native, &args);
+                let s = self.native_format(gi, native, args);
                 self.push(gi, Value::bytes(&s));
             }
             FormatFloat => {
@@ -369,7 +369,7 @@ impl Machine {
                     self.push(gi, Value::Bool(swap));
                 }
             }
-            ValueLoad | ValueStore | ValueSwap | ValueCas => self.atomic_value(gi, native, &args),
+            ValueLoad | ValueStore | ValueSwap | ValueCas => self.atomic_value(gi, native, args),
             Exit => self.program_exit(arg(0).as_int()),
             Write => {
                 let b = arg(1);

@@ -293,7 +293,7 @@ impl Machine {
         self.goroutines[gi].dying = false;
         let report = self.panic_report(gi);
         self.write_stderr(report.as_bytes());
-        let outcome = super::Outcome::panic(self);
+        let outcome = super::Outcome::of(super::End::Panic, self);
         self.finish(outcome);
     }
 
@@ -314,7 +314,7 @@ impl Machine {
 
     fn fatal_text(&mut self, text: &str) {
         self.write_stderr(text.as_bytes());
-        let outcome = super::Outcome::fatal(self);
+        let outcome = super::Outcome::of(super::End::Fatal, self);
         self.finish(outcome);
     }
 }

@@ -69,64 +69,112 @@ impl Limit {
     }
 }
 
+/// How a run ended. Each kind carries what only it has: an exit status
+/// for an exit, which limit for a limit, a description for an internal
+/// error.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Outcome {
-    pub kind: OutcomeKind,
-    pub exit_code: i32,
-    pub stdout: String,
-    pub stderr: String,
-    pub blocked: Vec<Blocked>,
-    /// For `limit` and `internal`: what happened, in English.
-    pub message: Option<String>,
-    /// For `limit`: which one.
-    pub limit: Option<Limit>,
+pub enum End {
+    /// `main` returned (status 0) or `os.Exit` was called.
+    Exit(i32),
+    /// An unrecovered panic (status 2).
+    Panic,
+    /// A fatal error: a deadlock, an unlock of an unlocked mutex, ...
+    /// (status 2).
+    Fatal,
+    /// A resource limit of the simulator (status 2, as `gosim` reports it).
+    Limit(Limit),
+    /// A bug in Goroutine Dojo, never the program's fault: what broke, in
+    /// English (status 70).
+    Internal(String),
 }
 
+/// A finished run: how it ended, what it printed, and the goroutines left
+/// blocked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    end: End,
+    stdout: String,
+    stderr: String,
+    blocked: Vec<Blocked>,
+}
+
+/// What the page and `gosim` add to an internal error, so nobody takes it
+/// for the program's fault.
+pub const INTERNAL_NOTE: &str = "This is a bug in Goroutine Dojo, not in your program. \
+Please report it with the program attached.";
+
 impl Outcome {
-    fn new(kind: OutcomeKind, exit_code: i32, m: &Machine, message: Option<String>) -> Outcome {
+    /// An outcome from its parts: for runs that never reached the machine
+    /// (a program that does not compile) and for tests.
+    pub fn new(end: End, stdout: String, stderr: String, blocked: Vec<Blocked>) -> Outcome {
         Outcome {
-            kind,
-            exit_code,
+            end,
+            stdout,
+            stderr,
+            blocked,
+        }
+    }
+
+    /// The outcome `end` of machine `m`, with what it printed and left blocked.
+    pub(crate) fn of(end: End, m: &Machine) -> Outcome {
+        Outcome {
+            end,
             stdout: String::from_utf8_lossy(&m.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&m.stderr).into_owned(),
             blocked: m.blocked_goroutines(),
-            message,
-            limit: None,
         }
     }
 
-    pub fn exit(code: i32, m: &Machine) -> Outcome {
-        Outcome::new(OutcomeKind::Exit, code, m, None)
+    pub fn end(&self) -> &End {
+        &self.end
     }
 
-    pub fn panic(m: &Machine) -> Outcome {
-        Outcome::new(OutcomeKind::Panic, 2, m, None)
-    }
-
-    pub fn fatal(m: &Machine) -> Outcome {
-        Outcome::new(OutcomeKind::Fatal, 2, m, None)
-    }
-
-    pub fn limit(which: Limit, m: &Machine) -> Outcome {
-        Outcome {
-            limit: Some(which),
-            ..Outcome::new(OutcomeKind::Limit, 2, m, Some(which.message().to_string()))
+    pub fn kind(&self) -> OutcomeKind {
+        match self.end {
+            End::Exit(_) => OutcomeKind::Exit,
+            End::Panic => OutcomeKind::Panic,
+            End::Fatal => OutcomeKind::Fatal,
+            End::Limit(_) => OutcomeKind::Limit,
+            End::Internal(_) => OutcomeKind::Internal,
         }
     }
 
-    pub fn internal(msg: &str, m: &Machine) -> Outcome {
-        Outcome::new(OutcomeKind::Internal, 70, m, Some(msg.to_string()))
+    /// The status the process would exit with.
+    pub fn exit_code(&self) -> i32 {
+        match self.end {
+            End::Exit(code) => code,
+            End::Panic | End::Fatal | End::Limit(_) => 2,
+            End::Internal(_) => 70,
+        }
     }
 
-    pub fn internal_missing() -> Outcome {
-        Outcome {
-            kind: OutcomeKind::Internal,
-            exit_code: 70,
-            stdout: String::new(),
-            stderr: String::new(),
-            blocked: Vec::new(),
-            message: Some("run ended without an outcome".into()),
-            limit: None,
+    pub fn stdout(&self) -> &str {
+        &self.stdout
+    }
+
+    pub fn stderr(&self) -> &str {
+        &self.stderr
+    }
+
+    /// Goroutines still blocked when the run ended: leaked (after `main`
+    /// returned) or part of a deadlock.
+    pub fn blocked(&self) -> &[Blocked] {
+        &self.blocked
+    }
+
+    /// Which limit ended the run, for a limit.
+    pub fn limit(&self) -> Option<Limit> {
+        match self.end {
+            End::Limit(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// What broke, for an internal error.
+    pub fn internal(&self) -> Option<&str> {
+        match &self.end {
+            End::Internal(m) => Some(m),
+            _ => None,
         }
     }
 
@@ -260,7 +308,7 @@ impl Machine {
             }
         }
         self.write_stderr(text.as_bytes());
-        let outcome = Outcome::fatal(self);
+        let outcome = Outcome::of(End::Fatal, self);
         self.finish(outcome);
     }
 }

@@ -105,7 +105,7 @@ pub fn lanes(m: &Machine, events: &[Event]) -> Vec<Lane> {
             let panicked = g.panics.iter().any(|p| !p.recovered)
                 && m.outcome
                     .as_ref()
-                    .is_some_and(|o| o.kind == runtime::machine::OutcomeKind::Panic);
+                    .is_some_and(|o| o.kind() == runtime::machine::OutcomeKind::Panic);
             let state = match &g.status {
                 _ if panicked => LaneState::Panicked,
                 Status::Runnable => LaneState::Runnable,
