@@ -1,7 +1,7 @@
 //! Assignability, untyped constant conversion, and the single- and
 //! multi-value assignment rules that produce most "cannot use" errors.
 
-use crate::decl::Checker;
+use crate::check::Checker;
 use crate::errors::{Mode, TypeError};
 use crate::expr::Operand;
 use crate::exprstring::expr_string;

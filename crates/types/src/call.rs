@@ -1,6 +1,6 @@
 //! Calls, conversions, composite literals and function bodies.
 
-use crate::decl::{Checker, FuncCtx};
+use crate::check::{Checker, FuncCtx};
 use crate::errors::{Mode, TypeError};
 use crate::expr::Operand;
 use crate::exprstring::expr_string;

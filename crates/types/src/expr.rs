@@ -2,8 +2,8 @@
 //! [`Info::types`](crate::Info::types), constants get their value, and
 //! identifiers and selectors are resolved.
 
+use crate::check::Checker;
 use crate::constant::{self, ConstError, ConstValue};
-use crate::decl::Checker;
 use crate::errors::{Mode, TypeError, describe};
 use crate::exprstring::expr_string;
 use crate::lookup::Found;

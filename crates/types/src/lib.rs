@@ -14,8 +14,8 @@
 mod assign;
 mod builtins;
 mod call;
+mod check;
 pub mod constant;
-mod decl;
 mod errors;
 mod expr;
 mod exprstring;
@@ -132,7 +132,7 @@ pub fn check_program(
     main_src: &str,
     loader: &dyn Fn(&str) -> Option<PackageSource>,
 ) -> Checked {
-    decl::Checker::new(loader).run(file_name, main_src)
+    check::Checker::new(loader).run(file_name, main_src)
 }
 
 /// Limits Go's compiler applies to error output: at most ten errors, then

@@ -1,7 +1,7 @@
 //! Statements: scopes, assignments and definitions, control flow, labels,
 //! `go`/`defer`, `select`, and Go's "terminating statement" rule.
 
-use crate::decl::Checker;
+use crate::check::Checker;
 use crate::errors::{Mode, TypeError};
 use crate::expr::Operand;
 use crate::exprstring::expr_string;
