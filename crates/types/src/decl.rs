@@ -1,0 +1,365 @@
+//! Resolving package-level declarations lazily, on first use, so that
+//! declaration order does not matter and cycles are reported as Go reports
+//! them (go/types' decl.go): constants, variables, type declarations with
+//! their methods, and function signatures, then function bodies.
+
+use crate::check::Checker;
+use crate::constant::ConstValue;
+use crate::errors::TypeError;
+use crate::object::{FileId, ObjId, ObjKind};
+use crate::resolver::DeclSite;
+use crate::ty::{INVALID, Type, TypeId};
+use std::collections::HashMap;
+use syntax::Span;
+use syntax::ast::{self, Decl};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum State {
+    InProgress,
+    Done,
+}
+
+impl Checker<'_> {
+    /// Resolves a package-level object's type (and value for constants) on
+    /// first use, detecting cycles as Go does.
+    pub fn resolve(&mut self, obj: ObjId) {
+        let Some(site) = self.sites.get(&obj).copied() else {
+            return;
+        };
+        match self.state.get(&obj) {
+            Some(State::Done) => return,
+            Some(State::InProgress) => {
+                if !matches!(site, DeclSite::Func { .. } | DeclSite::Type { .. }) {
+                    let name = self.obj(obj).name.clone();
+                    let span = self.obj(obj).span;
+                    self.error(
+                        span,
+                        TypeError::Message(format!(
+                            "initialization cycle or invalid recursive reference to {name}"
+                        )),
+                    );
+                }
+                return;
+            }
+            None => {}
+        }
+        self.state.insert(obj, State::InProgress);
+        let saved = (
+            self.cur_pkg,
+            self.cur_file,
+            self.cur_decl,
+            self.iota,
+            self.func.take(),
+            std::mem::take(&mut self.scopes),
+        );
+        self.cur_pkg = self.obj(obj).pkg;
+        match site {
+            DeclSite::Const {
+                file,
+                decl,
+                spec,
+                name,
+            } => {
+                self.cur_file = file;
+                self.resolve_const(obj, file, decl, spec, name);
+            }
+            DeclSite::Var {
+                file,
+                decl,
+                spec,
+                name,
+            } => {
+                self.cur_file = file;
+                self.cur_decl = Some(obj);
+                self.resolve_var(obj, file, decl, spec, name);
+            }
+            DeclSite::Type { file, decl, spec } => {
+                self.cur_file = file;
+                self.resolve_type_decl(obj, file, decl, spec);
+            }
+            DeclSite::Func { file, decl } => {
+                self.cur_file = file;
+                self.resolve_func_sig(obj, file, decl);
+            }
+        }
+        (
+            self.cur_pkg,
+            self.cur_file,
+            self.cur_decl,
+            self.iota,
+            self.func,
+            self.scopes,
+        ) = saved;
+        self.state.insert(obj, State::Done);
+    }
+
+    pub(crate) fn value_spec(
+        &self,
+        file: FileId,
+        decl: usize,
+        spec: usize,
+    ) -> Option<ast::ValueSpec> {
+        match self.asts[file.0 as usize].decls.get(decl)? {
+            Decl::Const(g) | Decl::Var(g) => g.specs.get(spec).cloned(),
+            _ => None,
+        }
+    }
+
+    fn resolve_const(&mut self, obj: ObjId, file: FileId, decl: usize, spec: usize, name: usize) {
+        let Some(vs) = self.value_spec(file, decl, spec) else {
+            return;
+        };
+        self.iota = Some(i128::from(vs.iota));
+        let declared = vs.ty.as_ref().map(|t| self.resolve_type_expr(t));
+        let (ty, value) = match vs.values.get(name) {
+            Some(e) => self.const_init(e, declared),
+            None => {
+                self.error(
+                    vs.names[name].span,
+                    TypeError::Message("missing init expr for const declaration".into()),
+                );
+                (INVALID, ConstValue::Int(0))
+            }
+        };
+        if name == 0 && vs.values.len() > vs.names.len() {
+            self.error(
+                vs.values[vs.names.len()].span,
+                TypeError::Message("extra init expr".into()),
+            );
+        }
+        self.objects[obj.0 as usize].kind = ObjKind::Const { ty, value };
+        self.iota = None;
+    }
+
+    fn resolve_var(&mut self, obj: ObjId, file: FileId, decl: usize, spec: usize, name: usize) {
+        let Some(vs) = self.value_spec(file, decl, spec) else {
+            return;
+        };
+        let declared = vs.ty.as_ref().map(|t| self.resolve_type_expr(t));
+        let ty = if let Some(t) = declared {
+            if vs.values.len() == vs.names.len() {
+                if let Some(e) = vs.values.get(name) {
+                    let x = self.expr(e);
+                    self.assign_to(e, x, t, "variable declaration");
+                }
+            } else if name == 0 && !vs.values.is_empty() {
+                self.check_multi_init(&vs, declared);
+            }
+            t
+        } else if vs.values.len() == vs.names.len() {
+            match vs.values.get(name) {
+                Some(e) => {
+                    let x = self.expr(e);
+                    self.var_type_from(e, x, "variable declaration")
+                }
+                None => INVALID,
+            }
+        } else {
+            let tys = if name == 0 {
+                self.check_multi_init(&vs, None)
+            } else {
+                self.multi_init_types(&vs)
+            };
+            tys.get(name).copied().unwrap_or(INVALID)
+        };
+        if let ObjKind::Var { ty: slot, .. } = &mut self.objects[obj.0 as usize].kind {
+            *slot = ty;
+        }
+    }
+
+    /// `var a, b = f()`: checks the call once (for the first name) and
+    /// hands every name its result type.
+    fn check_multi_init(&mut self, vs: &ast::ValueSpec, declared: Option<TypeId>) -> Vec<TypeId> {
+        let n = vs.names.len();
+        if vs.values.len() != 1 {
+            self.error(
+                vs.span,
+                TypeError::AssignCountMismatch {
+                    lhs: n,
+                    rhs: vs.values.len(),
+                },
+            );
+            return vec![INVALID; n];
+        }
+        let tys = self.multi_value(&vs.values[0], n, "variable");
+        let tys = tys.unwrap_or_else(|| vec![INVALID; n]);
+        tys.into_iter().map(|t| declared.unwrap_or(t)).collect()
+    }
+
+    fn multi_init_types(&mut self, vs: &ast::ValueSpec) -> Vec<TypeId> {
+        let Some(e) = vs.values.first() else {
+            return Vec::new();
+        };
+        let key = self.key(e.id);
+        match self
+            .info
+            .types
+            .get(&key)
+            .map(|t| self.types.get(*t).clone())
+        {
+            Some(Type::Tuple(items)) => items,
+            _ => Vec::new(),
+        }
+    }
+
+    fn resolve_type_decl(&mut self, obj: ObjId, file: FileId, decl: usize, spec: usize) {
+        let Some(Decl::Type(g)) = self.asts[file.0 as usize].decls.get(decl).cloned() else {
+            return;
+        };
+        let Some(ts) = g.specs.get(spec).cloned() else {
+            return;
+        };
+        if let Some(span) = ts.type_params {
+            self.error(span, TypeError::Unsupported("generic types are"));
+        }
+        if ts.alias {
+            let ty = self.resolve_type_expr(&ts.ty);
+            self.objects[obj.0 as usize].kind = ObjKind::TypeName { ty };
+            return;
+        }
+        let pkg_name = self.packages[self.cur_pkg.0 as usize].path.clone();
+        let named = self.types.new_named(&ts.name.name, &pkg_name);
+        self.objects[obj.0 as usize].kind = ObjKind::TypeName { ty: named };
+        let under = self.resolve_type_expr(&ts.ty);
+        let under = self.types.under(under);
+        if let Some(info) = self.types.named_info_mut(named) {
+            info.underlying = under;
+        }
+        self.attach_methods(obj, named);
+    }
+
+    /// Finds the methods declared on a named type in its package and records
+    /// them on the type (signatures are resolved lazily by `resolve`).
+    fn attach_methods(&mut self, type_obj: ObjId, named: TypeId) {
+        let type_name = self.obj(type_obj).name.clone();
+        let pkg = self.obj(type_obj).pkg;
+        let mut found = Vec::new();
+        for (&obj, site) in &self.sites {
+            let DeclSite::Func { file, decl } = *site else {
+                continue;
+            };
+            if self.files[file.0 as usize].pkg != pkg {
+                continue;
+            }
+            let Some(Decl::Func(fd)) = self.asts[file.0 as usize].decls.get(decl) else {
+                continue;
+            };
+            let Some(recv) = &fd.recv else { continue };
+            let (base, ptr) = receiver_base(&recv.ty);
+            if base == type_name {
+                found.push((obj, fd.name.name.clone(), ptr, fd.name.span));
+            }
+        }
+        found.sort_by_key(|(o, ..)| *o);
+        let mut seen: HashMap<String, Span> = HashMap::new();
+        for (obj, name, ptr, span) in found {
+            if let Some(Type::Struct(fields)) = Some(self.types.under_type(named).clone()) {
+                if fields.iter().any(|f| f.name == name) {
+                    let file = self.obj(obj).file.unwrap_or(self.cur_file);
+                    self.errors.push((
+                        file,
+                        span,
+                        TypeError::Message(format!("field and method with the same name {name}")),
+                    ));
+                    continue;
+                }
+            }
+            if seen.insert(name.clone(), span).is_some() {
+                let file = self.obj(obj).file.unwrap_or(self.cur_file);
+                self.errors.push((
+                    file,
+                    span,
+                    TypeError::Message(format!("method {type_name}.{name} already declared")),
+                ));
+                continue;
+            }
+            if let Some(info) = self.types.named_info_mut(named) {
+                info.methods.push(crate::ty::MethodRef {
+                    name,
+                    func: obj,
+                    ptr_recv: ptr,
+                });
+            }
+        }
+    }
+
+    fn resolve_func_sig(&mut self, obj: ObjId, file: FileId, decl: usize) {
+        let Some(Decl::Func(fd)) = self.asts[file.0 as usize].decls.get(decl).cloned() else {
+            return;
+        };
+        if let Some(span) = fd.type_params {
+            self.error(span, TypeError::Unsupported("generic functions are"));
+        }
+        let recv_ty = fd.recv.as_ref().map(|r| self.resolve_type_expr(&r.ty));
+        let ty = self.func_type(&fd.sig);
+        let native = fd.body.is_none() && self.is_prelude();
+        if fd.body.is_none() && !native {
+            self.error(
+                fd.name.span,
+                TypeError::Message("missing function body".into()),
+            );
+        }
+        let is_main = fd.recv.is_none() && fd.name.name == "main" && self.pkg_path() == "main";
+        if (is_main || fd.name.name == "init") && fd.recv.is_none() {
+            let sig = self
+                .types
+                .signature(ty)
+                .cloned()
+                .unwrap_or_else(|| crate::Signature {
+                    params: vec![],
+                    results: vec![],
+                    variadic: false,
+                });
+            if !sig.params.is_empty() || !sig.results.is_empty() {
+                self.error(
+                    fd.name.span,
+                    TypeError::Message(format!(
+                        "func {} must have no arguments and no return values",
+                        fd.name.name
+                    )),
+                );
+            }
+        }
+        self.objects[obj.0 as usize].kind = ObjKind::Func {
+            ty,
+            recv: recv_ty,
+            native,
+        };
+    }
+
+    pub(crate) fn check_func_body(&mut self, obj: ObjId, file: FileId, decl: usize) {
+        let Some(Decl::Func(fd)) = self.asts[file.0 as usize].decls.get(decl).cloned() else {
+            return;
+        };
+        let Some(body) = &fd.body else { return };
+        self.cur_file = file;
+        self.cur_decl = Some(obj);
+        let recv = fd.recv.as_ref().map(|r| {
+            let ty = self
+                .obj_ty(obj)
+                .map(|_| ())
+                .map_or(INVALID, |_| match self.obj(obj).kind {
+                    ObjKind::Func { recv: Some(t), .. } => t,
+                    _ => INVALID,
+                });
+            (r.clone(), ty)
+        });
+        let sig_ty = self.obj(obj).ty();
+        self.func_body(&fd.sig, sig_ty, recv, body);
+        self.cur_decl = None;
+    }
+
+    fn obj_ty(&self, obj: ObjId) -> Option<TypeId> {
+        Some(self.obj(obj).ty())
+    }
+}
+
+/// The base type name of a receiver type expression and whether it is a pointer.
+fn receiver_base(e: &ast::Expr) -> (String, bool) {
+    match &e.kind {
+        ast::ExprKind::Star(x) => (receiver_base(x).0, true),
+        ast::ExprKind::Paren(x) => receiver_base(x),
+        ast::ExprKind::Ident(id) => (id.name.clone(), false),
+        _ => (String::new(), false),
+    }
+}
