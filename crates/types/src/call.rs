@@ -549,7 +549,7 @@ impl Checker<'_> {
         }
         self.stmts(&body.stmts);
         self.pop_scope();
-        if !results.is_empty() && !crate::stmt::is_terminating_list(&body.stmts) {
+        if !results.is_empty() && !crate::returns::is_terminating_list(&body.stmts) {
             self.error(body.close, TypeError::MissingReturn);
         }
         if let Some(ctx) = self.func.take() {

@@ -1,7 +1,8 @@
-//! Resolving package-level declarations lazily, on first use, so that
-//! declaration order does not matter and cycles are reported as Go reports
-//! them (go/types' decl.go): constants, variables, type declarations with
-//! their methods, and function signatures, then function bodies.
+//! Declarations (go/types' decl.go). Package-level ones are resolved
+//! lazily, on first use, so that declaration order does not matter and
+//! cycles are reported as Go reports them: constants, variables, type
+//! declarations with their methods, function signatures, then function
+//! bodies. Declarations inside a function body are checked in order.
 
 use crate::check::Checker;
 use crate::constant::ConstValue;
@@ -351,6 +352,101 @@ impl Checker<'_> {
 
     fn obj_ty(&self, obj: ObjId) -> Option<TypeId> {
         Some(self.obj(obj).ty())
+    }
+
+    pub(crate) fn local_decl(&mut self, d: &Decl) {
+        match d {
+            Decl::Var(g) => {
+                for vs in &g.specs {
+                    let declared = vs.ty.as_ref().map(|t| self.resolve_type_expr(t));
+                    let tys: Vec<TypeId> = if vs.values.is_empty() {
+                        vec![declared.unwrap_or(INVALID); vs.names.len()]
+                    } else if vs.values.len() == vs.names.len() {
+                        vs.values
+                            .iter()
+                            .map(|e| {
+                                let x = self.expr(e);
+                                match declared {
+                                    Some(t) => {
+                                        self.assign_to(e, x, t, "variable declaration");
+                                        t
+                                    }
+                                    None => self.var_type_from(e, x, "variable declaration"),
+                                }
+                            })
+                            .collect()
+                    } else if vs.values.len() == 1 {
+                        let t = self
+                            .multi_value(&vs.values[0], vs.names.len(), "variables")
+                            .unwrap_or_else(|| vec![INVALID; vs.names.len()]);
+                        t.into_iter().map(|t| declared.unwrap_or(t)).collect()
+                    } else {
+                        for v in &vs.values {
+                            self.raw_expr(v);
+                        }
+                        self.error(
+                            vs.span,
+                            TypeError::AssignCountMismatch {
+                                lhs: vs.names.len(),
+                                rhs: vs.values.len(),
+                            },
+                        );
+                        vec![INVALID; vs.names.len()]
+                    };
+                    for (n, t) in vs.names.iter().zip(tys) {
+                        self.declare_var(n, t);
+                    }
+                }
+            }
+            Decl::Const(g) => {
+                for vs in &g.specs {
+                    self.iota = Some(i128::from(vs.iota));
+                    let declared = vs.ty.as_ref().map(|t| self.resolve_type_expr(t));
+                    let mut objs = Vec::new();
+                    for (i, n) in vs.names.iter().enumerate() {
+                        let (ty, value) = match vs.values.get(i) {
+                            Some(e) => self.const_init(e, declared),
+                            None => {
+                                self.error(
+                                    n.span,
+                                    TypeError::Message(
+                                        "missing init expr for const declaration".into(),
+                                    ),
+                                );
+                                (INVALID, ConstValue::Int(0))
+                            }
+                        };
+                        objs.push((n, ty, value));
+                    }
+                    self.iota = None;
+                    for (n, ty, value) in objs {
+                        let o = self.declare_local(n, ObjKind::Const { ty, value });
+                        self.used.insert(o);
+                    }
+                }
+            }
+            Decl::Type(g) => {
+                for ts in &g.specs {
+                    let pkg = self.pkg_path();
+                    if ts.alias {
+                        let ty = self.resolve_type_expr(&ts.ty);
+                        self.declare_local(&ts.name, ObjKind::TypeName { ty });
+                        continue;
+                    }
+                    let named = self.types.new_named(&ts.name.name, &pkg);
+                    self.declare_local(&ts.name, ObjKind::TypeName { ty: named });
+                    let under = self.resolve_type_expr(&ts.ty);
+                    let under = self.types.under(under);
+                    if let Some(info) = self.types.named_info_mut(named) {
+                        info.underlying = under;
+                    }
+                }
+            }
+            Decl::Func(f) => self.error(
+                f.span,
+                TypeError::Message("syntax error: unexpected func, expected }".into()),
+            ),
+        }
     }
 }
 

@@ -12,6 +12,7 @@
 //! implemented by the engine.
 
 mod assign;
+mod assign_stmt;
 mod builtins;
 mod call;
 mod check;
@@ -21,10 +22,15 @@ mod errors;
 mod expr;
 mod exprstring;
 mod initorder;
+mod labels;
 mod lookup;
 mod object;
+mod range;
 mod resolver;
+mod returns;
+mod select;
 mod stmt;
+mod switch;
 pub mod ty;
 mod typestring;
 mod typexpr;
