@@ -4,9 +4,9 @@
 
 use crate::check::Checker;
 use crate::errors::{Mode, TypeError};
-use crate::expr::Operand;
 use crate::exprstring::expr_string;
 use crate::object::ObjKind;
+use crate::operand::Operand;
 use crate::ty::{INVALID, Type, TypeId};
 use syntax::ast::{self, AssignOp, Expr, ExprKind, Stmt};
 

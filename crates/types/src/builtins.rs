@@ -4,9 +4,9 @@
 use crate::check::Checker;
 use crate::constant::ConstValue;
 use crate::errors::{Mode, TypeError};
-use crate::expr::Operand;
 use crate::exprstring::expr_string;
 use crate::object::Builtin;
+use crate::operand::Operand;
 use crate::ty::{Basic, ChanDir, INVALID, Type};
 use syntax::ast::Expr;
 

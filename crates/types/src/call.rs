@@ -2,9 +2,9 @@
 
 use crate::check::{Checker, FuncCtx};
 use crate::errors::{Mode, TypeError};
-use crate::expr::Operand;
 use crate::exprstring::expr_string;
 use crate::object::{CallKind, ObjKind};
+use crate::operand::Operand;
 use crate::ty::{Basic, INVALID, Type, TypeId};
 use syntax::ast::{self, Expr, ExprKind};
 

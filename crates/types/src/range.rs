@@ -4,8 +4,8 @@
 
 use crate::check::Checker;
 use crate::errors::TypeError;
-use crate::expr::Operand;
 use crate::exprstring::expr_string;
+use crate::operand::Operand;
 use crate::ty::{Basic, ChanDir, INVALID, Type, TypeId};
 use syntax::ast::{Expr, ExprKind, Stmt};
 
