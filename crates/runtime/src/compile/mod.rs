@@ -16,6 +16,7 @@ mod peephole;
 mod place;
 mod range;
 mod select;
+mod selector;
 mod stmt;
 mod switch;
 mod values;
