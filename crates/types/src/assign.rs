@@ -1,10 +1,10 @@
 //! Assignability, untyped constant conversion, and the single- and
 //! multi-value assignment rules that produce most "cannot use" errors.
 
-use crate::decl::Checker;
+use crate::check::Checker;
 use crate::errors::{Mode, TypeError};
-use crate::expr::Operand;
 use crate::exprstring::expr_string;
+use crate::operand::Operand;
 use crate::ty::{Basic, ChanDir, INVALID, Type, TypeId};
 use syntax::ast::{Expr, ExprKind};
 

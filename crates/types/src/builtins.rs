@@ -1,12 +1,12 @@
 //! The builtin functions: `len`, `cap`, `append`, `make`, `new`, `delete`,
 //! `close`, `copy`, `panic`, `print`, `println`, `recover`, `min`, `max`, `clear`.
 
+use crate::check::Checker;
 use crate::constant::ConstValue;
-use crate::decl::Checker;
 use crate::errors::{Mode, TypeError};
-use crate::expr::Operand;
 use crate::exprstring::expr_string;
 use crate::object::Builtin;
+use crate::operand::Operand;
 use crate::ty::{Basic, ChanDir, INVALID, Type};
 use syntax::ast::Expr;
 

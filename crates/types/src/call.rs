@@ -1,10 +1,10 @@
 //! Calls, conversions, composite literals and function bodies.
 
-use crate::decl::{Checker, FuncCtx};
+use crate::check::{Checker, FuncCtx};
 use crate::errors::{Mode, TypeError};
-use crate::expr::Operand;
 use crate::exprstring::expr_string;
 use crate::object::{CallKind, ObjKind};
+use crate::operand::Operand;
 use crate::ty::{Basic, INVALID, Type, TypeId};
 use syntax::ast::{self, Expr, ExprKind};
 
@@ -549,7 +549,7 @@ impl Checker<'_> {
         }
         self.stmts(&body.stmts);
         self.pop_scope();
-        if !results.is_empty() && !crate::stmt::is_terminating_list(&body.stmts) {
+        if !results.is_empty() && !crate::returns::is_terminating_list(&body.stmts) {
             self.error(body.close, TypeError::MissingReturn);
         }
         if let Some(ctx) = self.func.take() {

@@ -12,16 +12,29 @@
 //! implemented by the engine.
 
 mod assign;
+mod assign_stmt;
 mod builtins;
 mod call;
+mod check;
 pub mod constant;
 mod decl;
 mod errors;
 mod expr;
 mod exprstring;
+mod index;
+mod initorder;
+mod labels;
 mod lookup;
 mod object;
+mod operand;
+mod operator;
+mod range;
+mod resolver;
+mod returns;
+mod select;
+mod selector;
 mod stmt;
+mod switch;
 pub mod ty;
 mod typestring;
 mod typexpr;
@@ -132,7 +145,7 @@ pub fn check_program(
     main_src: &str,
     loader: &dyn Fn(&str) -> Option<PackageSource>,
 ) -> Checked {
-    decl::Checker::new(loader).run(file_name, main_src)
+    check::Checker::new(loader).run(file_name, main_src)
 }
 
 /// Limits Go's compiler applies to error output: at most ten errors, then

@@ -1,7 +1,7 @@
 //! Field and method lookup through embedded fields (shallowest depth wins,
 //! as in Go), method sets, and interface satisfaction.
 
-use crate::decl::Checker;
+use crate::check::Checker;
 use crate::object::ObjId;
 use crate::ty::{Type, TypeId, Types};
 

@@ -1,7 +1,7 @@
 //! Turning type expressions (`[]int`, `map[string]*T`, `func(int) error`,
 //! `struct{...}`) into interned types.
 
-use crate::decl::Checker;
+use crate::check::Checker;
 use crate::errors::TypeError;
 use crate::object::ObjKind;
 use crate::ty::{ChanDir, Field, INVALID, IfaceMethod, Signature, Type, TypeId};

@@ -5,14 +5,20 @@
 //! [`types::Info`] for every decision about representation (integer width,
 //! interface wrapping, field indices, method dispatch).
 
+mod assign;
 mod call;
 mod escape;
 mod expr;
 mod function;
+mod labels;
 mod methods;
 mod peephole;
 mod place;
+mod range;
+mod select;
+mod selector;
 mod stmt;
+mod switch;
 mod values;
 
 use crate::bytecode::{Func, NativeId, Program};

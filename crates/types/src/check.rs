@@ -1,0 +1,345 @@
+//! The checker's state and driver (go/types' check.go): loading each
+//! package once, dependencies first, running the phases on it, and turning
+//! the errors in the user's file into Go's diagnostics. The phases live in
+//! resolver.rs (collecting declarations), decl.rs (resolving them) and
+//! initorder.rs (ordering package variables).
+
+use crate::decl::State;
+use crate::errors::TypeError;
+use crate::object::{FileId, Info, NodeKey, ObjId, ObjKind, Object, PkgId};
+use crate::resolver::DeclSite;
+use crate::ty::{TypeId, Types};
+use crate::universe::{self, Universe};
+use crate::{Checked, Package, PackageSource, SourceFile};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::rc::Rc;
+use syntax::ast;
+use syntax::{Diagnostic, LineIndex, Span};
+
+/// State of the function body being checked.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct FuncCtx {
+    pub results: Vec<TypeId>,
+    pub named_results: bool,
+    /// Labels declared in the body and whether each was used.
+    pub labels: HashMap<String, (Span, bool)>,
+    /// Enclosing breakable statements, innermost last: `(label, is_loop)`.
+    pub breakable: Vec<(Option<String>, bool)>,
+}
+
+pub(crate) struct Checker<'l> {
+    pub types: Types,
+    pub objects: Vec<Object>,
+    pub packages: Vec<Package>,
+    /// Packages as their checking completes: dependencies before dependents.
+    init_order: Vec<PkgId>,
+    pub files: Vec<SourceFile>,
+    pub asts: Vec<Rc<ast::File>>,
+    pub info: Info,
+    pub universe: Universe,
+    loader: &'l dyn Fn(&str) -> Option<PackageSource>,
+    pkg_by_path: HashMap<String, PkgId>,
+    loading: HashSet<String>,
+    pub errors: Vec<(FileId, Span, TypeError)>,
+    internal: Vec<String>,
+    pub sites: HashMap<ObjId, DeclSite>,
+    pub(crate) state: HashMap<ObjId, State>,
+    /// Package-level objects each package-level var or func refers to.
+    pub(crate) deps: HashMap<ObjId, BTreeSet<ObjId>>,
+    pub cur_pkg: PkgId,
+    pub cur_file: FileId,
+    /// The package-level object whose initializer or body is being checked.
+    pub cur_decl: Option<ObjId>,
+    pub func: Option<FuncCtx>,
+    pub scopes: Vec<HashMap<String, ObjId>>,
+    pub iota: Option<i128>,
+    /// Import names per file: name → package object.
+    pub(crate) file_imports: HashMap<FileId, HashMap<String, ObjId>>,
+    pub used: HashSet<ObjId>,
+    /// Local variables declared in the current function, for "declared and not used".
+    pub locals: Vec<ObjId>,
+    node_base: u32,
+}
+
+impl<'l> Checker<'l> {
+    pub fn new(loader: &'l dyn Fn(&str) -> Option<PackageSource>) -> Checker<'l> {
+        let mut types = Types::new();
+        let mut objects = Vec::new();
+        let universe = universe::build(&mut types, &mut objects);
+        Checker {
+            types,
+            objects,
+            packages: Vec::new(),
+            init_order: Vec::new(),
+            files: Vec::new(),
+            asts: Vec::new(),
+            info: Info::default(),
+            universe,
+            loader,
+            pkg_by_path: HashMap::new(),
+            loading: HashSet::new(),
+            errors: Vec::new(),
+            internal: Vec::new(),
+            sites: HashMap::new(),
+            state: HashMap::new(),
+            deps: HashMap::new(),
+            cur_pkg: PkgId(0),
+            cur_file: FileId(0),
+            cur_decl: None,
+            func: None,
+            scopes: Vec::new(),
+            iota: None,
+            file_imports: HashMap::new(),
+            used: HashSet::new(),
+            locals: Vec::new(),
+            node_base: 0,
+        }
+    }
+
+    pub fn run(mut self, file_name: &str, src: &str) -> Checked {
+        let parsed = syntax::parse(src);
+        let user_file_syntax_errors = parsed.diagnostics.clone();
+        if user_file_syntax_errors.is_empty() {
+            if parsed.file.package.name != "main" {
+                let span = parsed.file.package.span;
+                self.add_file(file_name, src, parsed.file, PkgId(0));
+                self.errors.push((
+                    FileId(0),
+                    span,
+                    TypeError::Message("package is not main: run needs package main".into()),
+                ));
+            } else {
+                // The engine raises run-time panics as values of runtime's types.
+                self.import("runtime");
+                self.check_package(
+                    "main",
+                    vec![(file_name.to_string(), src.to_string(), Some(parsed.file))],
+                    false,
+                );
+            }
+        } else {
+            self.add_file(file_name, src, parsed.file, PkgId(0));
+        }
+        let user_file = self.files.iter().position(|f| {
+            f.name == file_name
+                && self
+                    .packages
+                    .get(f.pkg.0 as usize)
+                    .is_none_or(|p| !p.prelude)
+        });
+        let diagnostics = if user_file_syntax_errors.is_empty() {
+            self.user_diagnostics(user_file.map(|i| FileId(i as u32)))
+        } else {
+            user_file_syntax_errors
+        };
+        let Checker {
+            types,
+            objects,
+            packages,
+            init_order,
+            files,
+            info,
+            internal,
+            ..
+        } = self;
+        Checked {
+            types,
+            objects,
+            packages,
+            init_order,
+            files,
+            info,
+            diagnostics,
+            internal_errors: internal,
+        }
+    }
+
+    /// Errors in the user's file, sorted by position, first per line dropped
+    /// to Go's limit of ten plus `too many errors`.
+    fn user_diagnostics(&mut self, user: Option<FileId>) -> Vec<Diagnostic> {
+        let mut errs: Vec<(Span, String)> = Vec::new();
+        for (file, span, err) in &self.errors {
+            if Some(*file) == user {
+                errs.push((*span, err.to_string()));
+            } else {
+                let f = &self.files[file.0 as usize];
+                let lc = f.lines.line_col(span.lo);
+                self.internal
+                    .push(format!("{}:{}:{}: {err}", f.name, lc.line, lc.col));
+            }
+        }
+        errs.sort_by_key(|(s, _)| s.lo);
+        errs.dedup();
+        let mut out = Vec::new();
+        for (span, msg) in errs {
+            if out.len() == crate::MAX_ERRORS {
+                out.push(Diagnostic::new(span, "too many errors"));
+                break;
+            }
+            out.push(Diagnostic::new(span, msg));
+        }
+        out
+    }
+
+    fn add_file(&mut self, name: &str, src: &str, ast: ast::File, pkg: PkgId) -> FileId {
+        let id = FileId(u32::try_from(self.files.len()).unwrap_or(u32::MAX));
+        let base = self.node_base;
+        self.node_base = self.node_base.saturating_add(ast.node_count);
+        // Traces show files where Go keeps them: the standard library under
+        // GOROOT, modules under GOPATH, the learner's program in /tmp.
+        let path = match self.packages.get(pkg.0 as usize) {
+            Some(p) if p.prelude && p.path.contains('.') => {
+                format!("/root/go/pkg/mod/{}/{name}", p.path)
+            }
+            Some(p) if p.prelude => format!("/usr/local/go/src/{}/{name}", p.path),
+            _ => format!("/tmp/{name}"),
+        };
+        self.asts.push(Rc::new(ast.clone()));
+        self.files.push(SourceFile {
+            name: name.into(),
+            path,
+            src: src.into(),
+            lines: LineIndex::new(src),
+            ast,
+            base,
+            pkg,
+        });
+        id
+    }
+
+    pub fn key(&self, id: ast::NodeId) -> NodeKey {
+        NodeKey(self.files[self.cur_file.0 as usize].base.wrapping_add(id.0))
+    }
+
+    pub fn error(&mut self, span: Span, err: TypeError) {
+        self.errors.push((self.cur_file, span, err));
+    }
+
+    pub fn new_obj(&mut self, name: &str, kind: ObjKind, span: Span) -> ObjId {
+        let id = ObjId(u32::try_from(self.objects.len()).unwrap_or(u32::MAX));
+        self.objects.push(Object {
+            name: name.into(),
+            kind,
+            pkg: self.cur_pkg,
+            file: Some(self.cur_file),
+            span,
+        });
+        id
+    }
+
+    pub fn obj(&self, id: ObjId) -> &Object {
+        &self.objects[id.0 as usize]
+    }
+
+    pub fn pkg_path(&self) -> String {
+        self.packages
+            .get(self.cur_pkg.0 as usize)
+            .map(|p| p.path.clone())
+            .unwrap_or_default()
+    }
+
+    pub fn is_prelude(&self) -> bool {
+        self.packages
+            .get(self.cur_pkg.0 as usize)
+            .is_some_and(|p| p.prelude)
+    }
+
+    /// Loads and fully checks an imported package (once).
+    pub(crate) fn import(&mut self, path: &str) -> Option<PkgId> {
+        if let Some(&id) = self.pkg_by_path.get(path) {
+            return Some(id);
+        }
+        if !self.loading.insert(path.to_string()) {
+            self.internal.push(format!("import cycle through {path}"));
+            return None;
+        }
+        let sources = (self.loader)(path)?;
+        let files = sources
+            .into_iter()
+            .map(|(name, src)| (name, src, None))
+            .collect();
+        let saved = (
+            self.cur_pkg,
+            self.cur_file,
+            self.cur_decl,
+            self.func.take(),
+            std::mem::take(&mut self.scopes),
+        );
+        let id = self.check_package(path, files, true);
+        (
+            self.cur_pkg,
+            self.cur_file,
+            self.cur_decl,
+            self.func,
+            self.scopes,
+        ) = saved;
+        Some(id)
+    }
+
+    fn check_package(
+        &mut self,
+        path: &str,
+        files: Vec<(String, String, Option<ast::File>)>,
+        prelude: bool,
+    ) -> PkgId {
+        let id = PkgId(u32::try_from(self.packages.len()).unwrap_or(u32::MAX));
+        self.packages.push(Package {
+            path: path.into(),
+            name: String::new(),
+            files: Vec::new(),
+            scope: HashMap::new(),
+            var_inits: Vec::new(),
+            inits: Vec::new(),
+            prelude,
+        });
+        self.pkg_by_path.insert(path.to_string(), id);
+        let mut fids = Vec::new();
+        for (name, src, ast) in files {
+            let ast = ast.unwrap_or_else(|| {
+                let parsed = syntax::parse(&src);
+                for d in &parsed.diagnostics {
+                    self.internal.push(format!("{path}/{name}: {}", d.message));
+                }
+                parsed.file
+            });
+            self.packages[id.0 as usize].name = ast.package.name.clone();
+            fids.push(self.add_file(&name, &src, ast, id));
+        }
+        self.packages[id.0 as usize].files = fids.clone();
+        self.cur_pkg = id;
+        for &f in &fids {
+            self.cur_file = f;
+            self.collect_imports(f);
+        }
+        self.cur_pkg = id;
+        for &f in &fids {
+            self.cur_file = f;
+            self.collect_decls(f);
+        }
+        let objs: Vec<ObjId> = {
+            let mut v: Vec<_> = self
+                .sites
+                .keys()
+                .copied()
+                .filter(|o| self.obj(*o).pkg == id)
+                .collect();
+            v.sort();
+            v
+        };
+        for &o in &objs {
+            self.resolve(o);
+        }
+        for &o in &objs {
+            if let Some(DeclSite::Func { file, decl }) = self.sites.get(&o).copied() {
+                self.check_func_body(o, file, decl);
+            }
+        }
+        self.order_var_inits(id, &objs);
+        for &f in &fids {
+            self.cur_file = f;
+            self.report_unused_imports(f);
+        }
+        self.init_order.push(id);
+        id
+    }
+}
