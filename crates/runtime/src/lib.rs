@@ -52,6 +52,16 @@ pub struct BuildError {
 }
 
 impl BuildError {
+    /// An error about the program as a whole, shown at its first line.
+    fn whole_program(message: String) -> BuildError {
+        BuildError {
+            line: 1,
+            col: 1,
+            message,
+            span: syntax::Span::default(),
+        }
+    }
+
     /// `./prog.go:7:2: declared and not used: x`, as `go build` prints it.
     pub fn render(&self, file: &str) -> String {
         format!("./{file}:{}:{}: {}", self.line, self.col, self.message)
@@ -69,15 +79,11 @@ pub fn build_file(file_name: &str, src: &str) -> Result<Build, Vec<BuildError>> 
     let checked = types::check_program(file_name, src, &prelude::package);
     if !checked.internal_errors.is_empty() {
         let message = format!(
-            "internal error in the prelude: {}",
-            checked.internal_errors.join("; ")
+            "internal error in the prelude: {} ({})",
+            checked.internal_errors.join("; "),
+            machine::INTERNAL_NOTE
         );
-        return Err(vec![BuildError {
-            line: 1,
-            col: 1,
-            message,
-            span: syntax::Span::default(),
-        }]);
+        return Err(vec![BuildError::whole_program(message)]);
     }
     if !checked.diagnostics.is_empty() {
         let lines = syntax::LineIndex::new(src);
@@ -96,7 +102,22 @@ pub fn build_file(file_name: &str, src: &str) -> Result<Build, Vec<BuildError>> 
             .collect();
         return Err(errs);
     }
-    let program = compile::compile(&checked);
+    let program = compile::compile(&checked).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| {
+                BuildError::whole_program(match e {
+                    compile::CompileError::TooLarge(what) => {
+                        format!("program too large for the simulator: too many {what}")
+                    }
+                    compile::CompileError::Bug(what) => format!(
+                        "internal error in the compiler: {what} ({})",
+                        machine::INTERNAL_NOTE
+                    ),
+                })
+            })
+            .collect::<Vec<_>>()
+    })?;
     let natives = program
         .natives
         .iter()

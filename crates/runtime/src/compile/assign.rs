@@ -6,7 +6,7 @@
 use super::Compiler;
 use super::function::FnState;
 use super::place::Place;
-use crate::bytecode::{NumKind, Op};
+use crate::bytecode::Op;
 use syntax::ast::{self, AssignOp, Expr, ExprKind};
 use types::Type;
 
@@ -125,7 +125,7 @@ impl Compiler<'_> {
             }
             AssignOp::Op(bop) => {
                 let ty = self.type_of(st, &lhs[0]);
-                let kind = self.num_kind(ty).unwrap_or(NumKind::I64);
+                let kind = self.kind_of(ty);
                 let place = self.place(st, &lhs[0]);
                 let z = self.zero_value(ty);
                 let zk = self.konst(z);

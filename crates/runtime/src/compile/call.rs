@@ -1,8 +1,8 @@
 //! Calls, conversions, builtins, and the callee-plus-arguments form that
 //! `go` and `defer` need.
 
-use super::Compiler;
 use super::function::FnState;
+use super::{Compiler, compile_bug};
 use crate::bytecode::{Container, Conv, NumKind, Op};
 use crate::value::Value;
 use syntax::ast::{Expr, ExprKind};
@@ -21,7 +21,7 @@ impl Compiler<'_> {
     /// Records a `print`/`println` call's argument types; `Op::Print`
     /// names them by this index.
     pub(super) fn print_table(&mut self, tys: Vec<TypeId>) -> u32 {
-        let i = u32::try_from(self.prog.prints.len()).unwrap_or(u32::MAX);
+        let i = self.u32_of(self.prog.prints.len());
         self.prog.prints.push(tys);
         i
     }
@@ -107,7 +107,7 @@ impl Compiler<'_> {
             for a in args {
                 self.expr(st, a);
             }
-            return u16::try_from(args.len()).unwrap_or(0);
+            return self.u16_of(args.len(), "arguments of one call");
         };
         // f(g()) with g returning several values.
         if args.len() == 1
@@ -137,14 +137,14 @@ impl Compiler<'_> {
                 }
                 self.pack(st, extra.len());
             }
-            return u16::try_from(sig.params.len()).unwrap_or(0);
+            return self.u16_of(sig.params.len(), "arguments of one call");
         }
         let n = sig.params.len();
         if !sig.variadic || spread {
             for (a, p) in args.iter().zip(&sig.params) {
                 self.expr_to(st, a, *p);
             }
-            return u16::try_from(args.len()).unwrap_or(0);
+            return self.u16_of(args.len(), "arguments of one call");
         }
         let fixed = n - 1;
         for (a, p) in args.iter().zip(&sig.params).take(fixed) {
@@ -156,7 +156,7 @@ impl Compiler<'_> {
             self.expr_to(st, a, elem);
         }
         self.pack(st, extra.len());
-        u16::try_from(n).unwrap_or(0)
+        self.u16_of(n, "arguments of one call")
     }
 
     /// Packs the top `n` values into a new slice (nil when `n == 0`, as Go
@@ -166,7 +166,7 @@ impl Compiler<'_> {
             let k = self.konst(Value::Nil);
             st.op(Op::Const(k));
         } else {
-            st.op(Op::MakeSliceFrom(u32::try_from(n).unwrap_or(0)));
+            st.op(Op::MakeSliceFrom(self.u32_of(n)));
         }
     }
 
@@ -207,10 +207,11 @@ impl Compiler<'_> {
                 _ => Some(Conv::StrToRunes),
             },
             (Type::Slice(_), Type::Array(n, _)) => {
-                Some(Conv::SliceToArray(u32::try_from(*n).unwrap_or(0)))
+                // Array lengths are bounded by the checker (2^20 values).
+                Some(Conv::SliceToArray(*n as u32))
             }
             (Type::Slice(_), Type::Pointer(p)) => match self.ck.types.under_type(*p) {
-                Type::Array(n, _) => Some(Conv::SliceToArrayPtr(u32::try_from(*n).unwrap_or(0))),
+                Type::Array(n, _) => Some(Conv::SliceToArrayPtr(*n as u32)),
                 _ => None,
             },
             _ => None,
@@ -255,7 +256,9 @@ impl Compiler<'_> {
                     for a in &args[1..] {
                         self.expr_to(st, a, elem);
                     }
-                    st.op(Op::Append(u16::try_from(args.len() - 1).unwrap_or(0)));
+                    st.op(Op::Append(
+                        self.u16_of(args.len() - 1, "arguments of one call"),
+                    ));
                 }
             }
             Builtin::Make => {
@@ -345,11 +348,11 @@ impl Compiler<'_> {
                 for a in args {
                     self.expr_to(st, a, ty);
                 }
-                let kind = self.num_kind(ty).unwrap_or(NumKind::I64);
+                let kind = self.kind_of(ty);
                 st.op(Op::MinMax(
                     b == Builtin::Max,
                     kind,
-                    u16::try_from(args.len()).unwrap_or(0),
+                    self.u16_of(args.len(), "arguments of one call"),
                 ));
             }
             Builtin::Clear => {
@@ -373,7 +376,10 @@ impl Compiler<'_> {
         self.ck
             .types
             .find(&Type::Interface(Vec::new()))
-            .unwrap_or(types::ty::INVALID)
+            .unwrap_or_else(|| {
+                compile_bug!(self, "the universe has no `any`");
+                types::ty::INVALID
+            })
     }
 
     /// For `go` and `defer`: pushes a function value and its arguments
@@ -393,7 +399,7 @@ impl Compiler<'_> {
                 for a in args {
                     self.expr(st, a);
                 }
-                u16::try_from(args.len()).unwrap_or(0)
+                self.u16_of(args.len(), "arguments of one call")
             }
             _ => {
                 let inner = crate::compile::expr_strip(func);

@@ -1,9 +1,9 @@
 //! Compiling expressions: each pushes exactly one value (a call with
 //! several results pushes them all).
 
-use super::Compiler;
 use super::function::FnState;
-use crate::bytecode::{CmpOp, Container, NumKind, Op};
+use super::{Compiler, compile_bug};
+use crate::bytecode::{CmpOp, Container, Op};
 use crate::value::Value;
 use syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
 use types::{ObjKind, Type, TypeId};
@@ -11,12 +11,15 @@ use types::{ObjKind, Type, TypeId};
 impl Compiler<'_> {
     pub fn type_of(&self, st: &FnState, e: &Expr) -> TypeId {
         let key = self.key_in(st.file, e.id);
-        self.ck
-            .info
-            .types
-            .get(&key)
-            .copied()
-            .unwrap_or(types::ty::INVALID)
+        self.type_at(key)
+    }
+
+    /// The type the checker gave the expression at `key`.
+    pub fn type_at(&self, key: types::NodeKey) -> TypeId {
+        self.ck.info.types.get(&key).copied().unwrap_or_else(|| {
+            compile_bug!(self, "the checker left an expression untyped");
+            types::ty::INVALID
+        })
     }
 
     /// Pushes the value of `e` converted for a destination of type `target`
@@ -71,7 +74,10 @@ impl Compiler<'_> {
             Some(types::Basic::UntypedString) => types::Basic::String,
             _ => return ty,
         };
-        self.ck.types.find(&Type::Basic(b)).unwrap_or(ty)
+        self.ck.types.find(&Type::Basic(b)).unwrap_or_else(|| {
+            compile_bug!(self, "the universe has no {}", b.name());
+            ty
+        })
     }
 
     fn expr_inner(&mut self, st: &mut FnState, e: &Expr) {
@@ -189,7 +195,10 @@ impl Compiler<'_> {
             .get(&key)
             .copied()
             .or_else(|| self.ck.info.types.get(&key).copied())
-            .unwrap_or(types::ty::INVALID)
+            .unwrap_or_else(|| {
+                compile_bug!(self, "the checker left a type expression untyped");
+                types::ty::INVALID
+            })
     }
 
     fn ident(&mut self, st: &mut FnState, e: &Expr, name: &str) {
@@ -237,14 +246,8 @@ impl Compiler<'_> {
             UnaryOp::Pos => self.expr(st, x),
             UnaryOp::Neg | UnaryOp::BitNot | UnaryOp::Not => {
                 self.expr(st, x);
-                let ty = self
-                    .ck
-                    .info
-                    .types
-                    .get(&key)
-                    .copied()
-                    .unwrap_or(types::ty::INVALID);
-                let kind = self.num_kind(ty).unwrap_or(NumKind::I64);
+                let ty = self.type_at(key);
+                let kind = self.kind_of(ty);
                 st.op(match op {
                     UnaryOp::Neg => Op::Neg(kind),
                     UnaryOp::BitNot => Op::BitNot(kind),
@@ -306,7 +309,7 @@ impl Compiler<'_> {
                 self.expr(st, x);
                 self.expr(st, y);
                 let ty = self.type_of(st, x);
-                let kind = self.num_kind(ty).unwrap_or(NumKind::I64);
+                let kind = self.kind_of(ty);
                 let bop = super::bin_op(op);
                 st.op(Op::Bin(bop, kind));
             }
@@ -350,7 +353,7 @@ impl Compiler<'_> {
                         }
                     }
                 }
-                st.op(Op::MakeAgg(u32::try_from(fields.len()).unwrap_or(0)));
+                st.op(Op::MakeAgg(self.u32_of(fields.len())));
             }
             Type::Array(n, el) => {
                 let slots = self.indexed_elems(st, elems, Some(n));
@@ -361,12 +364,12 @@ impl Compiler<'_> {
                     return;
                 }
                 self.push_indexed(st, &slots, el);
-                st.op(Op::MakeAgg(u32::try_from(slots.len()).unwrap_or(0)));
+                st.op(Op::MakeAgg(self.u32_of(slots.len())));
             }
             Type::Slice(el) => {
                 let slots = self.indexed_elems(st, elems, None);
                 self.push_indexed(st, &slots, el);
-                st.op(Op::MakeSliceFrom(u32::try_from(slots.len()).unwrap_or(0)));
+                st.op(Op::MakeSliceFrom(self.u32_of(slots.len())));
             }
             Type::Map(k, v) => {
                 st.op(Op::MakeMap);
@@ -400,7 +403,8 @@ impl Compiler<'_> {
                 ExprKind::KeyValue { key, value } => {
                     let k = self.key_in(st.file, key.id);
                     if let Some(i) = self.ck.info.consts.get(&k).and_then(|c| c.as_int()) {
-                        idx = usize::try_from(i).unwrap_or(0);
+                        // The checker requires a non-negative index below the length.
+                        idx = i as usize;
                     }
                     &**value
                 }
@@ -413,7 +417,9 @@ impl Compiler<'_> {
             idx += 1;
         }
         if let Some(n) = len {
-            out.resize(usize::try_from(n).unwrap_or(0), None);
+            // An array type's length: the checker bounds it (at most 2^20
+            // values inline).
+            out.resize(n as usize, None);
         }
         out
     }

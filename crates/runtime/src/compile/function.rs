@@ -1,7 +1,7 @@
 //! Per-function compilation state, and compiling function declarations
 //! and literals (parameters, results, cells for escaping variables).
 
-use super::Compiler;
+use super::{Compiler, compile_bug};
 use crate::bytecode::{Func, Op};
 use crate::value::FuncId;
 use std::collections::{HashMap, HashSet};
@@ -49,6 +49,9 @@ pub struct FnState {
     pub closure_count: u32,
     /// Pending jumps to the start of the next `case` body, for `fallthrough`.
     pub fallthrough: Vec<usize>,
+    /// It needed more than 65,536 slots: the compiler reports the program
+    /// as too large when the function is finished.
+    pub out_of_slots: bool,
 }
 
 impl FnState {
@@ -70,6 +73,7 @@ impl FnState {
             closure_prefix: String::new(),
             closure_count: 0,
             fallthrough: Vec::new(),
+            out_of_slots: false,
         }
     }
 
@@ -85,7 +89,8 @@ impl FnState {
     }
 
     pub fn here(&self) -> u32 {
-        u32::try_from(self.code.len()).unwrap_or(u32::MAX)
+        // A function of 2^32 instructions would not fit any memory.
+        self.code.len() as u32
     }
 
     /// Points the jump at `at` to the current position.
@@ -99,11 +104,21 @@ impl FnState {
 
     pub fn temp(&mut self) -> u16 {
         let s = self.slots;
-        self.slots = self.slots.saturating_add(1);
+        match self.slots.checked_add(1) {
+            Some(n) => self.slots = n,
+            None => self.out_of_slots = true,
+        }
         s
     }
 
-    pub fn finish(self, name: String, line: u32, params_from: u16) -> Func {
+    /// The compiled function; a function that ran out of slots makes the
+    /// program too large (an error `c` records).
+    pub fn finish(self, c: &Compiler<'_>, name: String, line: u32, params_from: u16) -> Func {
+        if self.out_of_slots {
+            c.errors.borrow_mut().push(super::CompileError::TooLarge(
+                "local variables of one function",
+            ));
+        }
         Func {
             name,
             file: self.file.0,
@@ -148,7 +163,7 @@ impl Compiler<'_> {
         let name = std::mem::take(&mut f.name);
         let line = f.line;
         let params = f.params;
-        let mut compiled = st.finish(name, line, params);
+        let mut compiled = st.finish(self, name, line, params);
         compiled.native = None;
         self.prog.funcs[id.0 as usize] = compiled;
     }
@@ -162,10 +177,10 @@ impl Compiler<'_> {
         body: &ast::Block,
     ) {
         let file = st.file;
-        st.slots = u16::try_from(params.len()).unwrap_or(u16::MAX);
+        st.slots = self.u16_of(params.len(), "parameters of one function");
         st.line = self.ck.file(file).lines.line(body.open.lo);
         for (i, p) in params.iter().enumerate() {
-            let slot = u16::try_from(i).unwrap_or(u16::MAX);
+            let slot = self.u16_of(i, "parameters of one function");
             let Some(id) = p else { continue };
             let Some(&obj) = self.ck.info.defs.get(&(file, id.span.lo)) else {
                 continue;
@@ -188,7 +203,8 @@ impl Compiler<'_> {
             let count = f.names.len().max(1);
             for k in 0..count {
                 let slot = st.temp();
-                let ty = result_types.get(ri).copied().unwrap_or(types::ty::INVALID);
+                // `result_types` has one entry per result, names or not.
+                let ty = result_types[ri];
                 ri += 1;
                 let obj = f
                     .names
@@ -227,13 +243,13 @@ impl Compiler<'_> {
     fn result_types(&self, sig: &ast::FuncType, file: FileId) -> Vec<types::TypeId> {
         let mut out = Vec::new();
         for f in &sig.results {
-            let ty = self
-                .ck
-                .info
-                .type_exprs
-                .get(&self.key_in(file, f.ty.id))
-                .copied()
-                .unwrap_or(types::ty::INVALID);
+            let ty = match self.ck.info.type_exprs.get(&self.key_in(file, f.ty.id)) {
+                Some(&ty) => ty,
+                None => {
+                    compile_bug!(self, "the checker left a result type unresolved");
+                    types::ty::INVALID
+                }
+            };
             for _ in 0..f.names.len().max(1) {
                 out.push(ty);
             }
@@ -277,7 +293,7 @@ impl Compiler<'_> {
         let free = super::escape::free_vars(self.ck, file, body);
         for obj in free {
             if st.vars.contains_key(&obj) {
-                let idx = u16::try_from(inner.captures.len()).unwrap_or(u16::MAX);
+                let idx = self.u16_of(inner.captures.len(), "variables one closure captures");
                 inner.captures.push(obj);
                 inner.vars.insert(obj, Var::Capture(idx));
             }
@@ -291,11 +307,11 @@ impl Compiler<'_> {
                 names.push(Some(n));
             }
         }
-        let params = u16::try_from(names.len()).unwrap_or(u16::MAX);
+        let params = self.u16_of(names.len(), "parameters of one function");
         self.function_body(&mut inner, &names, sig, body);
         let captures = inner.captures.clone();
         let line = self.line_of(st, e.span.lo);
-        let f = inner.finish(name, line, params);
+        let f = inner.finish(self, name, line, params);
         let id = self.add_func(f);
         for obj in &captures {
             match st.vars.get(obj).copied() {
@@ -308,7 +324,7 @@ impl Compiler<'_> {
         }
         st.op(Op::MakeClosure(
             id,
-            u16::try_from(captures.len()).unwrap_or(u16::MAX),
+            self.u16_of(captures.len(), "variables one closure captures"),
         ));
     }
 }

@@ -3,8 +3,8 @@
 //! expressions, builtins used with `go`/`defer`, and package variable
 //! initialisation.
 
-use super::Compiler;
 use super::function::FnState;
+use super::{Compiler, compile_bug};
 use crate::bytecode::Op;
 use crate::value::FuncId;
 use std::collections::HashSet;
@@ -30,14 +30,21 @@ impl Compiler<'_> {
         st.results = slots;
         st.result_cells = vec![false; results];
         st.op(Op::Return);
-        let f = st.finish(name, 0, params);
+        let f = st.finish(self, name, 0, params);
         self.add_func(f)
     }
 
     fn sig_counts(&self, sig_ty: TypeId) -> (u16, usize) {
-        self.ck.types.signature(sig_ty).map_or((0, 0), |s| {
-            (u16::try_from(s.params.len()).unwrap_or(0), s.results.len())
-        })
+        match self.ck.types.signature(sig_ty) {
+            Some(s) => (
+                self.u16_of(s.params.len(), "parameters of one function"),
+                s.results.len(),
+            ),
+            None => {
+                compile_bug!(self, "a method whose type is not a signature");
+                (0, 0)
+            }
+        }
     }
 
     fn method_obj(&self, f: FuncId) -> Option<ObjId> {
@@ -184,7 +191,7 @@ impl Compiler<'_> {
         if let Some(&f) = self.thunks.get(&key) {
             return f;
         }
-        let n = u16::try_from(arg_types.len()).unwrap_or(0);
+        let n = self.u16_of(arg_types.len(), "arguments of one call");
         let any = self.any_type();
         let tys = arg_types.to_vec();
         let f = self.forwarder(b.name().to_string(), n, 0, move |c, st| {
@@ -257,7 +264,7 @@ impl Compiler<'_> {
         let types = &self.ck.types;
         let mut candidates: Vec<TypeId> = Vec::new();
         for i in 0..types.len() {
-            let t = TypeId(u32::try_from(i).unwrap_or(0));
+            let t = TypeId(self.u32_of(i));
             let named = types.is_named(t) && !types.is_interface(t);
             let ptr_to_named =
                 types.pointer_elem(t).is_some_and(|e| types.is_named(e)) && !types.is_named(t);

@@ -28,10 +28,20 @@ use std::rc::Rc;
 use syntax::ast;
 use types::{Checked, FileId, ObjId, ObjKind};
 
-pub use function::FnState;
+pub(crate) use function::FnState;
+
+/// Why a program the checker accepted does not compile.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompileError {
+    /// It needs more than the instruction set can address (65,536 slots,
+    /// arguments or captures in one function): what overflowed.
+    TooLarge(&'static str),
+    /// A bug of ours: the checker's results lack something compiling needs.
+    Bug(String),
+}
 
 /// Compiles a checked program. The checker must have reported no errors.
-pub fn compile(ck: &Checked) -> Program {
+pub fn compile(ck: &Checked) -> Result<Program, Vec<CompileError>> {
     let mut c = Compiler::new(ck);
     c.declare_functions();
     c.compile_bodies();
@@ -42,8 +52,29 @@ pub fn compile(ck: &Checked) -> Program {
     for f in &mut c.prog.funcs {
         peephole::optimise(f);
     }
-    c.prog
+    let errors = c.errors.into_inner();
+    if errors.is_empty() {
+        Ok(c.prog)
+    } else {
+        Err(errors)
+    }
 }
+
+/// Reports a state the compiler cannot be in, as `never!` does for the
+/// machine: a panic in debug builds, a [`CompileError::Bug`] in release
+/// builds (the caller goes on with a placeholder nobody will run).
+macro_rules! compile_bug {
+    ($c:expr, $($fmt:tt)+) => {{
+        let message = ::std::format!($($fmt)+);
+        if ::std::cfg!(debug_assertions) {
+            ::std::panic!("internal error in the compiler: {message}");
+        }
+        $c.errors
+            .borrow_mut()
+            .push($crate::compile::CompileError::Bug(message));
+    }};
+}
+pub(crate) use compile_bug;
 
 pub(crate) struct Compiler<'c> {
     pub ck: &'c Checked,
@@ -59,6 +90,8 @@ pub(crate) struct Compiler<'c> {
     /// Bodies still to compile: (function, file, declaration index).
     pending: Vec<(FuncId, FileId, usize)>,
     const_index: HashMap<String, u32>,
+    /// What went wrong so far (a `RefCell`: type lookups take `&self`).
+    pub errors: std::cell::RefCell<Vec<CompileError>>,
 }
 
 impl<'c> Compiler<'c> {
@@ -86,11 +119,40 @@ impl<'c> Compiler<'c> {
             thunks: HashMap::new(),
             pending: Vec::new(),
             const_index: HashMap::new(),
+            errors: std::cell::RefCell::default(),
         }
     }
 
+    /// `n` as an instruction's 16-bit operand (a slot, an argument or
+    /// capture count), or an error naming `what` when it does not fit.
+    pub fn u16_of(&self, n: usize, what: &'static str) -> u16 {
+        u16::try_from(n).unwrap_or_else(|_| {
+            self.errors.borrow_mut().push(CompileError::TooLarge(what));
+            u16::MAX
+        })
+    }
+
+    /// `n` as a 32-bit table index or count. The memory a program of 2^32
+    /// instructions or table rows would need is far beyond any page, so a
+    /// value that does not fit is a bug.
+    pub fn u32_of(&self, n: usize) -> u32 {
+        u32::try_from(n).unwrap_or_else(|_| {
+            compile_bug!(self, "{n} does not fit 32 bits");
+            u32::MAX
+        })
+    }
+
+    /// The arithmetic kind of a numeric, string or boolean type, which
+    /// every operand the checker accepted has.
+    pub fn kind_of(&self, ty: types::TypeId) -> crate::bytecode::NumKind {
+        self.num_kind(ty).unwrap_or_else(|| {
+            compile_bug!(self, "type {} has no arithmetic kind", ty.0);
+            crate::bytecode::NumKind::I64
+        })
+    }
+
     pub fn add_func(&mut self, f: Func) -> FuncId {
-        let id = FuncId(u32::try_from(self.prog.funcs.len()).unwrap_or(u32::MAX));
+        let id = FuncId(self.u32_of(self.prog.funcs.len()));
         self.prog.funcs.push(f);
         id
     }
@@ -101,7 +163,7 @@ impl<'c> Compiler<'c> {
         if let Some(&i) = self.const_index.get(&key) {
             return i;
         }
-        let i = u32::try_from(self.prog.consts.len()).unwrap_or(u32::MAX);
+        let i = self.u32_of(self.prog.consts.len());
         self.prog.consts.push(v);
         self.const_index.insert(key, i);
         i
@@ -111,7 +173,7 @@ impl<'c> Compiler<'c> {
         if let Some(&s) = self.method_syms.get(name) {
             return s;
         }
-        let s = u32::try_from(self.prog.method_names.len()).unwrap_or(u32::MAX);
+        let s = self.u32_of(self.prog.method_names.len());
         self.prog.method_names.push(name.to_string());
         self.method_syms.insert(name.to_string(), s);
         s
@@ -217,11 +279,11 @@ impl<'c> Compiler<'c> {
         };
         let n =
             self.ck.types.signature(ty).map_or(0, |s| s.params.len()) + usize::from(recv.is_some());
-        u16::try_from(n).unwrap_or(u16::MAX)
+        self.u16_of(n, "parameters of one function")
     }
 
     fn native_id(&mut self, name: &str) -> NativeId {
-        let id = NativeId(u16::try_from(self.prog.natives.len()).unwrap_or(u16::MAX));
+        let id = NativeId(self.u16_of(self.prog.natives.len(), "natives"));
         self.prog.natives.push(name.to_string());
         id
     }
@@ -246,10 +308,13 @@ impl<'c> Compiler<'c> {
     /// dependency order, then `main.main`.
     fn compile_entry(&mut self) -> FuncId {
         let ck = self.ck;
-        let main_file = ck
-            .main_package()
-            .and_then(|p| p.files.first().copied())
-            .unwrap_or(FileId(0));
+        let main_file = match ck.main_package().and_then(|p| p.files.first().copied()) {
+            Some(f) => f,
+            None => {
+                compile_bug!(self, "a checked program without package main");
+                FileId(0)
+            }
+        };
         let mut st = FnState::new(main_file, 0, false);
         for pkg in ck.packages_in_init_order() {
             if pkg.prelude && !pkg.var_inits.is_empty() {
@@ -263,7 +328,7 @@ impl<'c> Compiler<'c> {
                     self.global_init(&mut lib, init);
                 }
                 lib.emit(crate::bytecode::Op::Return, 0);
-                let f = lib.finish(format!("{}.init", pkg.path), 0, 0);
+                let f = lib.finish(self, format!("{}.init", pkg.path), 0, 0);
                 let f = self.add_func(f);
                 st.emit(crate::bytecode::Op::Call(f, 0), 0);
             }
@@ -287,7 +352,7 @@ impl<'c> Compiler<'c> {
         }
         st.emit(crate::bytecode::Op::Exit, 0);
         st.emit(crate::bytecode::Op::Return, 0);
-        let f = st.finish("runtime.main".into(), 0, 0);
+        let f = st.finish(self, "runtime.main".into(), 0, 0);
         self.add_func(f)
     }
 }

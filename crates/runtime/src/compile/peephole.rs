@@ -29,7 +29,8 @@ pub fn optimise(f: &mut Func) {
     let mut new_index = vec![0u32; f.code.len() + 1];
     let mut i = 0;
     while i < f.code.len() {
-        let here = u32::try_from(code.len()).unwrap_or(u32::MAX);
+        // A function's code is far shorter than 2^32 instructions.
+        let here = code.len() as u32;
         new_index[i] = here;
         let merged = match f.code.get(i..i + 4) {
             Some(
@@ -68,7 +69,7 @@ pub fn optimise(f: &mut Func) {
         lines.push(f.lines.get(i).copied().unwrap_or(0));
         i += len;
     }
-    new_index[f.code.len()] = u32::try_from(code.len()).unwrap_or(u32::MAX);
+    new_index[f.code.len()] = code.len() as u32;
     for op in &mut code {
         if let Op::Jump(x)
         | Op::JumpIfFalse(x)

@@ -51,7 +51,7 @@ impl Compiler<'_> {
                 _ => {}
             }
         }
-        let idx = u32::try_from(self.prog.selects.len()).unwrap_or(0);
+        let idx = self.u32_of(self.prog.selects.len());
         self.prog.selects.push(table);
         st.op(Op::Select(idx));
         let (chosen, val, ok) = (st.temp(), st.temp(), st.temp());
@@ -62,7 +62,7 @@ impl Compiler<'_> {
         let mut end_jumps = Vec::new();
         for (c, case) in clauses.iter().zip(case_of_clause) {
             st.op(Op::Load(chosen));
-            let want = case.map_or(-1, |i| i64::try_from(i).unwrap_or(0));
+            let want = case.map_or(-1, |i| i as i64);
             let k = self.konst(Value::Int(want));
             st.op(Op::Const(k));
             st.op(Op::Cmp(CmpOp::Eq, NumKind::I64));

@@ -5,7 +5,7 @@
 
 use super::Compiler;
 use super::function::{FnState, Var};
-use crate::bytecode::{BinOp, NumKind, Op};
+use crate::bytecode::{BinOp, Op};
 use crate::value::Value;
 use syntax::ast::{self, AssignOp, Expr, ExprKind, Stmt, StmtKind};
 use types::{ObjId, Type, TypeId};
@@ -76,7 +76,7 @@ impl Compiler<'_> {
             }
             StmtKind::IncDec { x, inc } => {
                 let ty = self.type_of(st, x);
-                let kind = self.num_kind(ty).unwrap_or(NumKind::I64);
+                let kind = self.kind_of(ty);
                 let place = self.place(st, x);
                 let z = self.zero_value(ty);
                 let zk = self.konst(z);

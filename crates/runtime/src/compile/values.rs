@@ -23,7 +23,8 @@ impl Compiler<'_> {
             }
             Type::Array(n, el) => {
                 let z = self.zero_value(*el);
-                Value::Agg(vec![z; usize::try_from(*n).unwrap_or(0)].into_boxed_slice())
+                // Bounded by the checker: at most 2^20 values inline.
+                Value::Agg(vec![z; *n as usize].into_boxed_slice())
             }
             _ => Value::Nil,
         }
@@ -37,8 +38,8 @@ impl Compiler<'_> {
             ConstValue::Str(s) => Value::bytes(s),
             ConstValue::Int(i) if kind.is_some_and(NumKind::is_float) => Value::Float(*i as f64),
             ConstValue::Int(i) => Value::Int(kind.map_or(*i as i64, |k| k.wrap(*i as i64))),
-            ConstValue::Rat(..) => {
-                let f = v.as_f64().unwrap_or(0.0);
+            ConstValue::Rat(n, d) => {
+                let f = *n as f64 / *d as f64;
                 if kind == Some(NumKind::F32) {
                     Value::Float(f64::from(f as f32))
                 } else {
