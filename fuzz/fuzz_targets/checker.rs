@@ -9,8 +9,8 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let lines = src.split('\n').count() as u32;
     if let Err(errors) = runtime::build(&src) {
         for e in &errors {
-            assert!(!e.message.starts_with("internal error"), "{}", e.message);
-            assert!(e.line >= 1 && e.line <= lines, "line {} of {lines}", e.line);
+            assert!(!e.message().starts_with("internal error"), "{}", e.message());
+            assert!(e.line() >= 1 && e.line() <= lines, "line {} of {lines}", e.line());
         }
     }
 });

@@ -129,9 +129,9 @@ impl Facts<'_> {
     fn locks(&self, lang: Lang) -> String {
         let mut ops: Vec<String> = self
             .events()
-            .filter_map(|e| match &e.kind {
-                EventKind::Sync { op } if !e.library && op.contains("Lock") => {
-                    Some(format!("{op} ({}:{})", self.file(), e.line))
+            .filter_map(|e| match &e.kind() {
+                EventKind::Sync { op, func } if !e.library() && op.is_lock() => {
+                    Some(format!("{func} ({}:{})", self.file(), e.line()))
                 }
                 _ => None,
             })
@@ -158,7 +158,7 @@ impl Facts<'_> {
         };
         let learners = |id: &u32| self.view.channels.iter().any(|c| c.id == *id && !c.library);
         self.events()
-            .filter(|e| match &e.kind {
+            .filter(|e| match &e.kind() {
                 EventKind::Start { .. } | EventKind::Panic { .. } => true,
                 EventKind::Send { chan, .. }
                 | EventKind::Recv { chan, .. }
@@ -166,27 +166,27 @@ impl Facts<'_> {
                 EventKind::Select { .. }
                 | EventKind::Recover
                 | EventKind::TimerFire { .. }
-                | EventKind::Sync { .. } => !e.library,
+                | EventKind::Sync { .. } => !e.library(),
                 _ => false,
             })
             .enumerate()
             .map(|(i, e)| {
-                let what = i18n::event(&e.kind, &chan, lang);
+                let what = i18n::event(e.kind(), &chan, lang);
                 let entry = self
                     .view
                     .lanes
                     .iter()
-                    .find(|l| l.id == e.goroutine)
+                    .find(|l| l.id == e.goroutine())
                     .map_or("", |l| l.entry.as_str());
-                let place = if e.library {
+                let place = if e.library() {
                     Text::WriteUpInLibrary.get(lang).to_string()
                 } else {
-                    format!("{}:{}", self.file(), e.line)
+                    format!("{}:{}", self.file(), e.line())
                 };
                 format!(
                     "{}. goroutine {} ({entry}): {what} — {place}",
                     i + 1,
-                    e.goroutine
+                    e.goroutine()
                 )
             })
             .collect::<Vec<_>>()
@@ -197,7 +197,7 @@ impl Facts<'_> {
     /// hand-off's send before the receive it completes in the same step).
     fn events(&self) -> impl Iterator<Item = &runtime::machine::Event> {
         let mut all: Vec<_> = self.view.lanes.iter().flat_map(|l| &l.events).collect();
-        all.sort_by_key(|e| (e.step, matches!(e.kind, EventKind::Recv { .. })));
+        all.sort_by_key(|e| (e.step(), matches!(e.kind(), EventKind::Recv { .. })));
         all.into_iter()
     }
 

@@ -57,7 +57,10 @@ fn summary(report: &Report, name: &str, elapsed_ms: f64) -> String {
             let _ = writeln!(
                 s,
                 "  blocked: goroutine {} [{}] in {} at line {}",
-                b.id, b.reason, b.func, b.line
+                b.id(),
+                b.reason(),
+                b.func(),
+                b.line()
             );
         }
         let _ = writeln!(
@@ -96,6 +99,6 @@ pub fn cmd_replay(args: &Args, build: &runtime::Build) -> Result<u8, String> {
     });
     Ok(crate::print_outcome(
         &outcome,
-        args.trace.then_some(&replayed.events),
+        args.trace.then_some(replayed.events.as_slice()),
     ))
 }

@@ -115,15 +115,15 @@ fn cmd_lessons(rest: &[String]) -> Result<u8, String> {
 
 fn cmd_run(args: &args::Args, build: &runtime::Build) -> u8 {
     let mut machine = build.machine(Limits::default());
-    machine.record_events = args.trace;
+    machine.set_record_events(args.trace);
     let mut sched = runtime::sched::SeededScheduler::new(args.seed);
     let outcome = machine.run(&mut sched).clone();
-    print_outcome(&outcome, args.trace.then_some(&machine.events))
+    print_outcome(&outcome, args.trace.then_some(machine.events()))
 }
 
 /// Prints a run's output as `go run` would (plus the trace, and our own
 /// note for limits and internal errors) and returns its exit status.
-fn print_outcome(outcome: &Outcome, trace: Option<&Vec<Event>>) -> u8 {
+fn print_outcome(outcome: &Outcome, trace: Option<&[Event]>) -> u8 {
     print!("{}", outcome.stdout());
     for e in trace.into_iter().flatten() {
         eprintln!("{}", e.to_json());

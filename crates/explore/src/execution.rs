@@ -2,7 +2,7 @@
 //! every real choice and every step's footprint written down.
 
 use crate::strategy::Strategy;
-use runtime::machine::{Event, Footprint, Loc, Machine, Outcome, Status};
+use runtime::machine::{Event, Footprint, Loc, Machine, Outcome, Probe};
 use runtime::sched::Scheduler;
 
 /// What one step did, as far as reordering it is concerned.
@@ -193,7 +193,7 @@ impl Execution {
     ) -> Execution {
         let track = strategy.wants_footprints();
         m.track_footprints(track);
-        m.record_events = record_events;
+        m.set_record_events(record_events);
         Execution { m, run, track }
     }
 
@@ -202,13 +202,13 @@ impl Execution {
     /// goroutine that could have taken it.
     pub fn go(&mut self, strategy: &mut dyn Strategy, fuel: &mut u64) -> bool {
         let (m, run) = (&mut self.m, &mut self.run);
-        while m.outcome.is_none() && !run.abandoned {
+        while m.outcome().is_none() && !run.abandoned {
             if *fuel == 0 {
                 return false;
             }
-            let executed = m.instructions;
+            let executed = m.instructions();
             let before = m.runnable().to_vec();
-            let known = m.goroutines.len();
+            let known = m.goroutine_count();
             let (goroutine, node) = match before.as_slice() {
                 [] => (0, None),
                 [only] => (*only, None),
@@ -237,7 +237,12 @@ impl Execution {
                     m.step(goroutine, &mut rec);
                 }
             }
-            let step = observe(m, goroutine, &before, known, self.track);
+            let footprint = if self.track {
+                m.take_footprint()
+            } else {
+                Footprint::default()
+            };
+            let step = observe(m, footprint, goroutine, &before, known);
             run.steps.push(Step { node, ..step });
             if goroutine != 0 {
                 run.current = Some(goroutine);
@@ -245,7 +250,7 @@ impl Execution {
             strategy.stepped(run);
             // Looking at the runnable goroutines is work too: thousands of
             // them make a cheap step expensive.
-            let cost = (m.instructions - executed) + before.len() as u64 + 1;
+            let cost = (m.instructions() - executed) + before.len() as u64 + 1;
             *fuel = fuel.saturating_sub(cost);
         }
         true
@@ -253,11 +258,11 @@ impl Execution {
 
     /// The finished run and its events (an abandoned run has no outcome).
     pub fn finish(mut self, strategy: &dyn Strategy) -> (Run, Vec<Event>) {
-        let events = std::mem::take(&mut self.m.events);
+        let events = self.m.take_events();
         if self.run.abandoned {
             return (self.run, events);
         }
-        self.run.outcome = self.m.outcome.clone();
+        self.run.outcome = self.m.outcome().cloned();
         // A run stopped by a limit ends the exploration: nothing to probe.
         let limited = self
             .run
@@ -274,19 +279,19 @@ impl Execution {
     }
 }
 
-/// What the step just taken did, read off the machine.
-fn observe(m: &mut Machine, goroutine: u32, before: &[u32], known: usize, track: bool) -> Step {
-    let footprint = if track {
-        m.take_footprint()
-    } else {
-        Footprint::default()
-    };
+/// What the step just taken did (it touched `footprint`), read off the
+/// machine.
+fn observe(
+    m: &Machine,
+    footprint: Footprint,
+    goroutine: u32,
+    before: &[u32],
+    known: usize,
+) -> Step {
     let enabled = newly_runnable(before, m.runnable(), goroutine);
     let woke = enabled.iter().any(|g| (*g as usize) <= known);
-    let parked = m
-        .index_of(goroutine)
-        .is_some_and(|gi| matches!(m.goroutines[gi].status, Status::Blocked(_)));
-    let ends = m.outcome.is_some();
+    let parked = m.wait_reason(goroutine).is_some();
+    let ends = m.is_over();
     let observable = ends || woke || parked || footprint.writes(Loc::Output);
     Step {
         goroutine,
@@ -344,12 +349,12 @@ fn pending_steps(m: Machine, last: Option<u32>) -> Option<Vec<Step>> {
         .enumerate()
         .filter_map(|(i, g)| {
             // The last probe may use the final state itself.
-            let mut probe = if i + 1 == n {
-                spare.take()?
+            let probe = if i + 1 == n {
+                spare.take()?.into_probe()
             } else {
-                spare.as_ref()?.clone()
+                spare.as_ref()?.probe()
             };
-            Some(probe_goroutine(&mut probe, g))
+            Some(probe_goroutine(probe, g))
         })
         .collect();
     Some(probes)
@@ -357,17 +362,16 @@ fn pending_steps(m: Machine, last: Option<u32>) -> Option<Vec<Step>> {
 
 /// Runs goroutine `g` alone until it is observed, parks, exits or the
 /// probe's step budget runs out, and sums up what it did.
-fn probe_goroutine(probe: &mut Machine, g: u32) -> Step {
-    probe.outcome = None;
-    let _ = probe.take_footprint();
+fn probe_goroutine(mut probe: Probe, g: u32) -> Step {
     let mut seen = Effect::default();
     for _ in 0..PROBE_STEPS {
-        let before = probe.runnable().to_vec();
-        let known = probe.goroutines.len();
+        let before = probe.machine().runnable().to_vec();
+        let known = probe.machine().goroutine_count();
         probe.step(g, &mut FirstChoice);
-        let step = observe(probe, g, &before, known, true);
+        let footprint = probe.take_footprint();
+        let step = observe(probe.machine(), footprint, g, &before, known);
         seen = seen.union(&step.effect);
-        if seen.observable || !probe.runnable().contains(&g) {
+        if seen.observable || !probe.machine().runnable().contains(&g) {
             break;
         }
     }

@@ -80,11 +80,9 @@ impl Options {
     /// The engine limits of one run. Replays must use the same ones, or a
     /// `limit` outcome would not reproduce.
     pub fn limits(&self) -> Limits {
-        Limits {
-            max_steps: self.max_steps,
-            max_instructions: self.max_instructions,
-            ..Limits::default()
-        }
+        Limits::default()
+            .with_max_steps(self.max_steps)
+            .with_max_instructions(self.max_instructions)
     }
 
     fn strategy(&self) -> Box<dyn Strategy> {

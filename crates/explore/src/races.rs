@@ -141,8 +141,8 @@ pub fn backtracks(
                     .footprint
                     .touches()
                     .iter()
-                    .filter(|t| matches!(t.loc, Loc::WaitGroupCount { .. }))
-                    .map(|t| (t.loc, j)),
+                    .filter(|t| matches!(t.loc(), Loc::WaitGroupCount { .. }))
+                    .map(|t| (t.loc(), j)),
             );
             cause[g as usize] = None;
             for e in &s.enabled {
@@ -172,7 +172,7 @@ pub fn backtracks(
 /// reads or writes.
 fn released_adds<'a>(s: &'a Step, adds: &'a [(Loc, usize)]) -> impl Iterator<Item = usize> + 'a {
     s.effect.footprint.touches().iter().flat_map(move |t| {
-        let Loc::WaitGroupZero { obj, idx, field } = t.loc else {
+        let Loc::WaitGroupZero { obj, idx, field } = t.loc() else {
             return Vec::new();
         };
         let count = Loc::WaitGroupCount { obj, idx, field };

@@ -65,7 +65,7 @@ fn trace_of(run: &Run) -> Trace {
     for step in &run.steps {
         for t in step.effect.footprint.touches() {
             if matches!(
-                t.loc,
+                t.loc(),
                 Loc::WaitGroupZero { .. }
                     | Loc::WaitGroupCount { .. }
                     | Loc::Goroutines
@@ -73,9 +73,9 @@ fn trace_of(run: &Run) -> Trace {
             ) {
                 continue;
             }
-            let key = canonical(t.loc, step.goroutine, &mut names, &mut firsts);
+            let key = canonical(t.loc(), step.goroutine, &mut names, &mut firsts);
             let segments = trace.entry(key).or_default();
-            if t.access == Access::Read {
+            if t.access() == Access::Read {
                 if segments.is_empty() {
                     segments.push(Segment::default());
                 }

@@ -32,7 +32,7 @@ fn main() {
             let out = m.run(&mut sched).clone();
             best = best.min(t.elapsed().as_secs_f64() * 1e3);
             assert_eq!(out.exit_code(), 0, "{name}: {out:?}");
-            stats = (m.steps, m.instructions);
+            stats = (m.steps(), m.instructions());
         }
         let ns_per_step = best * 1e6 / stats.0.max(1) as f64;
         println!(

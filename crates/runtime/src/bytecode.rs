@@ -127,13 +127,13 @@ pub enum SelectCase {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SelectTable {
-    pub cases: Vec<SelectCase>,
-    pub has_default: bool,
+    pub(crate) cases: Vec<SelectCase>,
+    pub(crate) has_default: bool,
 }
 
 /// Index into [`Program::natives`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct NativeId(pub u16);
+pub struct NativeId(pub(crate) u16);
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Op {
@@ -200,8 +200,9 @@ pub enum Op {
     MakeClosure(FuncId, u16),
     /// Return with the function's results in its result slots.
     Return,
-    /// Start a goroutine running the function value below `argc` arguments.
-    Go(u16),
+    /// Start a goroutine running the function value below `argc` arguments,
+    /// in the role the compiler gave this `go` statement.
+    Go(u16, crate::machine::Role),
     /// Register a deferred call of the function value below `argc` arguments.
     Defer(u16),
     Panic,
@@ -281,27 +282,42 @@ pub enum Op {
 pub struct Func {
     /// Go's name for it in traces: `main.main`, `main.(*T).Close`,
     /// `context.(*cancelCtx).propagateCancel.func2`.
-    pub name: String,
-    pub file: u32,
+    pub(crate) name: String,
+    pub(crate) file: u32,
     /// Line of the `func` keyword (traces of `created by`).
-    pub line: u32,
-    pub params: u16,
+    pub(crate) line: u32,
+    pub(crate) params: u16,
     /// Slots for parameters, locals and temporaries.
-    pub slots: u16,
+    pub(crate) slots: u16,
     /// Slots holding the results, read at return.
-    pub results: Vec<u16>,
+    pub(crate) results: Vec<u16>,
     /// Result slots that are cells (named results captured by closures).
-    pub result_cells: Vec<bool>,
-    pub code: Vec<Op>,
+    pub(crate) result_cells: Vec<bool>,
+    pub(crate) code: Vec<Op>,
     /// The source line of each instruction.
-    pub lines: Vec<u32>,
+    pub(crate) lines: Vec<u32>,
     /// Whether the function belongs to the prelude (traces fold it).
-    pub prelude: bool,
+    pub(crate) prelude: bool,
     /// Set for functions the engine implements natively.
-    pub native: Option<NativeId>,
+    pub(crate) native: Option<NativeId>,
 }
 
 impl Func {
+    /// Go's name for it, as traces show it.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The file it is in (an index into the program's files).
+    pub fn file(&self) -> u32 {
+        self.file
+    }
+
+    /// It belongs to the prelude: library code, folded in traces.
+    pub fn prelude(&self) -> bool {
+        self.prelude
+    }
+
     /// The line of the instruction a frame stopped after (its pc has moved
     /// past it): what tracebacks show. A frame that has not run yet (pc 0)
     /// and a native (no code) show the function's own line.
@@ -316,26 +332,26 @@ impl Func {
 /// A whole compiled program.
 #[derive(Clone, Debug)]
 pub struct Program {
-    pub funcs: Vec<Func>,
-    pub consts: Vec<Value>,
-    pub selects: Vec<SelectTable>,
+    pub(crate) funcs: Vec<Func>,
+    pub(crate) consts: Vec<Value>,
+    pub(crate) selects: Vec<SelectTable>,
     /// The argument types of each `print`/`println` call.
-    pub prints: Vec<Vec<TypeId>>,
+    pub(crate) prints: Vec<Vec<TypeId>>,
     /// Method names used by `CallIface`.
-    pub method_names: Vec<String>,
+    pub(crate) method_names: Vec<String>,
     /// Number of package-level variables.
-    pub globals: u32,
+    pub(crate) globals: u32,
     /// Zero value of each global (by constant index).
-    pub global_zeros: Vec<u32>,
+    pub(crate) global_zeros: Vec<u32>,
     /// The function that initialises packages and then calls `main.main`.
-    pub entry: FuncId,
-    pub natives: Vec<String>,
+    pub(crate) entry: FuncId,
+    pub(crate) natives: Vec<String>,
     /// Method tables: (dynamic type, method name index) → the function to
     /// call with the interface's value as receiver, and the method's
     /// signature (interface checks compare it).
-    pub methods: crate::fnv::FnvMap<(TypeId, u32), (FuncId, TypeId)>,
+    pub(crate) methods: crate::fnv::FnvMap<(TypeId, u32), (FuncId, TypeId)>,
     /// The global holding `time.Local` (timers build `time.Time` values).
-    pub time_local: Option<u32>,
+    pub(crate) time_local: Option<u32>,
 }
 
 #[cfg(test)]

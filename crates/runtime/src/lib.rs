@@ -25,13 +25,22 @@ pub const FILE_NAME: &str = "prog.go";
 /// A checked and compiled program, ready to run any number of times.
 #[derive(Clone, Debug)]
 pub struct Build {
-    pub checked: Rc<types::Checked>,
-    pub program: Rc<bytecode::Program>,
+    pub(crate) checked: Rc<types::Checked>,
+    pub(crate) program: Rc<bytecode::Program>,
     /// The natives the program calls, resolved by name once, not per run.
-    pub natives: Rc<[machine::Native]>,
+    pub(crate) natives: Rc<[machine::Native]>,
 }
 
 impl Build {
+    /// The program's files, the learner's and the prelude's: the name
+    /// traces give each, and its source.
+    pub fn files(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.checked
+            .files
+            .iter()
+            .map(|f| (f.name.as_str(), f.src.as_str()))
+    }
+
     pub fn machine(&self, limits: Limits) -> Machine {
         Machine::new(
             self.checked.clone(),
@@ -45,13 +54,29 @@ impl Build {
 /// A compile error, positioned in the learner's file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BuildError {
-    pub line: u32,
-    pub col: u32,
-    pub message: String,
-    pub span: syntax::Span,
+    pub(crate) line: u32,
+    pub(crate) col: u32,
+    pub(crate) message: String,
+    pub(crate) span: syntax::Span,
 }
 
 impl BuildError {
+    pub fn line(&self) -> u32 {
+        self.line
+    }
+
+    pub fn col(&self) -> u32 {
+        self.col
+    }
+
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    pub fn span(&self) -> syntax::Span {
+        self.span
+    }
+
     /// An error about the program as a whole, shown at its first line.
     fn whole_program(message: String) -> BuildError {
         BuildError {

@@ -16,24 +16,43 @@ use types::TypeId;
 
 /// Index of a heap object (cells, backing arrays, maps).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ObjId(pub u32);
+pub struct ObjId(pub(crate) u32);
 
 /// Index of a channel in the machine's channel arena.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ChanId(pub u32);
+pub struct ChanId(pub(crate) u32);
 
 /// Index of a compiled function.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct FuncId(pub u32);
+pub struct FuncId(pub(crate) u32);
+
+impl ObjId {
+    pub fn index(self) -> u32 {
+        self.0
+    }
+}
+
+impl ChanId {
+    /// Channels are numbered from 0 in order of creation.
+    pub fn index(self) -> u32 {
+        self.0
+    }
+}
+
+impl FuncId {
+    pub fn index(self) -> u32 {
+        self.0
+    }
+}
 
 /// A pointer: element `idx` of heap object `obj`, then `sub`, a path of
 /// field/element indices into the struct or array stored there.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Ptr {
-    pub obj: ObjId,
-    pub idx: u32,
+    pub(crate) obj: ObjId,
+    pub(crate) idx: u32,
     /// Thin (one word) so that a pointer, and so a value, stays small.
-    pub sub: Option<Rc<Vec<u32>>>,
+    pub(crate) sub: Option<Rc<Vec<u32>>>,
 }
 
 impl Ptr {
@@ -69,26 +88,61 @@ impl Ptr {
 /// has room up to `off+cap`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct SliceVal {
-    pub obj: ObjId,
-    pub off: u32,
-    pub len: u32,
-    pub cap: u32,
+    pub(crate) obj: ObjId,
+    pub(crate) off: u32,
+    pub(crate) len: u32,
+    pub(crate) cap: u32,
 }
 
 /// A function value: compiled code plus the cells it captured.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Closure {
-    pub func: FuncId,
+    pub(crate) func: FuncId,
     /// Captured variables (pointers to cells) or, for a bound method value,
     /// the receiver.
-    pub captures: Box<[Value]>,
+    pub(crate) captures: Box<[Value]>,
 }
 
 /// A non-nil interface value: its dynamic type and the value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Iface {
-    pub ty: TypeId,
-    pub val: Value,
+    pub(crate) ty: TypeId,
+    pub(crate) val: Value,
+}
+
+impl Iface {
+    /// The dynamic type.
+    pub fn ty(&self) -> TypeId {
+        self.ty
+    }
+
+    pub fn val(&self) -> &Value {
+        &self.val
+    }
+}
+
+impl Closure {
+    pub fn func(&self) -> FuncId {
+        self.func
+    }
+
+    pub fn captures(&self) -> &[Value] {
+        &self.captures
+    }
+}
+
+impl SliceVal {
+    pub fn len(&self) -> u32 {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn cap(&self) -> u32 {
+        self.cap
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

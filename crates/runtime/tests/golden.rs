@@ -153,9 +153,9 @@ fn engine(src: &str) -> Expect {
                 .map(|e| {
                     format!(
                         "{}:{}: {}",
-                        e.line,
-                        e.col,
-                        e.message.lines().next().unwrap_or("")
+                        e.line(),
+                        e.col(),
+                        e.message().lines().next().unwrap_or("")
                     )
                 })
                 .collect(),

@@ -23,25 +23,19 @@ fn run(src: &str, limits: Limits) -> Machine {
 fn time_slices_do_not_change_a_computation() {
     let fib = fib_program();
     let whole = run(&fib, Limits::default());
-    let outcome = whole.outcome.clone().expect("ends");
+    let outcome = whole.outcome().cloned().expect("ends");
     assert_eq!(outcome.stdout(), "2584\n");
     for slice in [1, 2, 7, 1000] {
-        let m = run(
-            &fib,
-            Limits {
-                slice,
-                ..Limits::default()
-            },
-        );
-        let sliced = m.outcome.clone().expect("ends");
+        let m = run(&fib, Limits::default().with_slice(slice));
+        let sliced = m.outcome().cloned().expect("ends");
         assert_eq!(sliced.stdout(), outcome.stdout(), "slice {slice}");
-        assert_eq!(m.instructions, whole.instructions, "slice {slice}");
+        assert_eq!(m.instructions(), whole.instructions(), "slice {slice}");
         // One goroutine computing is preempted every `slice` instructions.
         assert!(
-            m.steps >= whole.instructions / u64::from(slice),
+            m.steps() >= whole.instructions() / u64::from(slice),
             "slice {slice}: {} steps for {} instructions",
-            m.steps,
-            whole.instructions
+            m.steps(),
+            whole.instructions()
         );
     }
 }
@@ -50,18 +44,12 @@ fn time_slices_do_not_change_a_computation() {
 fn the_instruction_limit_stops_recursion_at_the_exact_count() {
     let fib = fib_program();
     for max in [1, 2, 1_000, 12_345] {
-        let m = run(
-            &fib,
-            Limits {
-                max_instructions: max,
-                ..Limits::default()
-            },
-        );
-        let outcome = m.outcome.clone().expect("ends");
+        let m = run(&fib, Limits::default().with_max_instructions(max));
+        let outcome = m.outcome().cloned().expect("ends");
         assert_eq!(outcome.kind(), OutcomeKind::Limit, "max {max}");
         assert_eq!(outcome.limit(), Some(Limit::Instructions), "max {max}");
         // The instruction that would go over is counted, not run.
-        assert_eq!(m.instructions, max + 1, "max {max}");
+        assert_eq!(m.instructions(), max + 1, "max {max}");
     }
 }
 
@@ -78,7 +66,7 @@ func main() {
 }
 ";
     let m = run(src, Limits::default());
-    let outcome = m.outcome.clone().expect("ends");
+    let outcome = m.outcome().cloned().expect("ends");
     assert_eq!(outcome.exit_code(), 2);
     assert_eq!(
         outcome.stderr().lines().next(),

@@ -13,11 +13,8 @@ fn main_body(body: &str) -> String {
 /// debug build) and returns the limit it stopped at.
 fn limit_of(body: &str) -> Option<Limit> {
     let build = runtime::build(&main_body(body)).expect("builds");
-    let mut m = build.machine(Limits {
-        max_memory: 4 << 20,
-        ..Limits::default()
-    });
-    let outcome = m.run(&mut runtime::sched::SeededScheduler::new(0)).clone();
+    let mut m = build.machine(Limits::default().with_max_memory(4 << 20));
+    let outcome = m.run(&mut runtime::sched::SeededScheduler::new(0));
     assert_eq!(outcome.kind(), OutcomeKind::Limit, "{body}: {outcome:?}");
     outcome.limit()
 }
@@ -89,10 +86,10 @@ fn types_too_large_to_keep_inline_are_refused_when_built() {
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert!(
             errors[0]
-                .message
+                .message()
                 .starts_with("type too large for the simulator: "),
             "{}",
-            errors[0].message
+            errors[0].message()
         );
     }
     // A megabyte buffer is fine.

@@ -190,7 +190,7 @@ impl History {
 /// machine per move instead of filling the memory (undo then replays
 /// more moves, which such a program makes slow anyway).
 pub fn keyframe_stride(m: &Machine) -> u32 {
-    let weight = m.goroutines.len() + m.heap.len() / 8;
+    let weight = m.goroutine_count() + m.heap_objects() / 8;
     let stride = 1 + weight.saturating_sub(256) / 8;
     KEY_EVERY.max(u32::try_from(stride).unwrap_or(u32::MAX))
 }

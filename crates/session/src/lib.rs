@@ -23,7 +23,7 @@ pub use history::{History, Move, NodeId};
 
 use asker::Asker;
 use explore::schedule::Schedule;
-use runtime::machine::{Limits, Machine, Status};
+use runtime::machine::{Limits, Machine, State};
 use runtime::{Build, BuildError};
 use std::rc::Rc;
 
@@ -83,7 +83,7 @@ impl Session {
         };
         let machine = build.as_ref().map(|b| {
             let mut m = b.machine(limits());
-            m.record_events = true;
+            m.set_record_events(true);
             m
         });
         Session {
@@ -121,7 +121,7 @@ impl Session {
     }
 
     pub fn is_over(&self) -> bool {
-        self.machine().is_none_or(|m| m.outcome.is_some())
+        self.machine().is_none_or(|m| m.outcome().is_some())
     }
 
     /// Steps goroutine `goroutine` (0: let the runtime move on when nobody
@@ -151,7 +151,7 @@ impl Session {
     fn steppable(&self, goroutine: u32) -> Option<&Machine> {
         let m = self.machine()?;
         let runnable = m.runnable();
-        let can = m.outcome.is_none()
+        let can = m.outcome().is_none()
             && if goroutine == 0 {
                 runnable.is_empty()
             } else {
@@ -176,7 +176,7 @@ impl Session {
             answers: made.given,
         };
         let mut after = made.machine;
-        let events = std::mem::take(&mut after.events);
+        let events = after.take_events();
         let after = Rc::new(after);
         let id = history.child(self.current, mv, choices, events, line, &after);
         self.current = id;
@@ -193,7 +193,7 @@ impl Session {
             last = self.step(goroutine, &[]);
             let Stepped::Moved(_) = last else { break };
             let Some(m) = self.machine() else { break };
-            if m.outcome.is_some()
+            if m.outcome().is_some()
                 || !m.runnable().contains(&goroutine)
                 || Some(goroutine_line(m, goroutine)) != start
             {
@@ -209,7 +209,7 @@ impl Session {
     /// get their first option.
     pub fn default_move(&self) -> Option<u32> {
         let m = self.machine()?;
-        if m.outcome.is_some() {
+        if m.outcome().is_some() {
             return None;
         }
         let runnable = m.runnable();
@@ -260,7 +260,7 @@ impl Session {
         let mut m = (*kept).clone();
         for mv in moves {
             m = apply(&m, mv).machine;
-            m.events.clear();
+            m.take_events();
         }
         history.remember_path(id);
         self.current = id;
@@ -310,16 +310,16 @@ impl Session {
         let mut pos = 0;
         let mut loaded = Loaded::default();
         let mut work = 0;
-        let max = steps.unwrap_or(u32::MAX).min(limits().max_steps as u32);
+        let max = steps.unwrap_or(u32::MAX).min(limits().max_steps() as u32);
         while self.depth() < max {
             let Some(m) = self.machine() else { break };
-            if m.outcome.is_some() {
+            if m.outcome().is_some() {
                 break;
             }
             // Each step copies the state, goroutines and all: a link to
             // step 20,000 of a program that starts a goroutine per step
             // would take minutes and gigabytes. It stops there instead.
-            work += m.goroutines.len() as u64 + 1;
+            work += m.goroutine_count() as u64 + 1;
             if work > MAX_LOAD_WORK {
                 loaded.cut_short = true;
                 break;
@@ -384,15 +384,15 @@ struct Made {
 /// runtime's own moves (timers, the end).
 fn apply(m: &Machine, mv: &Move) -> Made {
     let mut next = m.clone();
-    next.record_events = true;
-    next.events.clear();
+    next.set_record_events(true);
+    next.take_events();
     let mut asker = Asker::new(&mv.answers);
     if mv.goroutine == 0 {
         next.advance(&mut asker);
     } else {
         next.step(mv.goroutine, &mut asker);
     }
-    while next.outcome.is_none() && next.runnable().is_empty() {
+    while next.outcome().is_none() && next.runnable().is_empty() {
         next.advance(&mut asker);
     }
     Made {
@@ -404,7 +404,7 @@ fn apply(m: &Machine, mv: &Move) -> Made {
 
 /// The learner's line a goroutine stands on (0 if it has none).
 pub fn goroutine_line(m: &Machine, id: u32) -> u32 {
-    m.index_of(id)
-        .filter(|gi| m.goroutines[*gi].status != Status::Exited)
-        .map_or(0, |gi| view::position(m, gi).line)
+    m.goroutine(id)
+        .filter(|g| g.state() != State::Exited)
+        .map_or(0, |g| view::position(m, &g).line)
 }

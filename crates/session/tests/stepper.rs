@@ -167,7 +167,7 @@ fn the_flagship_views_name_the_channel_and_show_the_context_tree() {
         !main
             .events
             .iter()
-            .any(|e| matches!(e.kind, runtime::machine::EventKind::Sync { .. })),
+            .any(|e| matches!(e.kind(), runtime::machine::EventKind::Sync { .. })),
         "{:?}",
         main.events
     );
@@ -340,7 +340,7 @@ fn a_share_link_opens_at_the_same_step() {
 #[test]
 fn programs_that_do_not_compile_give_diagnostics_and_no_run() {
     let mut s = Session::new("package main\n\nfunc main() { x := 1 }\n");
-    assert_eq!(s.diagnostics[0].message, "declared and not used: x");
+    assert_eq!(s.diagnostics[0].message(), "declared and not used: x");
     assert!(View::of(&s).is_none());
     assert_eq!(s.step(1, &[]), Stepped::Over);
     assert!(!s.undo());

@@ -57,7 +57,7 @@ fn measure() -> Vec<Row> {
                 if run > 0 {
                     best = best.min(platform::now_ms() - t);
                 }
-                steps = m.steps;
+                steps = m.steps();
             }
             Row {
                 name,

@@ -28,11 +28,9 @@ pub fn CodeEditor() -> Html {
         .session
         .build()
         .map(|b| {
-            b.checked
-                .files
-                .iter()
-                .filter(|f| LIBRARY_FILES.contains(&f.name.as_str()))
-                .map(|f| (f.name.clone(), f.src.clone()))
+            b.files()
+                .filter(|(name, _)| LIBRARY_FILES.contains(name))
+                .map(|(name, src)| (name.to_string(), src.to_string()))
                 .collect()
         })
         .unwrap_or_default();
@@ -78,7 +76,7 @@ pub fn CodeEditor() -> Html {
             app.session
                 .diagnostics
                 .iter()
-                .map(|d| (d.span.lo, d.span.hi))
+                .map(|d| (d.span().lo, d.span().hi))
                 .collect(),
         )
     } else {

@@ -51,7 +51,7 @@ pub fn LaneCard(props: &LaneProps) -> Html {
         .rev()
         .map(|e| {
             html! {
-                <li><span class="event-step">{ e.step }</span>{ event(&e.kind, &chan, lang) }</li>
+                <li><span class="event-step">{ e.step() }</span>{ event(e.kind(), &chan, lang) }</li>
             }
         })
         .collect();

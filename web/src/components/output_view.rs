@@ -26,7 +26,7 @@ pub fn OutputView() -> Html {
                 <>
                     <h4>{ tr(Text::LeakedTitle) }</h4>
                     <ul>{ for o.blocked().iter().map(|b| html! {
-                        <li><code>{ format!("goroutine {} [{}]: {} line {}", b.id, b.reason, b.func, b.line) }</code></li>
+                        <li><code>{ format!("goroutine {} [{}]: {} line {}", b.id(), b.reason(), b.func(), b.line()) }</code></li>
                     }) }</ul>
                 </>
             }

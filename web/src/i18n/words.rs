@@ -177,7 +177,7 @@ pub fn event(kind: &EventKind, chan: &dyn Fn(u32) -> String, lang: Lang) -> Stri
                 || format!("select 选中第 {n} 个 case"),
             )
         }
-        EventKind::Sync { op } => op.clone(),
+        EventKind::Sync { func, .. } => func.clone(),
         EventKind::TimerFire { at_ns } => {
             let t = duration(*at_ns);
             pick(

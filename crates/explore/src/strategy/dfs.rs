@@ -203,6 +203,6 @@ const MAX_ANALYSED_GOROUTINES: u32 = 512;
 /// so many steps, so the kept states of one run stay within a few times
 /// the size of one machine per step instead of growing with its square.
 fn snapshot_stride(m: &Machine) -> usize {
-    let weight = m.goroutines.len() + m.heap.len() / 8;
+    let weight = m.goroutine_count() + m.heap_objects() / 8;
     1 + weight.saturating_sub(256) / 8
 }

@@ -238,7 +238,7 @@ type canceler interface {
 
 // closedchan is shared by every context canceled before anyone asked for
 // its Done channel, so no channel has to be made just to be closed.
-var closedchan = make(chan struct{})
+var closedchan = make(chan struct{}) // dojo:chan closedchan
 
 func init() {
 	close(closedchan)
@@ -276,7 +276,7 @@ func (c *cancelCtx) Done() <-chan struct{} {
 	defer c.mu.Unlock()
 	d = c.done.Load()
 	if d == nil {
-		d = make(chan struct{})
+		d = make(chan struct{}) // dojo:chan ctx.Done()
 		c.done.Store(d)
 	}
 	return d.(chan struct{})
@@ -343,7 +343,7 @@ func (c *cancelCtx) propagateCancel(parent Context, child canceler) {
 	// its cancellation is to wait on it, so start one watcher goroutine. It
 	// ends when the parent is done or when the child is canceled first.
 	// Note that it trusts parent.Err() to be non-nil once Done is readable.
-	go func() {
+	go func() { // dojo:watcher
 		select {
 		case <-parent.Done():
 			child.cancel(false, parent.Err(), Cause(parent))

@@ -17,7 +17,7 @@ type Timer struct {
 // NewTimer returns a Timer that sends the current time on its channel
 // after at least d.
 func NewTimer(d Duration) *Timer {
-	c := make(chan Time)
+	c := make(chan Time) // dojo:chan timer.C
 	t := &Timer{C: c, initTimer: true}
 	startTimer(t, d, 0, c, nil)
 	return t
@@ -67,7 +67,7 @@ func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
 	}
-	c := make(chan Time)
+	c := make(chan Time) // dojo:chan timer.C
 	t := &Ticker{C: c, initTicker: true}
 	startTimer(t, d, d, c, nil)
 	return t

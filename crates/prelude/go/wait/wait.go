@@ -19,7 +19,7 @@ import (
 )
 
 // NeverStop is a stop channel nobody closes: Forever uses it.
-var NeverStop <-chan struct{} = make(chan struct{})
+var NeverStop <-chan struct{} = make(chan struct{}) // dojo:chan wait.NeverStop
 
 // ContextForChannel wraps a stop channel in a Context. Done is the channel
 // itself, so a context derived from it with context.WithCancel has to start

@@ -21,37 +21,37 @@ pub enum Var {
 
 /// A loop or switch/select that `break` (and, for loops, `continue`) target.
 pub struct Breakable {
-    pub label: Option<String>,
-    pub is_loop: bool,
-    pub breaks: Vec<usize>,
-    pub continues: Vec<usize>,
+    pub(crate) label: Option<String>,
+    pub(crate) is_loop: bool,
+    pub(crate) breaks: Vec<usize>,
+    pub(crate) continues: Vec<usize>,
 }
 
 pub struct FnState {
-    pub file: FileId,
-    pub code: Vec<Op>,
-    pub lines: Vec<u32>,
-    pub slots: u16,
-    pub vars: HashMap<ObjId, Var>,
+    pub(crate) file: FileId,
+    pub(crate) code: Vec<Op>,
+    pub(crate) lines: Vec<u32>,
+    pub(crate) slots: u16,
+    pub(crate) vars: HashMap<ObjId, Var>,
     /// Variables that need a cell (captured or address taken).
-    pub escapes: HashSet<ObjId>,
+    pub(crate) escapes: HashSet<ObjId>,
     /// Captured variables of a closure, in capture order.
-    pub captures: Vec<ObjId>,
-    pub breakables: Vec<Breakable>,
-    pub results: Vec<u16>,
-    pub result_cells: Vec<bool>,
+    pub(crate) captures: Vec<ObjId>,
+    pub(crate) breakables: Vec<Breakable>,
+    pub(crate) results: Vec<u16>,
+    pub(crate) result_cells: Vec<bool>,
     /// Declared result types, for converting returned values.
-    pub result_types: Vec<types::TypeId>,
-    pub line: u32,
-    pub prelude: bool,
+    pub(crate) result_types: Vec<types::TypeId>,
+    pub(crate) line: u32,
+    pub(crate) prelude: bool,
     /// Go's closure numbering: the next `funcN` within this top-level function.
-    pub closure_prefix: String,
-    pub closure_count: u32,
+    pub(crate) closure_prefix: String,
+    pub(crate) closure_count: u32,
     /// Pending jumps to the start of the next `case` body, for `fallthrough`.
-    pub fallthrough: Vec<usize>,
+    pub(crate) fallthrough: Vec<usize>,
     /// It needed more than 65,536 slots: the compiler reports the program
     /// as too large when the function is finished.
-    pub out_of_slots: bool,
+    pub(crate) out_of_slots: bool,
 }
 
 impl FnState {
@@ -138,6 +138,25 @@ impl FnState {
 impl Compiler<'_> {
     pub fn line_of(&self, st: &FnState, pos: u32) -> u32 {
         self.ck.file(st.file).lines.line(pos)
+    }
+
+    /// The role of the goroutines a `go` statement at `pos` starts: the
+    /// program's own, or library code's; the prelude marks the watcher of
+    /// `context.propagateCancel` with a `// dojo:watcher` comment on the
+    /// statement's line.
+    pub fn go_role(&self, st: &FnState, pos: u32) -> crate::machine::Role {
+        use crate::machine::Role;
+        if !st.prelude {
+            return Role::Program;
+        }
+        let file = self.ck.file(st.file);
+        let line = file.lines.line(pos);
+        let text = file.src.lines().nth(line.saturating_sub(1) as usize);
+        if text.is_some_and(|t| t.trim_end().ends_with("// dojo:watcher")) {
+            Role::Watcher
+        } else {
+            Role::Library
+        }
     }
 
     pub(super) fn compile_func_decl(&mut self, id: FuncId, file: FileId, fd: &ast::FuncDecl) {

@@ -77,21 +77,21 @@ macro_rules! compile_bug {
 pub(crate) use compile_bug;
 
 pub(crate) struct Compiler<'c> {
-    pub ck: &'c Checked,
-    pub prog: Program,
+    pub(crate) ck: &'c Checked,
+    pub(crate) prog: Program,
     /// Declared functions and methods.
-    pub funcs: HashMap<ObjId, FuncId>,
-    pub globals: HashMap<ObjId, u32>,
-    pub method_syms: HashMap<String, u32>,
+    pub(crate) funcs: HashMap<ObjId, FuncId>,
+    pub(crate) globals: HashMap<ObjId, u32>,
+    pub(crate) method_syms: HashMap<String, u32>,
     /// Bound-method wrappers already made, by method.
-    pub bound: HashMap<(FuncId, bool), FuncId>,
+    pub(crate) bound: HashMap<(FuncId, bool), FuncId>,
     /// Thunks for builtins used as `go`/`defer` targets.
-    pub thunks: HashMap<String, FuncId>,
+    pub(crate) thunks: HashMap<String, FuncId>,
     /// Bodies still to compile: (function, file, declaration index).
     pending: Vec<(FuncId, FileId, usize)>,
     const_index: HashMap<String, u32>,
     /// What went wrong so far (a `RefCell`: type lookups take `&self`).
-    pub errors: std::cell::RefCell<Vec<CompileError>>,
+    pub(crate) errors: std::cell::RefCell<Vec<CompileError>>,
 }
 
 impl<'c> Compiler<'c> {

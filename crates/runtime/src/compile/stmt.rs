@@ -95,7 +95,8 @@ impl Compiler<'_> {
             StmtKind::Go(call) => {
                 let argc = self.call_as_value(st, call);
                 st.line = self.line_of(st, s.span.lo);
-                st.op(Op::Go(argc));
+                let role = self.go_role(st, s.span.lo);
+                st.op(Op::Go(argc, role));
             }
             StmtKind::Defer(call) => {
                 let argc = self.call_as_value(st, call);

@@ -10,25 +10,25 @@ pub(crate) const UPPER_DIGITS: &[u8; 17] = b"0123456789ABCDEFX";
 /// The flags of one verb.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Flags {
-    pub wid: usize,
-    pub prec: usize,
-    pub wid_present: bool,
-    pub prec_present: bool,
-    pub minus: bool,
-    pub plus: bool,
-    pub sharp: bool,
-    pub space: bool,
-    pub zero: bool,
+    pub(crate) wid: usize,
+    pub(crate) prec: usize,
+    pub(crate) wid_present: bool,
+    pub(crate) prec_present: bool,
+    pub(crate) minus: bool,
+    pub(crate) plus: bool,
+    pub(crate) sharp: bool,
+    pub(crate) space: bool,
+    pub(crate) zero: bool,
     /// `%+v`: field names in structs.
-    pub plus_v: bool,
+    pub(crate) plus_v: bool,
     /// `%#v`: Go syntax.
-    pub sharp_v: bool,
+    pub(crate) sharp_v: bool,
 }
 
 /// The output buffer plus the flags in force.
 pub(crate) struct Out {
-    pub buf: Vec<u8>,
-    pub f: Flags,
+    pub(crate) buf: Vec<u8>,
+    pub(crate) f: Flags,
 }
 
 impl Out {

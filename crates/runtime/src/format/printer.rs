@@ -15,14 +15,14 @@ const TOO_LARGE: usize = 1_000_000;
 /// One formatting run: output, flags, and the host for reading the heap
 /// and calling `String`/`Error`.
 pub(crate) struct Printer<'h> {
-    pub host: &'h mut dyn FmtHost,
-    pub out: Out,
+    pub(crate) host: &'h mut dyn FmtHost,
+    pub(crate) out: Out,
     /// Inside a `%!verb(type=value)`: methods are not called.
-    pub erroring: bool,
+    pub(crate) erroring: bool,
     /// `Errorf` mode: `%w` accepts errors.
-    pub wrap_errs: bool,
+    pub(crate) wrap_errs: bool,
     /// Argument indexes consumed by `%w`.
-    pub wrapped: Vec<usize>,
+    pub(crate) wrapped: Vec<usize>,
     reordered: bool,
     good_arg_num: bool,
 }

@@ -16,33 +16,33 @@ use std::rc::Rc;
 /// A goroutine parked on a channel.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Waiter {
-    pub goroutine: u32,
+    pub(crate) goroutine: u32,
     /// The `select` case this waiter stands for, if parked by a select.
-    pub case: Option<usize>,
+    pub(crate) case: Option<usize>,
     /// The value a blocked sender offers.
-    pub value: Value,
+    pub(crate) value: Value,
     /// A plain receive that also wants the `ok` flag.
-    pub with_ok: bool,
+    pub(crate) with_ok: bool,
 }
 
 #[derive(Clone, Debug)]
 pub struct Chan {
-    pub id: ChanId,
-    pub cap: usize,
-    pub buf: VecDeque<Value>,
-    pub closed: bool,
-    pub recvq: VecDeque<Waiter>,
-    pub sendq: VecDeque<Waiter>,
+    pub(crate) id: ChanId,
+    pub(crate) cap: usize,
+    pub(crate) buf: VecDeque<Value>,
+    pub(crate) closed: bool,
+    pub(crate) recvq: VecDeque<Waiter>,
+    pub(crate) sendq: VecDeque<Waiter>,
     /// The element's zero value: what a receive from a closed channel yields.
-    pub zero: Value,
+    pub(crate) zero: Value,
     /// A timer's fired value waiting to be received (timer channels behave
     /// like an unbuffered channel with one parked sender).
-    pub timer_value: Option<Value>,
+    pub(crate) timer_value: Option<Value>,
     /// Where `make` created it (function and line), so views can name it
     /// after the variable it was assigned to; `None` for timer channels.
-    pub origin: Option<(crate::value::FuncId, u32)>,
+    pub(crate) origin: Option<(crate::value::FuncId, u32)>,
     /// The element type, when `make` made it.
-    pub elem: Option<types::TypeId>,
+    pub(crate) elem: Option<types::TypeId>,
 }
 
 impl Chan {
@@ -84,8 +84,8 @@ impl Chan {
 
 /// Where and with what element type `make` made a channel.
 pub(super) struct Made {
-    pub origin: Option<(crate::value::FuncId, u32)>,
-    pub elem: types::TypeId,
+    pub(crate) origin: Option<(crate::value::FuncId, u32)>,
+    pub(crate) elem: types::TypeId,
 }
 
 impl Machine {

@@ -16,6 +16,7 @@ const BIG_STRING: u64 = 64 << 10;
 
 impl Machine {
     pub(super) fn run_goroutine(&mut self, gi: usize, sched: &mut dyn Scheduler) {
+        self.goroutines[gi].started = true;
         let prog = self.prog.clone();
         let mut first = true;
         let mut budget = self.limits.slice;
@@ -539,7 +540,7 @@ impl Machine {
                 );
             }
             Op::Return => self.do_return(gi),
-            Op::Go(argc) => self.go_stmt(gi, *argc as usize),
+            Op::Go(argc, role) => self.go_stmt(gi, *argc as usize, *role),
             Op::Defer(argc) => {
                 let args = self.pop_n(gi, *argc as usize);
                 let func = self.pop(gi);
@@ -992,7 +993,7 @@ impl Machine {
         self.push_frame(gi, c.func, argc, Some(c), true);
     }
 
-    fn go_stmt(&mut self, gi: usize, argc: usize) {
+    fn go_stmt(&mut self, gi: usize, argc: usize, role: super::Role) {
         self.touch(Loc::Goroutines, Access::Add);
         let args = self.pop_n(gi, argc);
         let callee = self.pop(gi);
@@ -1022,25 +1023,14 @@ impl Machine {
         };
         let mut stack = args;
         stack.resize((func.slots as usize).max(stack.len()), Value::Nil);
-        self.goroutines.push(super::Goroutine {
+        self.goroutines.push(super::Goroutine::new(
             id,
+            c.func,
+            Some(c),
             stack,
-            frames: vec![Frame {
-                func: c.func,
-                pc: 0,
-                base: 0,
-                closure: Some(c),
-                defers: Vec::new(),
-                is_defer: false,
-                unwinding: false,
-            }],
-            status: Status::Runnable,
             created_by,
-            panics: Vec::new(),
-            pending_panic: None,
-            select_chans: Vec::new(),
-            dying: false,
-        });
+            role,
+        ));
         self.runnable.push(id);
         self.emit(id, start);
     }
@@ -1230,7 +1220,7 @@ fn is_visible(
             .is_some_and(|n| n.is_sched_point())
     };
     match op {
-        Op::Send | Op::Recv(_) | Op::Close | Op::Select(_) | Op::Go(_) | Op::Exit => true,
+        Op::Send | Op::Recv(_) | Op::Close | Op::Select(_) | Op::Go(..) | Op::Exit => true,
         Op::CallNative(id, _) => sched_native(id),
         Op::Call(f, _) => prog.funcs[f.0 as usize]
             .native

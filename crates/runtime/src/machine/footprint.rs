@@ -45,11 +45,19 @@ pub enum Access {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Touch {
-    pub loc: Loc,
-    pub access: Access,
+    pub(crate) loc: Loc,
+    pub(crate) access: Access,
 }
 
 impl Touch {
+    pub fn loc(&self) -> Loc {
+        self.loc
+    }
+
+    pub fn access(&self) -> Access {
+        self.access
+    }
+
     /// Whether the two accesses can give different results in the two
     /// orders.
     pub fn conflicts(&self, other: &Touch) -> bool {
@@ -163,7 +171,7 @@ impl Footprint {
 /// `&Heap`; the machine is single-threaded, so it is never contended.
 #[derive(Clone, Debug, Default)]
 pub struct TouchLog {
-    pub on: bool,
+    pub(crate) on: bool,
     log: RefCell<Vec<Touch>>,
 }
 

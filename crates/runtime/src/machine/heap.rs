@@ -41,7 +41,7 @@ pub struct Heap {
     /// explorer keeps many copies of one state, most objects unchanged).
     objs: Vec<Rc<Obj>>,
     /// What the current step touched, when the explorer asks.
-    pub touches: TouchLog,
+    pub(crate) touches: TouchLog,
 }
 
 /// The footprint location a pointer designates: its element and, inside a
@@ -139,8 +139,17 @@ impl Heap {
         }
     }
 
+    /// What `p` points to, without noting a footprint (for views).
+    pub fn peek(&self, p: &Ptr) -> Option<Value> {
+        self.read(p).ok()
+    }
+
     pub fn load(&self, p: &Ptr) -> Result<Value, HeapError> {
         self.touches.note(loc_of(p), Access::Read);
+        self.read(p)
+    }
+
+    fn read(&self, p: &Ptr) -> Result<Value, HeapError> {
         if let Some(n) = flat_len(p) {
             let c = self.cells(p.obj).ok_or(HeapError::Dangling)?;
             let items = c

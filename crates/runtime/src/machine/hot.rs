@@ -14,25 +14,25 @@ use crate::value::{FuncId, Value};
 
 /// Where a goroutine is: what the hot loop reads and advances.
 pub(super) struct Cursor<'p> {
-    pub pc: usize,
-    pub base: usize,
-    pub func: &'p Func,
+    pub(crate) pc: usize,
+    pub(crate) base: usize,
+    pub(crate) func: &'p Func,
     /// The machine's instruction count so far.
-    pub count: u64,
+    pub(crate) count: u64,
     /// Instructions left in the goroutine's time slice.
-    pub budget: u32,
+    pub(crate) budget: u32,
 }
 
 /// What stays fixed while the hot loop runs.
 pub(super) struct Bounds {
-    pub max_instructions: u64,
-    pub max_call_depth: usize,
+    pub(crate) max_instructions: u64,
+    pub(crate) max_call_depth: usize,
     /// Frames a plain return must leave behind: at least the caller's, and
     /// within a nested call (a `String` method under `fmt`) never the
     /// frames below the nested call's floor, whose caller is native code.
-    pub min_depth: usize,
+    pub(crate) min_depth: usize,
     /// Inside a nested call the time slice does not end.
-    pub nested: bool,
+    pub(crate) nested: bool,
 }
 
 /// Where a goroutine goes on after a call or return: pc, frame base and

@@ -13,12 +13,15 @@ mod footprint;
 mod gomap;
 mod heap;
 mod hot;
+mod inspect;
 mod natives;
 mod nested;
 mod ops;
 mod panics;
+mod query;
 mod report;
 mod syncobj;
+mod syncop;
 mod timers;
 mod trace;
 mod valuenatives;
@@ -26,8 +29,11 @@ mod valuenatives;
 pub use chan::Chan;
 pub use footprint::{ANY, Access, Footprint, Loc, Touch};
 pub use heap::{Heap, Obj};
+pub use inspect::{Arm, ChanRef, GoroutineRef, NextOp, Place, Role, State};
 pub use natives::Native;
+pub use query::Probe;
 pub use report::{Blocked, End, INTERNAL_NOTE, Limit, Outcome, OutcomeKind};
+pub use syncop::SyncOp;
 pub use trace::{Event, EventKind, json_string};
 
 use crate::bytecode::Program;
@@ -84,22 +90,22 @@ pub enum Status {
 /// the `defer` statement ran.
 #[derive(Clone, Debug)]
 pub struct Deferred {
-    pub func: Value,
-    pub args: Vec<Value>,
+    pub(crate) func: Value,
+    pub(crate) args: Vec<Value>,
 }
 
 #[derive(Clone, Debug)]
 pub struct Frame {
-    pub func: FuncId,
-    pub pc: u32,
+    pub(crate) func: FuncId,
+    pub(crate) pc: u32,
     /// Index of slot 0 in the goroutine's value stack.
-    pub base: u32,
-    pub closure: Option<Rc<Closure>>,
-    pub defers: Vec<Deferred>,
+    pub(crate) base: u32,
+    pub(crate) closure: Option<Rc<Closure>>,
+    pub(crate) defers: Vec<Deferred>,
     /// This frame runs a deferred call (so `recover` may apply).
-    pub is_defer: bool,
+    pub(crate) is_defer: bool,
     /// A panic is unwinding through this frame, running its defers.
-    pub unwinding: bool,
+    pub(crate) unwinding: bool,
 }
 
 /// Who started a goroutine, for `created by` lines.
@@ -118,52 +124,157 @@ pub enum Creator {
 /// One panic of a goroutine's chain, oldest first.
 #[derive(Clone, Debug)]
 pub struct PanicRec {
-    pub value: Value,
-    pub recovered: bool,
-    pub repanicked: bool,
+    pub(crate) value: Value,
+    pub(crate) recovered: bool,
+    pub(crate) repanicked: bool,
     /// `runtime.Goexit` unwinds like a panic that cannot be recovered.
-    pub goexit: bool,
+    pub(crate) goexit: bool,
     /// Frames of the goroutine when the panic started, for the report.
-    pub trace: Vec<(FuncId, u32)>,
+    pub(crate) trace: Vec<(FuncId, u32)>,
 }
 
 #[derive(Clone, Debug)]
 pub struct Goroutine {
     /// Go's goroutine id: main is 1.
-    pub id: u32,
-    pub stack: Vec<Value>,
-    pub frames: Vec<Frame>,
-    pub status: Status,
-    pub created_by: Option<Creator>,
-    pub panics: Vec<PanicRec>,
+    pub(crate) id: u32,
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) status: Status,
+    pub(crate) created_by: Option<Creator>,
+    pub(crate) panics: Vec<PanicRec>,
     /// A panic to raise when the goroutine next runs (a blocked send whose
     /// channel was closed).
-    pub pending_panic: Option<Value>,
+    pub(crate) pending_panic: Option<Value>,
     /// Channels where this goroutine has waiters queued by a `select`.
-    pub select_chans: Vec<crate::value::ChanId>,
+    pub(crate) select_chans: Vec<crate::value::ChanId>,
     /// Its panic has unwound every frame: Go prints it and exits the
     /// program, but other goroutines (woken by its deferred calls) may run
     /// first, so that is the goroutine's next step, not this one.
-    pub dying: bool,
+    pub(crate) dying: bool,
+    pub(crate) role: Role,
+    /// It has been stepped at least once.
+    pub(crate) started: bool,
+}
+
+impl Goroutine {
+    /// A goroutine about to run `func` (a closure's code, with its cells)
+    /// on `stack`, which holds its arguments.
+    fn new(
+        id: u32,
+        func: FuncId,
+        closure: Option<Rc<Closure>>,
+        stack: Vec<Value>,
+        created_by: Option<Creator>,
+        role: Role,
+    ) -> Goroutine {
+        Goroutine {
+            id,
+            stack,
+            frames: vec![Frame {
+                func,
+                pc: 0,
+                base: 0,
+                closure,
+                defers: Vec::new(),
+                is_defer: false,
+                unwinding: false,
+            }],
+            status: Status::Runnable,
+            created_by,
+            panics: Vec::new(),
+            pending_panic: None,
+            select_chans: Vec::new(),
+            dying: false,
+            role,
+            started: false,
+        }
+    }
 }
 
 /// Resource limits; hitting one ends the run with a `limit` outcome.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
     /// Instructions executed in total.
-    pub max_instructions: u64,
+    pub(crate) max_instructions: u64,
     /// Scheduling steps in total.
-    pub max_steps: u64,
+    pub(crate) max_steps: u64,
     /// Instructions one goroutine may run before it is preempted.
-    pub slice: u32,
-    pub max_goroutines: usize,
-    pub max_heap_objects: usize,
+    pub(crate) slice: u32,
+    pub(crate) max_goroutines: usize,
+    pub(crate) max_heap_objects: usize,
     /// Bytes the program may allocate in all (slices, arrays, maps,
     /// channel buffers, strings it builds), counted roughly and never given
     /// back: a page must not run out of memory whatever the program does.
-    pub max_memory: u64,
-    pub max_call_depth: usize,
-    pub max_output: usize,
+    pub(crate) max_memory: u64,
+    pub(crate) max_call_depth: usize,
+    pub(crate) max_output: usize,
+}
+
+/// Limits are set from the defaults: `Limits::default().with_max_steps(n)`.
+impl Limits {
+    pub fn with_max_instructions(self, n: u64) -> Limits {
+        Limits {
+            max_instructions: n,
+            ..self
+        }
+    }
+
+    pub fn with_max_steps(self, n: u64) -> Limits {
+        Limits {
+            max_steps: n,
+            ..self
+        }
+    }
+
+    pub fn with_slice(self, instructions: u32) -> Limits {
+        Limits {
+            slice: instructions,
+            ..self
+        }
+    }
+
+    pub fn with_max_goroutines(self, n: usize) -> Limits {
+        Limits {
+            max_goroutines: n,
+            ..self
+        }
+    }
+
+    pub fn with_max_heap_objects(self, n: usize) -> Limits {
+        Limits {
+            max_heap_objects: n,
+            ..self
+        }
+    }
+
+    pub fn with_max_memory(self, bytes: u64) -> Limits {
+        Limits {
+            max_memory: bytes,
+            ..self
+        }
+    }
+
+    pub fn with_max_call_depth(self, frames: usize) -> Limits {
+        Limits {
+            max_call_depth: frames,
+            ..self
+        }
+    }
+
+    pub fn with_max_output(self, bytes: usize) -> Limits {
+        Limits {
+            max_output: bytes,
+            ..self
+        }
+    }
+
+    pub fn max_steps(&self) -> u64 {
+        self.max_steps
+    }
+
+    pub fn max_instructions(&self) -> u64 {
+        self.max_instructions
+    }
 }
 
 impl Default for Limits {
@@ -183,40 +294,40 @@ impl Default for Limits {
 
 #[derive(Clone)]
 pub struct Machine {
-    pub checked: Rc<Checked>,
-    pub prog: Rc<Program>,
-    pub limits: Limits,
-    pub heap: Heap,
+    pub(crate) checked: Rc<Checked>,
+    pub(crate) prog: Rc<Program>,
+    pub(crate) limits: Limits,
+    pub(crate) heap: Heap,
     /// Shared between clones of the machine until one of them changes a
     /// channel.
-    pub chans: Vec<Rc<Chan>>,
-    pub goroutines: Vec<Goroutine>,
+    pub(crate) chans: Vec<Rc<Chan>>,
+    pub(crate) goroutines: Vec<Goroutine>,
     /// The cells of package-level variables (fixed once the machine
     /// exists, so shared by its clones).
-    pub globals: Rc<[Ptr]>,
-    pub stdout: Vec<u8>,
-    pub stderr: Vec<u8>,
-    pub timers: timers::Timers,
-    pub sync: syncobj::SyncObjects,
+    pub(crate) globals: Rc<[Ptr]>,
+    pub(crate) stdout: Vec<u8>,
+    pub(crate) stderr: Vec<u8>,
+    pub(crate) timers: timers::Timers,
+    pub(crate) sync: syncobj::SyncObjects,
     /// The program's natives, resolved once per build and shared.
-    pub natives: Rc<[Native]>,
-    pub outcome: Option<Outcome>,
-    pub instructions: u64,
-    pub steps: u64,
+    pub(crate) natives: Rc<[Native]>,
+    pub(crate) outcome: Option<Outcome>,
+    pub(crate) instructions: u64,
+    pub(crate) steps: u64,
     /// Bytes allocated so far, roughly (see `Limits::max_memory`).
-    pub allocated: u64,
+    pub(crate) allocated: u64,
     /// `runtime.Goexit` ended main: the program ends when nothing can run.
-    pub main_goexited: bool,
+    pub(crate) main_goexited: bool,
     /// Nesting of Go calls made from natives (a `String` method under `fmt`).
-    pub nested: usize,
+    pub(crate) nested: usize,
     /// Frame depths where nested calls started: a panic stops there.
-    pub nested_floors: Vec<usize>,
+    pub(crate) nested_floors: Vec<usize>,
     /// A panic caught at a nested call's floor.
-    pub caught: Option<Value>,
+    pub(crate) caught: Option<Value>,
     /// Whether to record [`Event`]s (the UI and `--trace` want them, the
     /// explorer does not).
-    pub record_events: bool,
-    pub events: Vec<Event>,
+    pub(crate) record_events: bool,
+    pub(crate) events: Vec<Event>,
     /// Channels the current step changed, for the debug check of their
     /// invariants.
     #[cfg(debug_assertions)]
@@ -248,25 +359,7 @@ impl Machine {
             .iter()
             .map(|k| heap.new_cell(prog.consts[*k as usize].clone()))
             .collect();
-        let main = Goroutine {
-            id: 1,
-            stack: Vec::new(),
-            frames: vec![Frame {
-                func: prog.entry,
-                pc: 0,
-                base: 0,
-                closure: None,
-                defers: Vec::new(),
-                is_defer: false,
-                unwinding: false,
-            }],
-            status: Status::Runnable,
-            created_by: None,
-            panics: Vec::new(),
-            pending_panic: None,
-            select_chans: Vec::new(),
-            dying: false,
-        };
+        let main = Goroutine::new(1, prog.entry, None, Vec::new(), None, Role::Main);
         let mut m = Machine {
             checked,
             prog,

@@ -133,28 +133,6 @@ impl Native {
             _ => Unknown,
         }
     }
-
-    /// Whether other goroutines may be stepped before this call.
-    pub fn is_sched_point(self) -> bool {
-        use Native::*;
-        !matches!(
-            self,
-            Sprintf
-                | Sprint
-                | Sprintln
-                | CheckAsTarget
-                | AsTarget
-                | FormatFloat
-                | ParseFloat
-                | SliceLen
-                | SliceSwap
-                | Now
-                | NumGoroutine
-                | TypeString
-                | TypeComparable
-                | Unknown
-        )
-    }
 }
 
 impl Machine {
@@ -173,9 +151,9 @@ impl Machine {
             return;
         };
         let me = self.goroutines[gi].id;
-        if native.is_sched_point() && self.record_events {
-            let op = name.clone();
-            self.emit(me, super::EventKind::Sync { op });
+        if let (Some(op), true) = (native.sync_op(), self.record_events) {
+            let func = name.clone();
+            self.emit(me, super::EventKind::Sync { op, func });
         }
         // The prelude declares each native with the parameters it reads, so
         // a missing argument is a bug of ours: noted here, reported below.
@@ -477,25 +455,14 @@ impl Machine {
         let Value::Func(c) = func else { return };
         let id = self.next_goroutine_id();
         let slots = self.prog.funcs[c.func.0 as usize].slots as usize;
-        self.goroutines.push(super::Goroutine {
+        self.goroutines.push(super::Goroutine::new(
             id,
-            stack: vec![Value::Nil; slots],
-            frames: vec![super::Frame {
-                func: c.func,
-                pc: 0,
-                base: 0,
-                closure: Some(c),
-                defers: Vec::new(),
-                is_defer: false,
-                unwinding: false,
-            }],
-            status: Status::Runnable,
-            created_by: Some(super::Creator::Timer),
-            panics: Vec::new(),
-            pending_panic: None,
-            select_chans: Vec::new(),
-            dying: false,
-        });
+            c.func,
+            Some(c),
+            vec![Value::Nil; slots],
+            Some(super::Creator::Timer),
+            super::Role::TimerFunc,
+        ));
         self.runnable.push(id);
         self.emit(
             id,

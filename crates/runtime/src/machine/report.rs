@@ -35,11 +35,30 @@ impl OutcomeKind {
 /// returned) or part of a deadlock.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Blocked {
-    pub id: u32,
-    pub reason: WaitReason,
+    pub(crate) id: u32,
+    pub(crate) reason: WaitReason,
     /// Innermost function outside the prelude, and its line.
-    pub func: String,
-    pub line: u32,
+    pub(crate) func: String,
+    pub(crate) line: u32,
+}
+
+impl Blocked {
+    pub fn id(&self) -> u32 {
+        self.id
+    }
+
+    pub fn reason(&self) -> WaitReason {
+        self.reason
+    }
+
+    /// The innermost function outside the prelude.
+    pub fn func(&self) -> &str {
+        &self.func
+    }
+
+    pub fn line(&self) -> u32 {
+        self.line
+    }
 }
 
 /// Which resource limit ended a run (`Limit` outcomes). A closed set, so

@@ -21,43 +21,43 @@ pub fn addr_of(v: &Value) -> Option<Addr> {
 
 #[derive(Clone, Debug, Default)]
 pub struct Mutex {
-    pub locked: bool,
-    pub holder: Option<u32>,
-    pub waiters: VecDeque<u32>,
+    pub(crate) locked: bool,
+    pub(crate) holder: Option<u32>,
+    pub(crate) waiters: VecDeque<u32>,
 }
 
 #[derive(Clone, Debug, Default)]
 pub struct RwMutex {
     /// A writer holds the lock.
-    pub writer: bool,
+    pub(crate) writer: bool,
     /// The writer slot is taken (a writer holds it or waits for readers).
-    pub slot_taken: bool,
-    pub readers: u32,
+    pub(crate) slot_taken: bool,
+    pub(crate) readers: u32,
     /// The writer waiting for readers to leave.
-    pub pending_writer: Option<u32>,
-    pub slot_waiters: VecDeque<u32>,
-    pub reader_waiters: VecDeque<u32>,
+    pub(crate) pending_writer: Option<u32>,
+    pub(crate) slot_waiters: VecDeque<u32>,
+    pub(crate) reader_waiters: VecDeque<u32>,
 }
 
 #[derive(Clone, Debug, Default)]
 pub struct WaitGroup {
-    pub count: i64,
-    pub waiters: Vec<u32>,
+    pub(crate) count: i64,
+    pub(crate) waiters: Vec<u32>,
 }
 
 #[derive(Clone, Debug, Default)]
 pub struct NotifyList {
-    pub wait: u32,
-    pub notify: u32,
-    pub waiters: Vec<(u32, u32)>,
+    pub(crate) wait: u32,
+    pub(crate) notify: u32,
+    pub(crate) waiters: Vec<(u32, u32)>,
 }
 
 #[derive(Clone, Debug, Default)]
 pub struct SyncObjects {
-    pub mutexes: BTreeMap<Addr, Mutex>,
-    pub rwmutexes: BTreeMap<Addr, RwMutex>,
-    pub waitgroups: BTreeMap<Addr, WaitGroup>,
-    pub notify: BTreeMap<Addr, NotifyList>,
+    pub(crate) mutexes: BTreeMap<Addr, Mutex>,
+    pub(crate) rwmutexes: BTreeMap<Addr, RwMutex>,
+    pub(crate) waitgroups: BTreeMap<Addr, WaitGroup>,
+    pub(crate) notify: BTreeMap<Addr, NotifyList>,
 }
 
 /// What a sync operation asks of the caller.

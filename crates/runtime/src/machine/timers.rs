@@ -28,15 +28,15 @@ pub enum Fire {
 #[derive(Clone, Debug, Default)]
 pub struct Timers {
     /// Nanoseconds since the program started.
-    pub now: i64,
+    pub(crate) now: i64,
     seq: u64,
-    pub queue: BTreeMap<(i64, u64), Fire>,
+    pub(crate) queue: BTreeMap<(i64, u64), Fire>,
     /// Armed timers by key, with their queue position.
-    pub armed: BTreeMap<Addr, (i64, u64)>,
+    pub(crate) armed: BTreeMap<Addr, (i64, u64)>,
     /// Timers' channels by key (kept after firing, for stop and reset).
-    pub chans: BTreeMap<Addr, ChanId>,
+    pub(crate) chans: BTreeMap<Addr, ChanId>,
     /// `AfterFunc` functions that already fired, for `Reset`.
-    pub fired: BTreeMap<Addr, Value>,
+    pub(crate) fired: BTreeMap<Addr, Value>,
 }
 
 impl Timers {
@@ -48,10 +48,6 @@ impl Timers {
         }
         self.queue.insert(at, fire);
         at
-    }
-
-    pub fn has_pending(&self) -> bool {
-        !self.queue.is_empty()
     }
 }
 

@@ -35,9 +35,12 @@ pub enum EventKind {
     Select {
         case: i64,
     },
-    /// A sync or atomic operation, by its Go name (`sync.(*Mutex).Lock`).
+    /// An operation of the runtime others can observe (a lock, an atomic,
+    /// a timer, ...), with the Go function that did it
+    /// (`sync.(*Mutex).Lock`, `sync/atomic.AddInt32`).
     Sync {
-        op: String,
+        op: super::SyncOp,
+        func: String,
     },
     TimerFire {
         at_ns: i64,
@@ -55,18 +58,38 @@ pub enum EventKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
     /// The scheduling step during which it happened.
-    pub step: u64,
+    pub(crate) step: u64,
     /// The goroutine it is about.
-    pub goroutine: u32,
+    pub(crate) goroutine: u32,
     /// Source line in the learner's file (or the innermost frame), 0 if none.
-    pub line: u32,
+    pub(crate) line: u32,
     /// It happened inside library code (the prelude): a lock inside
     /// `context`, say, rather than one the learner wrote.
-    pub library: bool,
-    pub kind: EventKind,
+    pub(crate) library: bool,
+    pub(crate) kind: EventKind,
 }
 
 impl Event {
+    pub fn step(&self) -> u64 {
+        self.step
+    }
+
+    pub fn goroutine(&self) -> u32 {
+        self.goroutine
+    }
+
+    pub fn line(&self) -> u32 {
+        self.line
+    }
+
+    pub fn library(&self) -> bool {
+        self.library
+    }
+
+    pub fn kind(&self) -> &EventKind {
+        &self.kind
+    }
+
     /// One JSON object, for `gosim run --trace`.
     pub fn to_json(&self) -> String {
         let mut s = format!(
@@ -100,7 +123,7 @@ impl Event {
             ),
             EventKind::Close { chan } => write!(s, "\"close\",\"chan\":{chan}"),
             EventKind::Select { case } => write!(s, "\"select\",\"case\":{case}"),
-            EventKind::Sync { op } => write!(s, "\"sync\",\"op\":{}", q(op)),
+            EventKind::Sync { func, .. } => write!(s, "\"sync\",\"op\":{}", q(func)),
             EventKind::TimerFire { at_ns } => write!(s, "\"timer\",\"at_ns\":{at_ns}"),
             EventKind::Panic { value } => write!(s, "\"panic\",\"value\":{}", q(value)),
             EventKind::Recover => write!(s, "\"recover\""),

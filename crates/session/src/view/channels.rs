@@ -24,29 +24,17 @@ pub struct ChanView {
 
 /// Every channel the program made, in order of creation.
 pub fn channels(m: &Machine) -> Vec<ChanView> {
-    m.chans
-        .iter()
-        .map(|c| {
-            let library = c
-                .origin
-                .is_none_or(|(f, _)| m.prog.funcs[f.0 as usize].prelude);
-            ChanView {
-                id: c.id.0,
-                name: chan_name(m, c.id),
-                elem: c
-                    .elem
-                    .map_or_else(|| "time.Time".into(), |t| m.type_name(t)),
-                cap: c.cap,
-                buffer: c.buf.iter().map(|v| m.brief(v)).collect(),
-                closed: c.closed,
-                recvq: c.recvq.iter().map(|w| w.goroutine).collect(),
-                sendq: c
-                    .sendq
-                    .iter()
-                    .map(|w| (w.goroutine, m.brief(&w.value)))
-                    .collect(),
-                library,
-            }
+    m.channels()
+        .map(|c| ChanView {
+            id: c.id().index(),
+            name: chan_name(m, c.id()),
+            elem: c.elem(),
+            cap: c.cap(),
+            buffer: c.buffer().map(|v| m.brief(v)).collect(),
+            closed: c.closed(),
+            recvq: c.receivers().collect(),
+            sendq: c.senders().map(|(g, v)| (g, m.brief(v))).collect(),
+            library: c.origin().is_none_or(|(f, _)| m.func(f).prelude()),
         })
         .collect()
 }

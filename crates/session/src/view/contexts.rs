@@ -5,7 +5,7 @@
 //! `context` package, so this reads their fields by name.
 
 use super::chan_name;
-use runtime::machine::{Machine, Obj, Status};
+use runtime::machine::{Machine, Obj, Role, State};
 use runtime::value::Value;
 use types::{Type, TypeId};
 
@@ -62,13 +62,13 @@ struct Found {
 pub fn contexts(m: &Machine) -> Vec<CtxNode> {
     let mut found: Vec<Found> = Vec::new();
     let seen_values = |v: &Value, found: &mut Vec<Found>| collect(m, v, found, 0);
-    for g in &m.goroutines {
-        for v in &g.stack {
+    for g in m.goroutines() {
+        for v in g.values() {
             seen_values(v, &mut found);
         }
     }
-    for i in 0..m.heap.len().min(MAX_OBJECTS) {
-        if let Some(Obj::Cells(cells)) = m.heap.get(runtime::value::ObjId(i as u32)) {
+    for obj in m.objects().take(MAX_OBJECTS) {
+        if let Obj::Cells(cells) = obj {
             for v in cells {
                 seen_values(v, &mut found);
             }
@@ -109,16 +109,16 @@ fn collect(m: &Machine, v: &Value, found: &mut Vec<Found>, depth: u32) {
     }
     match v {
         Value::Iface(i) => {
-            if kind_of(m, i.ty).is_some() {
+            if kind_of(m, i.ty()).is_some() {
                 add(
                     found,
                     Found {
-                        ty: i.ty,
-                        val: i.val.clone(),
+                        ty: i.ty(),
+                        val: i.val().clone(),
                     },
                 );
             }
-            collect(m, &i.val, found, depth + 1);
+            collect(m, i.val(), found, depth + 1);
         }
         Value::Agg(items) => {
             for item in items.iter() {
@@ -155,9 +155,9 @@ fn kind_of(m: &Machine, ty: TypeId) -> Option<CtxKind> {
 /// The struct a context value is (loaded through its pointer), and the
 /// struct type's fields.
 fn fields(m: &Machine, f: &Found) -> Option<(Vec<Value>, Vec<types::Field>)> {
-    let types = &m.checked.types;
+    let types = m.types();
     let (named, value) = match (types.get(f.ty), &f.val) {
-        (Type::Pointer(elem), Value::Ptr(p)) => (*elem, m.heap.load(p).ok()?),
+        (Type::Pointer(elem), Value::Ptr(p)) => (*elem, m.load(p)?),
         (Type::Named(_), v) => (f.ty, v.clone()),
         _ => return None,
     };
@@ -191,7 +191,7 @@ fn find_field(
     if depth > 2 {
         return None;
     }
-    let types = &m.checked.types;
+    let types = m.types();
     fs.iter().zip(items).find_map(|(f, v)| {
         if !f.embedded {
             return None;
@@ -207,8 +207,8 @@ fn find_field(
 fn field_iface(m: &Machine, f: &Found, name: &str) -> Option<Found> {
     match field(m, f, name)? {
         Value::Iface(i) => Some(Found {
-            ty: i.ty,
-            val: i.val.clone(),
+            ty: i.ty(),
+            val: i.val().clone(),
         }),
         _ => None,
     }
@@ -218,15 +218,15 @@ fn children(m: &Machine, f: &Found) -> Vec<Found> {
     let Some(Value::Map(id)) = field(m, f, "children") else {
         return Vec::new();
     };
-    let Some(Obj::Map(map)) = m.heap.get(id) else {
+    let Some(Obj::Map(map)) = m.object(id) else {
         return Vec::new();
     };
     map.entries()
         .into_iter()
         .filter_map(|(k, _)| match k {
             Value::Iface(i) => Some(Found {
-                ty: i.ty,
-                val: i.val.clone(),
+                ty: i.ty(),
+                val: i.val().clone(),
             }),
             _ => None,
         })
@@ -272,7 +272,7 @@ fn node(m: &Machine, f: &Found, index: usize) -> CtxNode {
 fn first_chan(v: &Value, depth: u32) -> Option<runtime::value::ChanId> {
     match v {
         Value::Chan(c) => Some(*c),
-        Value::Iface(i) if depth < 4 => first_chan(&i.val, depth + 1),
+        Value::Iface(i) if depth < 4 => first_chan(i.val(), depth + 1),
         Value::Agg(items) if depth < 4 => items.iter().find_map(|x| first_chan(x, depth + 1)),
         _ => None,
     }
@@ -284,15 +284,15 @@ fn error_text(m: &Machine, v: &Value) -> String {
     let Value::Iface(i) = v else {
         return String::new();
     };
-    match m.type_name(i.ty).as_str() {
+    match m.type_name(i.ty()).as_str() {
         "context.deadlineExceededError" => "context deadline exceeded".into(),
-        _ => match &i.val {
-            Value::Ptr(p) => match m.heap.load(p) {
-                Ok(Value::Agg(items)) => match items.first() {
+        _ => match &i.val() {
+            Value::Ptr(p) => match m.load(p) {
+                Some(Value::Agg(items)) => match items.first() {
                     Some(Value::Str(s)) => String::from_utf8_lossy(s).into_owned(),
-                    _ => m.type_name(i.ty),
+                    _ => m.type_name(i.ty()),
                 },
-                _ => m.type_name(i.ty),
+                _ => m.type_name(i.ty()),
             },
             other => m.brief(other),
         },
@@ -301,7 +301,7 @@ fn error_text(m: &Machine, v: &Value) -> String {
 
 fn iface_text(m: &Machine, v: &Value) -> String {
     match v {
-        Value::Iface(i) => m.brief(&i.val),
+        Value::Iface(i) => m.brief(i.val()),
         other => m.brief(other),
     }
 }
@@ -309,32 +309,24 @@ fn iface_text(m: &Machine, v: &Value) -> String {
 /// Puts every running watcher goroutine of `propagateCancel` on the node it
 /// works for: the canceler among the contexts its closure captured.
 fn attach_watchers(m: &Machine, found: &[Found], nodes: &mut [CtxNode]) {
-    for g in &m.goroutines {
-        if g.status == Status::Exited {
+    for g in m.goroutines() {
+        if g.role() != Role::Watcher || g.state() == State::Exited {
             continue;
         }
-        let Some(bottom) = g.frames.first() else {
-            continue;
-        };
-        let name = &m.prog.funcs[bottom.func.0 as usize].name;
-        if !name.contains("propagateCancel") {
-            continue;
-        }
-        let captured: Vec<usize> = bottom
-            .closure
+        let captured: Vec<usize> = g
+            .captures()
             .iter()
-            .flat_map(|c| c.captures.iter())
             .filter_map(|v| {
                 let v = match v {
-                    Value::Ptr(p) => m.heap.load(p).ok()?,
+                    Value::Ptr(p) => m.load(p)?,
                     other => other.clone(),
                 };
                 match v {
                     Value::Iface(i) => position_of(
                         found,
                         &Found {
-                            ty: i.ty,
-                            val: i.val.clone(),
+                            ty: i.ty(),
+                            val: i.val().clone(),
                         },
                     ),
                     _ => None,
@@ -346,7 +338,7 @@ fn attach_watchers(m: &Machine, found: &[Found], nodes: &mut [CtxNode]) {
             .copied()
             .find(|i| matches!(nodes[*i].kind, CtxKind::Cancel | CtxKind::Timer));
         if let Some(i) = child {
-            nodes[i].watchers.push(g.id);
+            nodes[i].watchers.push(g.id());
         }
     }
 }

@@ -2,9 +2,10 @@
 //! next, and its past events.
 
 use super::{Position, chan_name, frames, position};
-use runtime::bytecode::{Op, SelectCase};
-use runtime::machine::{Event, EventKind, Machine, Status, WaitReason};
-use runtime::value::Value;
+use runtime::machine::{
+    self as rt, Event, EventKind, GoroutineRef, Machine, Role, State, WaitReason,
+};
+use runtime::value::ChanId;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lane {
@@ -86,208 +87,104 @@ pub struct Arm {
 
 /// The lanes of every goroutine that ever existed, by id.
 pub fn lanes(m: &Machine, events: &[Event]) -> Vec<Lane> {
-    m.goroutines
-        .iter()
-        .enumerate()
-        .map(|(gi, g)| {
+    m.goroutines()
+        .map(|g| {
             let mine: Vec<Event> = events
                 .iter()
-                .filter(|e| e.goroutine == g.id)
+                .filter(|e| e.goroutine() == g.id())
                 .cloned()
                 .collect();
-            let (entry, prelude, parent) = started(m, gi, &mine);
-            let mut all = frames(m, gi);
-            if all.is_empty() {
-                all = super::panic_frames(m, gi);
-            }
-            let at = position(m, gi);
+            let all = frames(m, &g);
+            let at = position(m, &g);
             let inner = all.first().filter(|p| p.prelude && **p != at).cloned();
-            let panicked = g.panics.iter().any(|p| !p.recovered)
-                && m.outcome
-                    .as_ref()
+            let panicked = g.panicked()
+                && m.outcome()
                     .is_some_and(|o| o.kind() == runtime::machine::OutcomeKind::Panic);
-            let state = match &g.status {
+            let state = match g.state() {
                 _ if panicked => LaneState::Panicked,
-                Status::Runnable => LaneState::Runnable,
-                Status::Exited => LaneState::Exited,
-                Status::Blocked(reason) => LaneState::Blocked(wait(m, gi, *reason)),
+                State::Runnable => LaneState::Runnable,
+                State::Exited => LaneState::Exited,
+                State::Blocked(reason) => LaneState::Blocked(wait(m, &g, reason)),
             };
-            let next = (state == LaneState::Runnable && m.outcome.is_none())
-                .then(|| next_op(m, gi, &mine));
             Lane {
-                id: g.id,
-                entry,
-                prelude,
-                parent,
+                id: g.id(),
+                entry: entry(m, &g, &mine),
+                prelude: !matches!(g.role(), Role::Main | Role::Program),
+                parent: g.parent(),
                 at,
                 inner,
                 state,
-                next,
+                next: g.next_op().map(|op| next_op(m, op)),
                 events: mine
                     .into_iter()
-                    .filter(|e| !(e.library && matches!(e.kind, EventKind::Sync { .. })))
+                    .filter(|e| !(e.library() && matches!(e.kind(), EventKind::Sync { .. })))
                     .collect(),
             }
         })
         .collect()
 }
 
-/// The entry function, whether library code started it, and its parent.
-fn started(m: &Machine, gi: usize, events: &[Event]) -> (String, bool, Option<u32>) {
-    let from_event = events.iter().find_map(|e| match &e.kind {
-        EventKind::Start {
-            parent,
-            func,
-            prelude,
-        } => Some((func.clone(), *prelude, *parent)),
+/// The function the goroutine was started with, as its start event named
+/// it (`time.goFunc` for an `AfterFunc` callback, as Go's traces do).
+fn entry(m: &Machine, g: &GoroutineRef<'_>, events: &[Event]) -> String {
+    let from_event = events.iter().find_map(|e| match e.kind() {
+        EventKind::Start { func, .. } => Some(func.clone()),
         _ => None,
     });
-    if let Some(s) = from_event {
-        return s;
+    match (from_event, g.role(), g.entry()) {
+        (Some(func), _, _) => func,
+        (None, Role::Main, _) => "main.main".into(),
+        (None, _, Some(f)) => m.func(f).name().to_string(),
+        (None, _, None) => String::new(),
     }
-    if m.goroutines[gi].id == 1 {
-        return ("main.main".into(), false, None);
-    }
-    let bottom = m.goroutines[gi]
-        .frames
-        .first()
-        .map(|f| &m.prog.funcs[f.func.0 as usize]);
-    (
-        bottom.map_or_else(String::new, |f| f.name.clone()),
-        bottom.is_some_and(|f| f.prelude),
-        None,
-    )
 }
 
-fn wait(m: &Machine, gi: usize, reason: WaitReason) -> Wait {
-    let id = m.goroutines[gi].id;
-    let chan = m
-        .chans
-        .iter()
-        .find(|c| {
-            c.recvq
-                .iter()
-                .chain(c.sendq.iter())
-                .any(|w| w.goroutine == id && w.case.is_none())
-        })
-        .map(|c| chan_name(m, c.id));
-    let cases = match reason {
-        WaitReason::Select => select_cases(m, gi, true).map_or(0, |c| c.len()),
-        _ => 0,
-    };
+fn wait(m: &Machine, g: &GoroutineRef<'_>, reason: WaitReason) -> Wait {
     Wait {
         reason,
-        chan,
-        cases,
+        chan: g.parked_on().map(|c| chan_name(m, c)),
+        cases: if reason == WaitReason::Select {
+            g.select_cases()
+        } else {
+            0
+        },
         until_ns: (reason == WaitReason::Sleep)
-            .then(|| m.wake_time(id))
+            .then(|| g.wakes_at())
             .flatten(),
     }
 }
 
-/// The op goroutine `gi`'s innermost frame stands on (`blocked`: the one
-/// it blocked on, just before its pc).
-fn current_op(m: &Machine, gi: usize, blocked: bool) -> Option<&Op> {
-    let f = m.goroutines[gi].frames.last()?;
-    let pc = if blocked { f.pc.checked_sub(1)? } else { f.pc };
-    m.prog.funcs[f.func.0 as usize].code.get(pc as usize)
+/// A channel's name, or `nil` for a nil channel.
+fn named(m: &Machine, c: Option<ChanId>) -> String {
+    c.map_or_else(|| "nil".into(), |c| chan_name(m, c))
 }
 
-/// The channels of the `select` a goroutine stands on, with whether each
-/// case sends. Before it runs, the operands are on top of its stack.
-fn select_cases(m: &Machine, gi: usize, blocked: bool) -> Option<Vec<(bool, Value)>> {
-    let Some(Op::Select(t)) = current_op(m, gi, blocked) else {
-        return None;
-    };
-    let table = m.prog.selects.get(*t as usize)?;
-    if blocked {
-        return Some(
-            table
-                .cases
-                .iter()
-                .map(|c| (*c == SelectCase::Send, Value::Nil))
-                .collect(),
-        );
-    }
-    let width: usize = table
-        .cases
-        .iter()
-        .map(|c| if *c == SelectCase::Send { 2 } else { 1 })
-        .sum();
-    let stack = &m.goroutines[gi].stack;
-    let mut ops = stack.get(stack.len().checked_sub(width)?..)?.iter();
-    table
-        .cases
-        .iter()
-        .map(|c| {
-            let ch = ops.next()?.clone();
-            if *c == SelectCase::Send {
-                ops.next()?;
-            }
-            Some((*c == SelectCase::Send, ch))
-        })
-        .collect()
-}
-
-/// The channel value `below` slots under the top of goroutine `gi`'s stack.
-fn stack_chan(m: &Machine, gi: usize, below: usize) -> String {
-    let stack = &m.goroutines[gi].stack;
-    match stack
-        .len()
-        .checked_sub(below + 1)
-        .and_then(|i| stack.get(i))
-    {
-        Some(Value::Chan(c)) => chan_name(m, *c),
-        _ => "nil".into(),
-    }
-}
-
-fn next_op(m: &Machine, gi: usize, events: &[Event]) -> NextOp {
-    // main has no start event: it has not started while nothing has run.
-    let not_started = if m.goroutines[gi].id == 1 {
-        m.steps == 0
-    } else {
-        events
-            .iter()
-            .all(|e| matches!(e.kind, EventKind::Start { .. }))
-    };
-    if not_started {
-        return NextOp::Start;
-    }
-    if m.goroutines[gi].dying {
-        return NextOp::Crash;
-    }
-    let Some(op) = current_op(m, gi, false) else {
-        return NextOp::Running;
-    };
+fn next_op(m: &Machine, op: rt::NextOp) -> NextOp {
     match op {
-        Op::Send => NextOp::Send(stack_chan(m, gi, 1)),
-        Op::Recv(_) => NextOp::Recv(stack_chan(m, gi, 0)),
-        Op::Close => NextOp::Close(stack_chan(m, gi, 0)),
-        Op::Select(_) => NextOp::Select(
-            select_cases(m, gi, false)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(send, c)| Arm {
-                    send,
-                    ready: m.case_ready(send, &c),
-                    chan: match c {
-                        Value::Chan(id) => chan_name(m, id),
-                        _ => "nil".into(),
+        rt::NextOp::Start => NextOp::Start,
+        rt::NextOp::Send(c) => NextOp::Send(named(m, c)),
+        rt::NextOp::Recv(c) => NextOp::Recv(named(m, c)),
+        rt::NextOp::Close(c) => NextOp::Close(named(m, c)),
+        rt::NextOp::Select(arms) => NextOp::Select(
+            arms.into_iter()
+                .map(|arm| match arm {
+                    rt::Arm::Send { chan, ready } => Arm {
+                        send: true,
+                        chan: named(m, chan),
+                        ready,
+                    },
+                    rt::Arm::Recv { chan, ready } => Arm {
+                        send: false,
+                        chan: named(m, chan),
+                        ready,
                     },
                 })
                 .collect(),
         ),
-        Op::Go(_) => NextOp::Go,
-        Op::Exit => NextOp::Exit,
-        Op::CallNative(id, _) => NextOp::Call(
-            m.prog
-                .natives
-                .get(id.0 as usize)
-                .cloned()
-                .unwrap_or_default(),
-        ),
-        Op::Call(f, _) => NextOp::Call(m.prog.funcs[f.0 as usize].name.clone()),
-        _ => NextOp::Running,
+        rt::NextOp::Go => NextOp::Go,
+        rt::NextOp::Sync { func, .. } => NextOp::Call(func),
+        rt::NextOp::Exit => NextOp::Exit,
+        rt::NextOp::Running => NextOp::Running,
+        rt::NextOp::Crash => NextOp::Crash,
     }
 }

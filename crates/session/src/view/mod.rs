@@ -16,7 +16,7 @@ pub use names::chan_name;
 pub use sequence::{Arrow, ArrowKind, arrows};
 
 use crate::Session;
-use runtime::machine::{Machine, Outcome, Status};
+use runtime::machine::{GoroutineRef, Machine, Outcome, Place};
 
 /// Where a goroutine stands: a function and a line of a file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,72 +29,34 @@ pub struct Position {
     pub prelude: bool,
 }
 
-/// Every frame of goroutine `gi`, innermost first. A goroutine stopped at
-/// a scheduling point stands on the instruction it will run next; one
-/// that is blocked, on the instruction that blocked it.
-pub fn frames(m: &Machine, gi: usize) -> Vec<Position> {
-    let g = &m.goroutines[gi];
-    let blocked = matches!(g.status, Status::Blocked(_));
-    g.frames
-        .iter()
-        .rev()
-        .enumerate()
-        .map(|(depth, f)| {
-            let func = &m.prog.funcs[f.func.0 as usize];
-            // Outer frames are in the middle of a call: the call is the
-            // instruction before their pc.
-            let at = if depth == 0 && !blocked {
-                f.pc
-            } else {
-                f.pc.saturating_sub(1)
-            };
-            let line = func.lines.get(at as usize).copied().unwrap_or(func.line);
-            let file = m
-                .checked
-                .files
-                .get(func.file as usize)
-                .map_or_else(String::new, |s| s.name.clone());
-            Position {
-                func: func.name.clone(),
-                file,
-                line,
-                prelude: func.prelude,
-            }
-        })
-        .collect()
-}
-
-/// A function and line as a position.
-fn at(m: &Machine, func: runtime::value::FuncId, line: u32) -> Position {
-    let f = &m.prog.funcs[func.0 as usize];
-    Position {
-        func: f.name.clone(),
-        file: m
-            .checked
-            .files
-            .get(f.file as usize)
-            .map_or_else(String::new, |s| s.name.clone()),
-        line,
-        prelude: f.prelude,
+impl Position {
+    fn of(m: &Machine, place: &Place) -> Position {
+        let f = m.func(place.func());
+        Position {
+            func: f.name().to_string(),
+            file: m
+                .source(f.file())
+                .map_or_else(String::new, |(name, _)| name.to_string()),
+            line: place.line(),
+            prelude: f.prelude(),
+        }
     }
 }
 
-/// The frames a goroutine had when its last panic started, innermost
-/// first (its own frames are gone once the panic has unwound them).
-pub fn panic_frames(m: &Machine, gi: usize) -> Vec<Position> {
-    m.goroutines[gi]
-        .panics
-        .last()
-        .map(|p| p.trace.iter().map(|(f, l)| at(m, *f, *l)).collect())
-        .unwrap_or_default()
+/// Every frame of a goroutine, innermost first (see
+/// [`GoroutineRef::frames`]); once a panic has unwound them all, the frames
+/// it had when the panic started.
+pub fn frames(m: &Machine, g: &GoroutineRef<'_>) -> Vec<Position> {
+    let mut places = g.frames();
+    if places.is_empty() {
+        places = g.panic_frames();
+    }
+    places.iter().map(|p| Position::of(m, p)).collect()
 }
 
 /// The innermost frame in the learner's code, or the innermost frame.
-pub fn position(m: &Machine, gi: usize) -> Position {
-    let mut all = frames(m, gi);
-    if all.is_empty() {
-        all = panic_frames(m, gi);
-    }
+pub fn position(m: &Machine, g: &GoroutineRef<'_>) -> Position {
+    let all = frames(m, g);
     all.iter()
         .find(|p| !p.prelude)
         .or(all.first())
@@ -140,10 +102,10 @@ impl View {
             channels: channels(m),
             contexts: contexts(m),
             arrows: arrows(&events),
-            stdout: String::from_utf8_lossy(&m.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&m.stderr).into_owned(),
-            outcome: m.outcome.clone(),
-            clock_ns: m.timers.now,
+            stdout: String::from_utf8_lossy(m.stdout()).into_owned(),
+            stderr: String::from_utf8_lossy(m.stderr()).into_owned(),
+            outcome: m.outcome().cloned(),
+            clock_ns: m.clock_ns(),
             step: session.depth(),
             last: session.last_stepped(),
         })

@@ -1,5 +1,7 @@
 //! Names for channels, which have none at run time: the variable the
 //! learner assigned `make(chan ...)` to, read off the line that made it.
+//! The prelude names its own channels the same way, with a
+//! `// dojo:chan NAME` comment on the line that makes them.
 
 use runtime::machine::Machine;
 use runtime::value::ChanId;
@@ -8,30 +10,32 @@ use runtime::value::ChanId;
 /// second channel made at the same place), `ctx.Done()` for a context's
 /// channel, `timer.C` for a timer's.
 pub fn chan_name(m: &Machine, id: ChanId) -> String {
-    let Some(ch) = m.chans.get(id.0 as usize) else {
+    let Some(ch) = m.channel(id) else {
         return "chan?".into();
     };
-    let Some((func, line)) = ch.origin else {
-        return if m.timers.chans.values().any(|c| *c == id) {
+    let Some(origin) = ch.origin() else {
+        return if ch.is_timer() {
             "timer.C".into()
         } else {
-            format!("chan#{}", id.0)
+            format!("chan#{}", id.index())
         };
     };
-    let f = &m.prog.funcs[func.0 as usize];
-    let base = if f.prelude {
-        library_name(&f.name)
-    } else {
-        m.checked
-            .files
-            .get(f.file as usize)
-            .and_then(|file| file.src.lines().nth(line.saturating_sub(1) as usize))
+    let (func, line) = origin;
+    let f = m.func(func);
+    let text = m
+        .source(f.file())
+        .and_then(|(_, src)| src.lines().nth(line.saturating_sub(1) as usize));
+    let base = match text.and_then(marked_name) {
+        Some(name) => name,
+        None if f.prelude() => format!("{} chan", f.name()),
+        None => text
             .and_then(assigned_name)
-            .unwrap_or_else(|| format!("chan@{line}"))
+            .unwrap_or_else(|| format!("chan@{line}")),
     };
-    let ordinal = m.chans[..id.0 as usize]
-        .iter()
-        .filter(|c| c.origin == ch.origin)
+    let ordinal = m
+        .channels()
+        .take(id.index() as usize)
+        .filter(|c| c.origin() == Some(origin))
         .count();
     if ordinal == 0 {
         base
@@ -40,14 +44,10 @@ pub fn chan_name(m: &Machine, id: ChanId) -> String {
     }
 }
 
-/// What library code's channels are to a learner.
-fn library_name(func: &str) -> String {
-    match func {
-        f if f.contains("cancelCtx") => "ctx.Done()".into(),
-        "context.init" => "closedchan".into(),
-        f if f.starts_with("time.") => "timer.C".into(),
-        f => format!("{f} chan"),
-    }
+/// The name a `// dojo:chan NAME` comment gives the channel made on a line.
+fn marked_name(line: &str) -> Option<String> {
+    let (_, name) = line.split_once("// dojo:chan ")?;
+    Some(name.trim().to_string())
 }
 
 /// The variable or field a line assigns its `make(chan ...)` to:
@@ -69,7 +69,16 @@ fn assigned_name(line: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::assigned_name;
+    use super::{assigned_name, marked_name};
+
+    #[test]
+    fn the_prelude_names_its_channels_in_a_comment() {
+        assert_eq!(
+            marked_name("\t\td = make(chan struct{}) // dojo:chan ctx.Done()").as_deref(),
+            Some("ctx.Done()")
+        );
+        assert_eq!(marked_name("\tstop := make(chan struct{})"), None);
+    }
 
     #[test]
     fn names_come_from_the_assignment() {

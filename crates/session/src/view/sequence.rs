@@ -32,12 +32,15 @@ pub fn arrows(events: &[Event]) -> Vec<Arrow> {
     let mut closes: HashMap<u32, (u32, u64)> = HashMap::new();
     let mut out = Vec::new();
     for e in events {
-        match &e.kind {
+        match &e.kind() {
             EventKind::Send { chan, .. } => {
-                sends.entry(*chan).or_default().push((e.goroutine, e.step));
+                sends
+                    .entry(*chan)
+                    .or_default()
+                    .push((e.goroutine(), e.step()));
             }
             EventKind::Close { chan } => {
-                closes.insert(*chan, (e.goroutine, e.step));
+                closes.insert(*chan, (e.goroutine(), e.step()));
             }
             EventKind::Recv { chan, value, ok } => {
                 let arrow = if *ok {
@@ -54,9 +57,9 @@ pub fn arrows(events: &[Event]) -> Vec<Arrow> {
                     out.push(Arrow {
                         chan: *chan,
                         from,
-                        to: e.goroutine,
+                        to: e.goroutine(),
                         sent_at,
-                        received_at: e.step,
+                        received_at: e.step(),
                         kind,
                     });
                 }
