@@ -10,6 +10,10 @@
 //! `lessons/interview/`; format in `lessons/phrases/README.md`) becomes
 //! `practice.rs` the same way, under the same rule.
 
+#[path = "src/marker.rs"]
+#[allow(dead_code)]
+mod marker;
+
 use serde::Deserialize;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -64,10 +68,20 @@ fn main() {
     let mut out = String::from(
         "/// Every lesson of the course, in order.\npub static LESSONS: &[Lesson] = &[\n",
     );
+    let mut sources = String::from(
+        "/// Every lesson's texts as written, count markers included, in order.\npub static SOURCES: &[Source] = &[\n",
+    );
     for dir in &dirs {
-        lesson(dir, &mut out);
+        lesson(dir, &mut out, &mut sources);
     }
     out.push_str("];\n");
+    sources.push_str("];\n");
+    out.push_str(&sources);
+    let _ = writeln!(
+        out,
+        "/// `lessons/VERIFIED.md`, whose `realgo` records back the real-Go figures lessons quote.\npub static VERIFIED: &str = include_str!({:?});",
+        root.join("VERIFIED.md").to_string_lossy()
+    );
     write("lessons.rs", &out);
     write("practice.rs", &practice(&root));
 }
@@ -77,7 +91,7 @@ fn write(name: &str, text: &str) {
     std::fs::write(&dest, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }
 
-fn lesson(dir: &Path, out: &mut String) {
+fn lesson(dir: &Path, out: &mut String, sources: &mut String) {
     let name = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -122,13 +136,18 @@ fn lesson(dir: &Path, out: &mut String) {
     let _ = writeln!(out, "        level: Level::{level},");
     let _ = writeln!(out, "        minutes: {},", meta.minutes);
     let _ = writeln!(out, "        tags: &{:?},", meta.tags);
-    let _ = writeln!(out, "        title: {},", bi(&meta.title));
-    let _ = writeln!(out, "        summary: {},", bi(&meta.summary));
+    let _ = writeln!(out, "        title: {},", shown(&meta.title));
+    let _ = writeln!(out, "        summary: {},", shown(&meta.summary));
+    let markdown = |f: &str| {
+        let p = dir.join(f);
+        let text = std::fs::read_to_string(&p).unwrap_or_else(|e| fail(format!("{f}: {e}")));
+        format!("{:?}", marker::render(&text))
+    };
     let _ = writeln!(
         out,
         "        text: Bi {{ en: {}, zh: {} }},",
-        file("en.md"),
-        file("zh.md")
+        markdown("en.md"),
+        markdown("zh.md")
     );
     let _ = writeln!(out, "        start: {},", file("start.go"));
     let _ = writeln!(out, "        solution: {},", file("solution.go"));
@@ -142,13 +161,61 @@ fn lesson(dir: &Path, out: &mut String) {
         let _ = writeln!(out, "            {},", goal(g, &name));
     }
     let _ = writeln!(out, "        ],");
-    let hints: Vec<String> = meta.hint.iter().map(bi).collect();
+    let hints: Vec<String> = meta.hint.iter().map(shown).collect();
     let _ = writeln!(out, "        hints: &[{}],", hints.join(", "));
     let _ = writeln!(out, "    }},");
+    let _ = writeln!(
+        sources,
+        "    Source {{ folder: {name:?}, texts: &[(\"en.md\", {}), (\"zh.md\", {}), {}] }},",
+        file("en.md"),
+        file("zh.md"),
+        raw_texts(&meta)
+    );
 }
 
 fn bi(b: &Bi) -> String {
     format!("Bi {{ en: {:?}, zh: {:?} }}", b.en, b.zh)
+}
+
+/// A lesson text as the page shows it: count markers become their values.
+fn shown(b: &Bi) -> String {
+    format!(
+        "Bi {{ en: {:?}, zh: {:?} }}",
+        marker::render(&b.en),
+        marker::render(&b.zh)
+    )
+}
+
+/// Every `lesson.toml` text as written, each with where it is (the
+/// checker's names: `title`, `goal 2 option 1`, `hint 3`, with the
+/// language), for the checker to read the markers in.
+fn raw_texts(meta: &Meta) -> String {
+    let mut all: Vec<(String, &Bi)> = vec![
+        ("title".into(), &meta.title),
+        ("summary".into(), &meta.summary),
+    ];
+    for (i, g) in meta.goal.iter().enumerate() {
+        let at = format!("goal {}", i + 1);
+        all.push((at.clone(), &g.text));
+        if let Some(e) = &g.explain {
+            all.push((format!("{at} explanation"), e));
+        }
+        for (j, o) in g.options.iter().flatten().enumerate() {
+            all.push((format!("{at} option {}", j + 1), o));
+        }
+    }
+    for (i, h) in meta.hint.iter().enumerate() {
+        all.push((format!("hint {}", i + 1), h));
+    }
+    all.iter()
+        .flat_map(|(at, b)| {
+            [
+                format!("({:?}, {:?})", format!("{at} (en)"), b.en),
+                format!("({:?}, {:?})", format!("{at} (zh)"), b.zh),
+            ]
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn goal(g: &Goal, lesson: &str) -> String {
@@ -164,7 +231,7 @@ fn goal(g: &Goal, lesson: &str) -> String {
         format!(
             "expect: Expect::{kind}, matches: {:?}, text: {}",
             g.matches.clone().unwrap_or_default(),
-            bi(&g.text)
+            shown(&g.text)
         )
     };
     match g.kind.as_str() {
@@ -174,7 +241,7 @@ fn goal(g: &Goal, lesson: &str) -> String {
             "Goal::Verify {{ fail_on_leak: {}, stdout: {:?}, text: {} }}",
             g.fail_on_leak.unwrap_or(false),
             g.stdout,
-            bi(&g.text)
+            shown(&g.text)
         ),
         "choose" => {
             let options: Vec<String> = g
@@ -182,7 +249,7 @@ fn goal(g: &Goal, lesson: &str) -> String {
                 .as_ref()
                 .unwrap_or_else(|| fail("choose goal without options".into()))
                 .iter()
-                .map(bi)
+                .map(shown)
                 .collect();
             let explain = g
                 .explain
@@ -190,11 +257,11 @@ fn goal(g: &Goal, lesson: &str) -> String {
                 .unwrap_or_else(|| fail("choose goal without explain".into()));
             format!(
                 "Goal::Choose {{ text: {}, options: &[{}], answer: {}, explain: {} }}",
-                bi(&g.text),
+                shown(&g.text),
                 options.join(", "),
                 g.answer
                     .unwrap_or_else(|| fail("choose goal without answer".into())),
-                bi(explain)
+                shown(explain)
             )
         }
         other => fail(format!("unknown goal kind {other:?}")),
@@ -322,7 +389,35 @@ fn practice(root: &Path) -> String {
         );
     }
     scenarios(&root.join("interview"), &mut out);
+    examples(&root.join("templates/examples"), &mut out);
     out
+}
+
+/// The filled template examples, compiled in only so that the checker can
+/// hold their wording to the glossary (the page does not show them).
+fn examples(dir: &Path, out: &mut String) {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    files.sort();
+    let entries: Vec<String> = files
+        .iter()
+        .map(|p| {
+            format!(
+                "({:?}, include_str!({:?}))",
+                p.file_name().unwrap_or_default().to_string_lossy(),
+                p.to_string_lossy()
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "/// The filled write-up examples in `lessons/templates/examples/`, by file name.\npub static EXAMPLES: &[(&str, &str)] = &[{}];",
+        entries.join(", ")
+    );
 }
 
 fn phrases(dir: &Path, out: &mut String) {

@@ -4,33 +4,25 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sync"
 )
 
-// shutdown is the server's own Context: Stop ends it, with a reason.
+// shutdown is the server's context. Fix: it is a real cancelCtx made by
+// WithCancelCause, so once Done is closed Err is context.Canceled, as the
+// Context contract requires, and Stop's reason travels as the cause.
+// Requests attach to it directly, without a watcher goroutine.
 type shutdown struct {
-	context.Context // Background: no deadline, no values
-	done            chan struct{}
-	mu              sync.Mutex
-	reason          error
+	context.Context
+	cancel context.CancelCauseFunc
 }
 
-func (s *shutdown) Done() <-chan struct{} { return s.done }
-
-func (s *shutdown) Err() error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.reason
+func newShutdown() *shutdown {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	return &shutdown{Context: ctx, cancel: cancel}
 }
 
-// Stop ends the server's context and records why. Like context's own
-// cancelCtx, it sets the error and closes done in one critical section:
-// whoever sees done closed finds Err non-nil, and Err is nil before that.
+// Stop ends the server's context and records why.
 func (s *shutdown) Stop(reason error) {
-	s.mu.Lock()
-	s.reason = reason
-	close(s.done)
-	s.mu.Unlock()
+	s.cancel(reason)
 	fmt.Println("server: stopping:", reason)
 }
 
@@ -39,11 +31,13 @@ func serve(srv context.Context, id int, replies chan<- string) {
 	ctx, cancel := context.WithCancel(srv)
 	defer cancel()
 	<-ctx.Done() // ... the request's work would select on this ...
-	replies <- fmt.Sprintf("request %d: %v", id, context.Cause(ctx))
+	// what handlers and middleware test, and the reason they log
+	canceled := errors.Is(ctx.Err(), context.Canceled)
+	replies <- fmt.Sprintf("request %d: canceled=%v cause=%v", id, canceled, context.Cause(ctx))
 }
 
 func main() {
-	srv := &shutdown{Context: context.Background(), done: make(chan struct{})}
+	srv := newShutdown()
 	replies := make(chan string)
 	go serve(srv, 1, replies)
 

@@ -37,7 +37,9 @@ func serve(srv context.Context, id int, replies chan<- string) {
 	ctx, cancel := context.WithCancel(srv)
 	defer cancel()
 	<-ctx.Done() // ... the request's work would select on this ...
-	replies <- fmt.Sprintf("request %d: %v", id, context.Cause(ctx))
+	// what handlers and middleware test, and the reason they log
+	canceled := errors.Is(ctx.Err(), context.Canceled)
+	replies <- fmt.Sprintf("request %d: canceled=%v cause=%v", id, canceled, context.Cause(ctx))
 }
 
 func main() {

@@ -3,14 +3,19 @@
 //! Markdown subset the page renders, terms as the glossary has them, and
 //! every goal proven against the engine — the start program reaches its
 //! failing outcomes, the solution passes every verification and the start
-//! program does not. [`practice`] does the same for the phrase bank, the
+//! program does not — and every count the text states re-derived
+//! ([`claims`]). [`practice`] does the same for the phrase bank, the
 //! write-up templates and the interview scenarios.
 
+pub mod claims;
+pub mod counts;
+pub mod glossary;
 pub mod practice;
 
 use crate::{Bi, Goal, Lesson, meets, verified};
 use explore::{Explorer, Options, Report};
-use std::collections::HashSet;
+use glossary::{drift, first_use_glossed};
+use std::collections::{HashMap, HashSet};
 
 /// Something wrong with one lesson or practice file, in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,23 +25,6 @@ pub struct Problem {
     pub lesson: String,
     pub what: String,
 }
-
-/// Words the glossary fixes in Chinese: a variant on the right must be
-/// written as the term on the left.
-const GLOSSARY_VARIANTS: &[(&str, &str)] = &[
-    ("泄漏", "泄露"),
-    ("回放", "重放"),
-    ("goroutine（协程）", "协同程序"),
-    ("竞态条件", "竞争条件"),
-];
-
-/// Terms Chinese prose keeps in English, with the gloss their first use in
-/// a lesson carries.
-const GLOSSED: &[(&str, &str)] = &[
-    ("goroutine", "协程"),
-    ("channel", "通道"),
-    ("context", "上下文"),
-];
 
 /// Checks the whole course: these lessons, and the practice data compiled
 /// in (whose scenarios must not be these lessons' programs). An empty list
@@ -75,8 +63,35 @@ pub fn check(l: &Lesson) -> Vec<String> {
     markdown(l.text.en, "## Explanation", "en.md", &mut out);
     markdown(l.text.zh, "## 解析", "zh.md", &mut out);
     glossary(l, &mut out);
-    goals(l, &mut out);
+    let mut explored = Explorations::default();
+    goals(l, &mut explored, &mut out);
+    if let Some(source) = crate::source(l.folder) {
+        let programs: Vec<(&str, &str)> = [("start.go", l.start), ("solution.go", l.solution)]
+            .into_iter()
+            .chain(l.extras.iter().copied())
+            .collect();
+        out.extend(claims::check_source(
+            source,
+            &programs,
+            crate::VERIFIED,
+            &mut |name, src| explored.get(name, src),
+        ));
+    }
     out
+}
+
+/// Explorations of one lesson's programs, each run once however many
+/// goals and count markers ask about it.
+#[derive(Default)]
+struct Explorations(HashMap<String, Result<Report, String>>);
+
+impl Explorations {
+    fn get(&mut self, name: &str, src: &str) -> Result<Report, String> {
+        self.0
+            .entry(name.to_string())
+            .or_insert_with(|| explore(src))
+            .clone()
+    }
 }
 
 /// Every bilingual text of the lesson, with where it is.
@@ -169,7 +184,7 @@ fn markdown(text: &str, explanation: &str, file: &str, out: &mut Vec<String>) {
     }
 }
 
-fn strip_code_spans(line: &str) -> String {
+pub(crate) fn strip_code_spans(line: &str) -> String {
     line.split('`')
         .enumerate()
         .filter(|(i, _)| i % 2 == 0)
@@ -188,39 +203,11 @@ fn has_html(prose: &str) -> bool {
 
 fn glossary(l: &Lesson, out: &mut Vec<String>) {
     for (at, b) in all_texts(l) {
-        for (term, variant) in GLOSSARY_VARIANTS {
-            if b.zh.contains(variant) {
-                out.push(format!("{at}: write {term:?}, not {variant:?} (glossary)"));
-            }
+        for what in drift(b.zh) {
+            out.push(format!("{at}: {what}"));
         }
     }
-    // The first use of each kept-English term in the Chinese lesson text
-    // (outside headings and code) carries its gloss.
-    let prose: Vec<String> = l
-        .text
-        .zh
-        .split("```")
-        .step_by(2)
-        .flat_map(|chunk| chunk.lines().map(str::to_string).collect::<Vec<_>>())
-        .filter(|line| !line.trim_start().starts_with('#'))
-        .map(|line| strip_code_spans(&line).replace('*', ""))
-        .collect();
-    let prose = prose.join("\n");
-    for (term, gloss) in GLOSSED {
-        let Some(at) = prose.find(term) else {
-            continue;
-        };
-        let after = &prose[at + term.len()..];
-        let glossed = after
-            .strip_prefix('（')
-            .and_then(|rest| rest.split('）').next())
-            .is_some_and(|g| g.contains(gloss));
-        if !glossed {
-            out.push(format!(
-                "zh.md: the first \"{term}\" should carry its gloss, as in \"{term}（{gloss}）\""
-            ));
-        }
-    }
+    out.extend(first_use_glossed(l.text.zh));
 }
 
 /// Explores `src` completely (or says why it cannot).
@@ -243,7 +230,7 @@ pub fn explore(src: &str) -> Result<Report, String> {
     }
 }
 
-fn goals(l: &Lesson, out: &mut Vec<String>) {
+fn goals(l: &Lesson, explored: &mut Explorations, out: &mut Vec<String>) {
     if l.goals.iter().all(|g| matches!(g, Goal::Choose { .. })) {
         out.push("no goal the engine checks".into());
     }
@@ -252,14 +239,14 @@ fn goals(l: &Lesson, out: &mut Vec<String>) {
             out.push(format!("{name} does not compile: {}", e[0].render(name)));
         }
     }
-    let start = match explore(l.start) {
+    let start = match explored.get("start.go", l.start) {
         Ok(r) => Some(r),
         Err(e) => {
             out.push(format!("start.go: {e}"));
             None
         }
     };
-    let solution = match explore(l.solution) {
+    let solution = match explored.get("solution.go", l.solution) {
         Ok(r) => Some(r),
         Err(e) => {
             out.push(format!("solution.go: {e}"));

@@ -13,12 +13,13 @@
 pub mod check;
 mod goals;
 pub mod js;
+pub mod marker;
 mod practice;
 
 pub use goals::{meets, verified};
 pub use practice::{
-    CATEGORIES, Category, PHRASES, Phrase, RCA, REVIEW, SCENARIOS, Scenario, Section, Template,
-    fill, slots,
+    CATEGORIES, Category, EXAMPLES, PHRASES, Phrase, RCA, REVIEW, SCENARIOS, Scenario, Section,
+    Template, fill, slots,
 };
 
 /// One text in both languages.
@@ -97,7 +98,23 @@ pub struct Lesson {
     pub hints: &'static [Bi],
 }
 
+/// A lesson's texts as its author wrote them, count markers included
+/// (`Lesson` holds them as the page shows them). Only the checker reads
+/// these: it re-derives every marked count and refuses unmarked ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// The lesson's folder, as in `Lesson::folder`.
+    pub folder: &'static str,
+    /// Each text with where it is: `en.md`, `zh.md`, `goal 2 option 1 (zh)`.
+    pub texts: &'static [(&'static str, &'static str)],
+}
+
 include!(concat!(env!("OUT_DIR"), "/lessons.rs"));
+
+/// The texts as written of the lesson in this folder.
+pub fn source(folder: &str) -> Option<&'static Source> {
+    SOURCES.iter().find(|s| s.folder == folder)
+}
 
 /// The lesson with this slug.
 pub fn by_slug(slug: &str) -> Option<&'static Lesson> {

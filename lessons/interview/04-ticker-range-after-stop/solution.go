@@ -21,7 +21,9 @@ func startHeartbeat(every time.Duration) *heartbeat {
 	go func() {
 		defer h.wg.Done()
 		// Fix: Ticker.Stop never closes ticker.C, so ranging over it cannot
-		// end. The loop also listens on a done channel that Stop closes.
+		// end. Since Go 1.23 no stale tick arrives once Stop has returned,
+		// but C still stays open. The loop also listens on a done channel
+		// that Stop closes.
 		for {
 			select {
 			case <-h.ticker.C:

@@ -6,10 +6,11 @@
 //! them on the compiled-in statics, with the engine's checks of every
 //! scenario program.
 
-use super::{GLOSSARY_VARIANTS, Problem, explore};
+use super::glossary::drift;
+use super::{Problem, explore};
 use crate::{
-    Bi, CATEGORIES, Category, Expect, Lesson, PHRASES, Phrase, RCA, REVIEW, SCENARIOS, Scenario,
-    Template, fill, meets, slots, verified,
+    Bi, CATEGORIES, Category, EXAMPLES, Expect, Lesson, PHRASES, Phrase, RCA, REVIEW, SCENARIOS,
+    Scenario, Template, fill, meets, slots, verified,
 };
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -68,6 +69,7 @@ pub fn check_all(lessons: &[Lesson]) -> Vec<Problem> {
     out.extend(template(&RCA, "rca", RCA_SECTIONS));
     out.extend(template(&REVIEW, "review", REVIEW_SECTIONS));
     out.extend(scenarios(SCENARIOS, PHRASES, lessons));
+    out.extend(examples(EXAMPLES));
     for s in SCENARIOS {
         for what in scenario_programs(s) {
             out.push(problem(format!("interview/{}", s.folder), what));
@@ -264,6 +266,21 @@ pub fn scenarios(scenarios: &[Scenario], phrases: &[Phrase], lessons: &[Lesson])
     out
 }
 
+/// The filled write-up examples (`templates/examples/`, by file name):
+/// learners copy them, so their Chinese keeps to the glossary like every
+/// other text.
+pub fn examples(files: &[(&str, &str)]) -> Vec<Problem> {
+    files
+        .iter()
+        .filter(|(name, _)| name.ends_with(".zh.md"))
+        .flat_map(|(name, text)| {
+            drift(text)
+                .into_iter()
+                .map(move |what| problem(format!("templates/examples/{name}"), what))
+        })
+        .collect()
+}
+
 /// What the engine finds wrong with a scenario's programs: some
 /// interleaving of `start.go` must end in the target outcome, and
 /// `solution.go` must verify (leaks failing it when `fail_on_leak`) and
@@ -311,10 +328,8 @@ fn bilingual(at: &str, b: &Bi, say: &mut impl FnMut(String)) {
     } else if !b.zh.chars().any(is_cjk) {
         say(format!("{at}: the Chinese has no Chinese characters"));
     }
-    for (term, variant) in GLOSSARY_VARIANTS {
-        if b.zh.contains(variant) {
-            say(format!("{at}: write {term:?}, not {variant:?} (glossary)"));
-        }
+    for what in drift(b.zh) {
+        say(format!("{at}: {what}"));
     }
 }
 
