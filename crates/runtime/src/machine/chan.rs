@@ -45,6 +45,7 @@ pub struct Chan {
     pub(crate) elem: Option<types::TypeId>,
 }
 
+#[cfg(debug_assertions)]
 impl Chan {
     /// Go's `hchan` invariants (runtime/chan.go): at most one wait queue is
     /// non-empty, unless one `select` waits on both ends of an unbuffered
