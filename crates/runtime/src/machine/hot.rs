@@ -276,7 +276,7 @@ fn hot_op<'p>(
     pc: usize,
     bounds: &Bounds,
 ) -> Option<Place<'p>> {
-    use super::exec::{arith, compare};
+    use super::arith::{arith, compare};
     let (st, consts) = (&mut g.stack, &prog.consts);
     let mut next = pc + 1;
     match op {

@@ -7,7 +7,10 @@
 //! machine never reads a clock or a random source, so a run is a pure
 //! function of the program and the scheduler's answers.
 
+mod arith;
+mod calls;
 mod chan;
+mod collections;
 mod exec;
 mod footprint;
 mod gomap;
