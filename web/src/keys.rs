@@ -4,6 +4,7 @@
 
 use crate::platform::KeyPress;
 use crate::state::Action;
+use runtime::GoroutineId;
 
 /// What a key press does, if anything.
 #[derive(Clone, Debug)]
@@ -24,9 +25,11 @@ pub fn shortcut(press: &KeyPress) -> Option<Shortcut> {
     let key = press.key.as_str();
     Some(match key {
         "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" => {
-            Shortcut::Do(Action::Step(key.parse().unwrap_or(1)))
+            // A digit key: its goroutine.
+            let n = key.parse().ok().and_then(GoroutineId::new)?;
+            Shortcut::Do(Action::Step(n))
         }
-        "o" => Shortcut::Do(Action::StepLine(0)),
+        "o" => Shortcut::Do(Action::StepLine(None)),
         "z" => Shortcut::Do(Action::Undo),
         "y" => Shortcut::Do(Action::Redo),
         "r" => Shortcut::ToggleRun,
@@ -52,7 +55,7 @@ mod tests {
     fn digits_step_goroutines_and_letters_drive_the_rest() {
         assert!(matches!(
             shortcut(&press("3", false)),
-            Some(Shortcut::Do(Action::Step(3)))
+            Some(Shortcut::Do(Action::Step(g))) if g.get() == 3
         ));
         assert!(matches!(
             shortcut(&press("z", false)),

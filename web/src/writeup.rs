@@ -176,7 +176,7 @@ impl Facts<'_> {
                     .view
                     .lanes
                     .iter()
-                    .find(|l| l.id == e.goroutine())
+                    .find(|l| Some(l.id) == e.goroutine())
                     .map_or("", |l| l.entry.as_str());
                 let place = if e.library() {
                     Text::WriteUpInLibrary.get(lang).to_string()
@@ -186,7 +186,7 @@ impl Facts<'_> {
                 format!(
                     "{}. goroutine {} ({entry}): {what} — {place}",
                     i + 1,
-                    e.goroutine()
+                    e.goroutine().map_or(0, |g| g.get())
                 )
             })
             .collect::<Vec<_>>()

@@ -9,6 +9,11 @@ use web::i18n::Lang;
 use web::state::{Action, AppState, RunTab};
 use yew::prelude::*;
 
+/// Goroutine `n`'s id.
+fn gid(n: u32) -> runtime::GoroutineId {
+    runtime::GoroutineId::new(n).expect("ids start at 1")
+}
+
 /// The playground over a state, with the state and language provided as
 /// the app provides them.
 fn playground(handle: UseReducerHandle<AppState>) -> Html {
@@ -76,7 +81,7 @@ impl Script {
             s = reduce(s, Action::Rebuild);
         }
         for g in &self.steps {
-            s = reduce(s, Action::Step(*g));
+            s = reduce(s, Action::Step(gid(*g)));
         }
         // Step main until the context's watcher goroutine exists.
         for _ in 0..self.until_watcher * 100 {
@@ -86,7 +91,7 @@ impl Script {
             {
                 break;
             }
-            s = reduce(s, Action::Step(1));
+            s = reduce(s, Action::Step(gid(1)));
         }
         s = reduce(s, Action::SetRunTab(self.tab));
         (*s).clone()

@@ -11,7 +11,7 @@ pub fn cmd_explore(args: &Args, name: &str, build: &runtime::Build) -> u8 {
     let report = Explorer::new(build, &args.explore).run_all();
     let elapsed_ms = start.elapsed().as_secs_f64() * 1000.0;
     if args.json {
-        println!("{}", report.to_json(elapsed_ms));
+        println!("{}", crate::json::report(&report, elapsed_ms));
     } else {
         print!("{}", summary(&report, name, elapsed_ms));
     }

@@ -4,6 +4,7 @@
 
 mod args;
 mod explore;
+mod json;
 
 use runtime::machine::{End, Event, INTERNAL_NOTE, Limits, Outcome};
 use std::process::ExitCode;
@@ -126,7 +127,7 @@ fn cmd_run(args: &args::Args, build: &runtime::Build) -> u8 {
 fn print_outcome(outcome: &Outcome, trace: Option<&[Event]>) -> u8 {
     print!("{}", outcome.stdout());
     for e in trace.into_iter().flatten() {
-        eprintln!("{}", e.to_json());
+        eprintln!("{}", json::event(e));
     }
     eprint!("{}", outcome.stderr());
     match outcome.end() {

@@ -2,6 +2,7 @@
 //! every real choice and every step's footprint written down.
 
 use crate::strategy::Strategy;
+use runtime::GoroutineId;
 use runtime::machine::{Event, Footprint, Loc, Machine, Outcome, Probe};
 use runtime::sched::Scheduler;
 
@@ -41,16 +42,24 @@ impl Effect {
 
 #[derive(Clone, Debug)]
 pub struct Step {
-    /// The goroutine that ran, or 0 for the runtime itself (a timer fired,
-    /// or the end was detected with nobody runnable).
-    pub goroutine: u32,
+    /// The goroutine that ran, or `None` for the runtime itself (a timer
+    /// fired, or the end was detected with nobody runnable).
+    pub goroutine: Option<GoroutineId>,
     pub effect: Effect,
     /// Goroutines this step started or unblocked: their next step is
     /// causally after this one.
-    pub enabled: Vec<u32>,
+    pub enabled: Vec<GoroutineId>,
     /// Index in [`Run::kinds`] of the goroutine choice that started this
     /// step, if there was a choice.
     pub node: Option<usize>,
+}
+
+impl Step {
+    /// A dense index for per-goroutine tables: the goroutine's id, or 0
+    /// for the runtime.
+    pub fn lane(&self) -> usize {
+        self.goroutine.map_or(0, |g| g.get() as usize)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,7 +77,7 @@ pub struct Run {
     pub kinds: Vec<ChoiceKind>,
     pub steps: Vec<Step>,
     /// The goroutine that ran the last step (not counting the runtime's).
-    pub current: Option<u32>,
+    pub current: Option<GoroutineId>,
     /// Switches away from a goroutine that could have gone on.
     pub preemptions: u32,
     /// The next step of each goroutine still runnable at the end, tried on
@@ -100,20 +109,20 @@ struct Recorder<'a> {
 }
 
 impl Scheduler for Recorder<'_> {
-    fn pick_goroutine(&mut self, runnable: &[u32]) -> u32 {
+    fn pick_goroutine(&mut self, runnable: &[GoroutineId]) -> GoroutineId {
         // The driver steps a chosen goroutine itself; this is only reached
         // when the machine fires timers, which asks nobody.
         runnable[0]
     }
 
-    fn pick_case(&mut self, goroutine: u32, ready: &[usize]) -> usize {
+    fn pick_case(&mut self, goroutine: GoroutineId, ready: &[usize]) -> usize {
         let at = self.strategy.pick_case(self.run, goroutine, ready);
         let at = if ready.contains(&at) { at } else { ready[0] };
         self.run.record(ChoiceKind::Case, at as u64);
         at
     }
 
-    fn pick_rand(&mut self, goroutine: u32, n: u64) -> u64 {
+    fn pick_rand(&mut self, goroutine: GoroutineId, n: u64) -> u64 {
         let v = self.strategy.pick_rand(self.run, goroutine, n);
         let v = if n == 0 { v } else { v % n };
         self.run.record(ChoiceKind::Rand, v);
@@ -129,7 +138,7 @@ pub struct Snapshot {
     /// How much of the run had happened: steps and choices recorded.
     pub steps: usize,
     pub choices: usize,
-    pub current: Option<u32>,
+    pub current: Option<GoroutineId>,
     pub preemptions: u32,
 }
 
@@ -210,8 +219,8 @@ impl Execution {
             let before = m.runnable().to_vec();
             let known = m.goroutine_count();
             let (goroutine, node) = match before.as_slice() {
-                [] => (0, None),
-                [only] => (*only, None),
+                [] => (None, None),
+                [only] => (Some(*only), None),
                 _ => {
                     strategy.checkpoint(m, run);
                     let Some(g) = strategy.pick_goroutine(run, &before) else {
@@ -223,7 +232,7 @@ impl Execution {
                         run.preemptions += 1;
                     }
                     run.record(ChoiceKind::Goroutine, u64::from(g));
-                    (g, Some(run.kinds.len() - 1))
+                    (Some(g), Some(run.kinds.len() - 1))
                 }
             };
             {
@@ -231,10 +240,9 @@ impl Execution {
                     strategy: &mut *strategy,
                     run: &mut *run,
                 };
-                if goroutine == 0 {
-                    m.advance(&mut rec);
-                } else {
-                    m.step(goroutine, &mut rec);
+                match goroutine {
+                    None => m.advance(&mut rec),
+                    Some(g) => m.step(g, &mut rec),
                 }
             }
             let footprint = if self.track {
@@ -244,8 +252,8 @@ impl Execution {
             };
             let step = observe(m, footprint, goroutine, &before, known);
             run.steps.push(Step { node, ..step });
-            if goroutine != 0 {
-                run.current = Some(goroutine);
+            if goroutine.is_some() {
+                run.current = goroutine;
             }
             strategy.stepped(run);
             // Looking at the runnable goroutines is work too: thousands of
@@ -284,13 +292,13 @@ impl Execution {
 fn observe(
     m: &Machine,
     footprint: Footprint,
-    goroutine: u32,
-    before: &[u32],
+    goroutine: Option<GoroutineId>,
+    before: &[GoroutineId],
     known: usize,
 ) -> Step {
     let enabled = newly_runnable(before, m.runnable(), goroutine);
-    let woke = enabled.iter().any(|g| (*g as usize) <= known);
-    let parked = m.wait_reason(goroutine).is_some();
+    let woke = enabled.iter().any(|g| g.get() as usize <= known);
+    let parked = goroutine.is_some_and(|g| m.wait_reason(g).is_some());
     let ends = m.is_over();
     let observable = ends || woke || parked || footprint.writes(Loc::Output);
     Step {
@@ -307,13 +315,17 @@ fn observe(
 
 /// The ids in `now` but not in `before` (both ascending), other than
 /// `goroutine`: one walk over both lists, as they can hold thousands.
-fn newly_runnable(before: &[u32], now: &[u32], goroutine: u32) -> Vec<u32> {
+fn newly_runnable(
+    before: &[GoroutineId],
+    now: &[GoroutineId],
+    goroutine: Option<GoroutineId>,
+) -> Vec<GoroutineId> {
     let mut old = before.iter().peekable();
     now.iter()
         .copied()
         .filter(|g| {
             while old.next_if(|o| *o < g).is_some() {}
-            old.peek() != Some(&g) && *g != goroutine
+            old.peek() != Some(&g) && Some(*g) != goroutine
         })
         .collect()
 }
@@ -332,8 +344,8 @@ const MAX_PROBES: usize = 64;
 /// ask; a goroutine that would only finish quietly cannot change the
 /// outcome by going first, unless it touches what others touched.
 /// `None` when there are more than [`MAX_PROBES`].
-fn pending_steps(m: Machine, last: Option<u32>) -> Option<Vec<Step>> {
-    let waiting: Vec<u32> = m
+fn pending_steps(m: Machine, last: Option<GoroutineId>) -> Option<Vec<Step>> {
+    let waiting: Vec<GoroutineId> = m
         .runnable()
         .iter()
         .copied()
@@ -362,21 +374,21 @@ fn pending_steps(m: Machine, last: Option<u32>) -> Option<Vec<Step>> {
 
 /// Runs goroutine `g` alone until it is observed, parks, exits or the
 /// probe's step budget runs out, and sums up what it did.
-fn probe_goroutine(mut probe: Probe, g: u32) -> Step {
+fn probe_goroutine(mut probe: Probe, g: GoroutineId) -> Step {
     let mut seen = Effect::default();
     for _ in 0..PROBE_STEPS {
         let before = probe.machine().runnable().to_vec();
         let known = probe.machine().goroutine_count();
         probe.step(g, &mut FirstChoice);
         let footprint = probe.take_footprint();
-        let step = observe(probe.machine(), footprint, g, &before, known);
+        let step = observe(probe.machine(), footprint, Some(g), &before, known);
         seen = seen.union(&step.effect);
         if seen.observable || !probe.machine().runnable().contains(&g) {
             break;
         }
     }
     Step {
-        goroutine: g,
+        goroutine: Some(g),
         effect: seen,
         enabled: Vec::new(),
         node: None,
@@ -388,15 +400,15 @@ fn probe_goroutine(mut probe: Probe, g: u32) -> Step {
 struct FirstChoice;
 
 impl Scheduler for FirstChoice {
-    fn pick_goroutine(&mut self, runnable: &[u32]) -> u32 {
+    fn pick_goroutine(&mut self, runnable: &[GoroutineId]) -> GoroutineId {
         runnable[0]
     }
 
-    fn pick_case(&mut self, _goroutine: u32, ready: &[usize]) -> usize {
+    fn pick_case(&mut self, _goroutine: GoroutineId, ready: &[usize]) -> usize {
         ready[0]
     }
 
-    fn pick_rand(&mut self, _goroutine: u32, _n: u64) -> u64 {
+    fn pick_rand(&mut self, _goroutine: GoroutineId, _n: u64) -> u64 {
         0
     }
 }

@@ -3,21 +3,22 @@
 //!
 //! A [`Strategy`](strategy::Strategy) answers the engine's scheduler
 //! questions; [`execution`] runs one schedule and records its choices and
-//! footprints; the DPOR strategy's [`races`] analysis decides what else
+//! footprints; the DPOR strategy's [`backtrack`] analysis decides what else
 //! must be tried; [`outcomes`] groups the results. [`Explorer`] runs in
 //! slices of a given number of schedules, so a page can explore between
 //! frames and show progress. Like the engine, it reads no clock: callers
 //! time it.
 
+pub mod backtrack;
 pub mod bench;
 pub mod execution;
 pub mod outcomes;
-pub mod races;
 pub mod schedule;
 pub mod strategy;
 
 use execution::{Execution, Run, execute};
-use outcomes::{OutcomeClass, Outcomes};
+pub use outcomes::OutcomeClass;
+use outcomes::Outcomes;
 use runtime::machine::{Limits, Machine};
 use schedule::Schedule;
 use strategy::Strategy;
@@ -111,19 +112,6 @@ pub struct Report {
 impl Report {
     pub fn failing(&self) -> bool {
         self.outcomes.iter().any(|o| o.failing)
-    }
-
-    /// The JSON object `gosim explore --json` prints.
-    pub fn to_json(&self, elapsed_ms: f64) -> String {
-        let outcomes: Vec<String> = self.outcomes.iter().map(OutcomeClass::to_json).collect();
-        format!(
-            "{{\"complete\":{},\"schedules\":{},\"strategy\":{},\"elapsed_ms\":{:.3},\"outcomes\":[{}]}}",
-            self.complete,
-            self.schedules,
-            runtime::machine::json_string(self.strategy),
-            elapsed_ms,
-            outcomes.join(",")
-        )
     }
 }
 

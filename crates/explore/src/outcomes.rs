@@ -4,7 +4,7 @@
 
 use crate::execution::Run;
 use crate::schedule::Schedule;
-use runtime::machine::{Outcome, OutcomeKind, json_string};
+use runtime::machine::{Outcome, OutcomeKind};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OutcomeClass {
@@ -37,19 +37,6 @@ impl OutcomeClass {
             && self.stdout == o.stdout()
             && self.stderr_first_line == first_line(o.stderr())
             && (o.kind() != OutcomeKind::Exit || (self.leaked > 0) != o.blocked().is_empty())
-    }
-
-    pub fn to_json(&self) -> String {
-        format!(
-            "{{\"kind\":{},\"exit_code\":{},\"stdout\":{},\"stderr_first_line\":{},\"leaked_goroutines\":{},\"count\":{},\"schedule\":{}}}",
-            json_string(self.kind.as_str()),
-            self.exit_code,
-            json_string(&self.stdout),
-            json_string(&self.stderr_first_line),
-            self.leaked,
-            self.count,
-            json_string(&self.schedule.encode()),
-        )
     }
 }
 

@@ -73,18 +73,20 @@ fn trace_of(run: &Run) -> Trace {
             ) {
                 continue;
             }
-            let key = canonical(t.loc(), step.goroutine, &mut names, &mut firsts);
+            // The runtime's own steps are lane 0.
+            let g = step.lane() as u32;
+            let key = canonical(t.loc(), g, &mut names, &mut firsts);
             let segments = trace.entry(key).or_default();
             if t.access() == Access::Read {
                 if segments.is_empty() {
                     segments.push(Segment::default());
                 }
                 if let Some(last) = segments.last_mut() {
-                    last.readers.insert(step.goroutine);
+                    last.readers.insert(g);
                 }
             } else {
                 segments.push(Segment {
-                    writer: Some(step.goroutine),
+                    writer: Some(g),
                     readers: BTreeSet::new(),
                 });
             }

@@ -12,10 +12,12 @@ pub mod bytecode;
 pub mod compile;
 pub mod fnv;
 pub mod format;
+mod goroutine_id;
 pub mod machine;
 pub mod sched;
 pub mod value;
 
+pub use goroutine_id::GoroutineId;
 use machine::{End, Limits, Machine, Outcome};
 use std::rc::Rc;
 

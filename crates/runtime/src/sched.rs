@@ -2,15 +2,17 @@
 //! this trait, and nowhere else. Stepping by hand, the default policy,
 //! replay and exploration are all implementations of it.
 
+use crate::GoroutineId;
+
 pub trait Scheduler {
     /// Picks the goroutine to step next among `runnable` (ids, ascending;
     /// never empty).
-    fn pick_goroutine(&mut self, runnable: &[u32]) -> u32;
+    fn pick_goroutine(&mut self, runnable: &[GoroutineId]) -> GoroutineId;
     /// Picks one of several ready `select` cases; `ready` lists their
     /// indices in source order (at least two).
-    fn pick_case(&mut self, goroutine: u32, ready: &[usize]) -> usize;
+    fn pick_case(&mut self, goroutine: GoroutineId, ready: &[usize]) -> usize;
     /// Picks a random value in `[0, n)`.
-    fn pick_rand(&mut self, goroutine: u32, n: u64) -> u64;
+    fn pick_rand(&mut self, goroutine: GoroutineId, n: u64) -> u64;
 }
 
 /// A deterministic default. Seed 0 imitates Go's own habit: the running
@@ -21,7 +23,7 @@ pub trait Scheduler {
 pub struct SeededScheduler {
     rng: SplitMix,
     go_like: bool,
-    last: Option<u32>,
+    last: Option<GoroutineId>,
 }
 
 impl SeededScheduler {
@@ -59,7 +61,7 @@ impl SplitMix {
 }
 
 impl Scheduler for SeededScheduler {
-    fn pick_goroutine(&mut self, runnable: &[u32]) -> u32 {
+    fn pick_goroutine(&mut self, runnable: &[GoroutineId]) -> GoroutineId {
         let pick = if self.go_like {
             match self.last {
                 Some(l) if runnable.contains(&l) => l,
@@ -76,11 +78,11 @@ impl Scheduler for SeededScheduler {
         pick
     }
 
-    fn pick_case(&mut self, _goroutine: u32, ready: &[usize]) -> usize {
+    fn pick_case(&mut self, _goroutine: GoroutineId, ready: &[usize]) -> usize {
         ready[(self.next() % ready.len() as u64) as usize]
     }
 
-    fn pick_rand(&mut self, _goroutine: u32, n: u64) -> u64 {
+    fn pick_rand(&mut self, _goroutine: GoroutineId, n: u64) -> u64 {
         if n == 0 {
             self.next() >> 1
         } else {
@@ -95,16 +97,15 @@ mod tests {
 
     #[test]
     fn seeded_choices_are_reproducible() {
+        let ids: Vec<GoroutineId> = (1..=3).filter_map(GoroutineId::new).collect();
         let run = |seed| {
             let mut s = SeededScheduler::new(seed);
-            (0..20)
-                .map(|_| s.pick_goroutine(&[1, 2, 3]))
-                .collect::<Vec<_>>()
+            (0..20).map(|_| s.pick_goroutine(&ids)).collect::<Vec<_>>()
         };
         assert_eq!(run(7), run(7));
         assert_ne!(run(7), run(8));
         assert!(
-            run(0).iter().all(|g| *g == 3),
+            run(0).iter().all(|g| g.get() == 3),
             "seed 0 runs the newest goroutine and stays on it"
         );
     }

@@ -3,15 +3,19 @@
 //! the page can ask it) and answered with the first option meanwhile, and
 //! the step is then thrown away.
 
+use runtime::GoroutineId;
 use runtime::sched::Scheduler;
 
 /// A question a step asked that the learner has to answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Question {
     /// A `select` with several ready cases: their indices, in source order.
-    Case { goroutine: u32, ready: Vec<usize> },
+    Case {
+        goroutine: GoroutineId,
+        ready: Vec<usize>,
+    },
     /// A `math/rand` value in `[0, n)` (`n == 0`: any non-negative int63).
-    Rand { goroutine: u32, n: u64 },
+    Rand { goroutine: GoroutineId, n: u64 },
 }
 
 /// Answers from `answers`, in order; records every answer given (the
@@ -48,13 +52,13 @@ impl<'a> Asker<'a> {
 }
 
 impl Scheduler for Asker<'_> {
-    fn pick_goroutine(&mut self, runnable: &[u32]) -> u32 {
+    fn pick_goroutine(&mut self, runnable: &[GoroutineId]) -> GoroutineId {
         // Only reached when the machine advances by itself (timers), where
         // nobody is asked.
         runnable[0]
     }
 
-    fn pick_case(&mut self, goroutine: u32, ready: &[usize]) -> usize {
+    fn pick_case(&mut self, goroutine: GoroutineId, ready: &[usize]) -> usize {
         let pick = self
             .next(
                 |v| ready.iter().any(|c| *c as u64 == v),
@@ -68,7 +72,7 @@ impl Scheduler for Asker<'_> {
         pick
     }
 
-    fn pick_rand(&mut self, goroutine: u32, n: u64) -> u64 {
+    fn pick_rand(&mut self, goroutine: GoroutineId, n: u64) -> u64 {
         let v = self
             .next(|v| n == 0 || v < n, || Question::Rand { goroutine, n })
             .unwrap_or(0);

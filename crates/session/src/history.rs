@@ -6,6 +6,7 @@
 //! is rebuilt by replaying the moves from the nearest kept one (moves are
 //! deterministic, so the rebuilt state is the same).
 
+use runtime::GoroutineId;
 use runtime::machine::{Event, Machine};
 use std::rc::Rc;
 
@@ -18,9 +19,9 @@ pub struct NodeId(pub u32);
 /// What was done to get from a node to its child.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Move {
-    /// The goroutine stepped; 0 when none could run and the runtime moved
+    /// The goroutine stepped; `None` when none could run and the runtime moved
     /// on by itself (fired a timer, or found the program stuck).
-    pub goroutine: u32,
+    pub goroutine: Option<GoroutineId>,
     /// Answers to the questions the step asked (a `select` case, a random
     /// value), in the order asked.
     pub answers: Vec<u64>,

@@ -23,6 +23,7 @@ pub use history::{History, Move, NodeId};
 
 use asker::Asker;
 use explore::schedule::Schedule;
+use runtime::GoroutineId;
 use runtime::machine::{Limits, Machine, State};
 use runtime::{Build, BuildError};
 use std::rc::Rc;
@@ -124,9 +125,9 @@ impl Session {
         self.machine().is_none_or(|m| m.outcome().is_some())
     }
 
-    /// Steps goroutine `goroutine` (0: let the runtime move on when nobody
-    /// can run) with `answers` for the questions it asks.
-    pub fn step(&mut self, goroutine: u32, answers: &[u64]) -> Stepped {
+    /// Steps goroutine `goroutine` (`None`: let the runtime move on when
+    /// nobody can run) with `answers` for the questions it asks.
+    pub fn step(&mut self, goroutine: Option<GoroutineId>, answers: &[u64]) -> Stepped {
         let Some(m) = self.steppable(goroutine) else {
             return if self.is_over() {
                 Stepped::Over
@@ -148,27 +149,26 @@ impl Session {
     }
 
     /// The current state, if `goroutine` can be stepped in it.
-    fn steppable(&self, goroutine: u32) -> Option<&Machine> {
+    fn steppable(&self, goroutine: Option<GoroutineId>) -> Option<&Machine> {
         let m = self.machine()?;
         let runnable = m.runnable();
         let can = m.outcome().is_none()
-            && if goroutine == 0 {
-                runnable.is_empty()
-            } else {
-                runnable.contains(&goroutine)
+            && match goroutine {
+                None => runnable.is_empty(),
+                Some(g) => runnable.contains(&g),
             };
         can.then_some(m)
     }
 
     /// Adds the move that produced `made` to the tree and stands there.
-    fn commit(&mut self, goroutine: u32, made: Made) -> NodeId {
+    fn commit(&mut self, goroutine: Option<GoroutineId>, made: Made) -> NodeId {
         let (Some(m), Some(history)) = (&self.machine, &mut self.history) else {
             return self.current;
         };
-        let line = goroutine_line(m, goroutine);
+        let line = goroutine.map_or(0, |g| goroutine_line(m, g));
         let mut choices = Vec::new();
-        if m.runnable().len() >= 2 {
-            choices.push(u64::from(goroutine));
+        if let (true, Some(g)) = (m.runnable().len() >= 2, goroutine) {
+            choices.push(u64::from(g));
         }
         choices.extend(&made.given);
         let mv = Move {
@@ -186,11 +186,11 @@ impl Session {
 
     /// Steps `goroutine` until it stands on another line, blocks, asks a
     /// question or the program ends (at most 64 steps).
-    pub fn step_line(&mut self, goroutine: u32) -> Stepped {
+    pub fn step_line(&mut self, goroutine: GoroutineId) -> Stepped {
         let start = self.machine().map(|m| goroutine_line(m, goroutine));
         let mut last = Stepped::NotRunnable;
         for _ in 0..64 {
-            last = self.step(goroutine, &[]);
+            last = self.step(Some(goroutine), &[]);
             let Stepped::Moved(_) = last else { break };
             let Some(m) = self.machine() else { break };
             if m.outcome().is_some()
@@ -205,9 +205,10 @@ impl Session {
 
     /// The move the default scheduler makes next: the goroutine that ran
     /// last keeps running while it can, otherwise the newest runnable one
-    /// (Go's `runnext` habit); the runtime when nobody can run. Questions
-    /// get their first option.
-    pub fn default_move(&self) -> Option<u32> {
+    /// (Go's `runnext` habit); the runtime (`Some(None)`) when nobody can
+    /// run; `None` once the program is over. Questions get their first
+    /// option.
+    pub fn default_move(&self) -> Option<Option<GoroutineId>> {
         let m = self.machine()?;
         if m.outcome().is_some() {
             return None;
@@ -215,8 +216,8 @@ impl Session {
         let runnable = m.runnable();
         let last = self.last_stepped();
         Some(match last {
-            Some(g) if runnable.contains(&g) => g,
-            _ => runnable.last().copied().unwrap_or(0),
+            Some(g) if runnable.contains(&g) => Some(g),
+            _ => runnable.last().copied(),
         })
     }
 
@@ -239,13 +240,9 @@ impl Session {
     }
 
     /// The goroutine the move into the current state stepped.
-    pub fn last_stepped(&self) -> Option<u32> {
+    pub fn last_stepped(&self) -> Option<GoroutineId> {
         let h = self.history.as_ref()?;
-        h.node(self.current)
-            .mv
-            .as_ref()
-            .map(|mv| mv.goroutine)
-            .filter(|g| *g != 0)
+        h.node(self.current).mv.as_ref().and_then(|mv| mv.goroutine)
     }
 
     /// Goes to any node of the tree.
@@ -326,12 +323,12 @@ impl Session {
             }
             let runnable = m.runnable().to_vec();
             let goroutine = match runnable.as_slice() {
-                [] => 0,
-                [only] => *only,
+                [] => None,
+                [only] => Some(*only),
                 _ => match choices.get(pos) {
                     Some(v) if runnable.iter().any(|g| u64::from(*g) == *v) => {
                         pos += 1;
-                        *v as u32
+                        runnable.iter().copied().find(|g| u64::from(*g) == *v)
                     }
                     other => {
                         if other.is_some() {
@@ -368,7 +365,7 @@ impl Session {
     }
 
     /// Whether goroutine `id` exists and is runnable now.
-    pub fn can_step(&self, id: u32) -> bool {
+    pub fn can_step(&self, id: GoroutineId) -> bool {
         self.machine().is_some_and(|m| m.runnable().contains(&id))
     }
 }
@@ -387,10 +384,9 @@ fn apply(m: &Machine, mv: &Move) -> Made {
     next.set_record_events(true);
     next.take_events();
     let mut asker = Asker::new(&mv.answers);
-    if mv.goroutine == 0 {
-        next.advance(&mut asker);
-    } else {
-        next.step(mv.goroutine, &mut asker);
+    match mv.goroutine {
+        None => next.advance(&mut asker),
+        Some(g) => next.step(g, &mut asker),
     }
     while next.outcome().is_none() && next.runnable().is_empty() {
         next.advance(&mut asker);
@@ -403,7 +399,7 @@ fn apply(m: &Machine, mv: &Move) -> Made {
 }
 
 /// The learner's line a goroutine stands on (0 if it has none).
-pub fn goroutine_line(m: &Machine, id: u32) -> u32 {
+pub fn goroutine_line(m: &Machine, id: GoroutineId) -> u32 {
     m.goroutine(id)
         .filter(|g| g.state() != State::Exited)
         .map_or(0, |g| view::position(m, &g).line)

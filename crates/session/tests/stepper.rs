@@ -4,6 +4,8 @@ use explore::schedule::Schedule;
 use session::view::{Arm, CtxKind, CtxState, LaneState, NextOp, View};
 use session::{Question, Session, Stepped};
 
+const MAIN: runtime::GoroutineId = runtime::GoroutineId::MAIN;
+
 const FLAGSHIP: &str = include_str!("../../../tests/explore/stop_channel_race.go");
 const MISSING_CANCEL: &str = "panic: context: internal error: missing cancel error";
 
@@ -97,11 +99,11 @@ fn undo_redo_and_forks_keep_every_branch() {
     }
     let fork_at = s.current();
     let runnable = s.machine().unwrap().runnable().to_vec();
-    let Stepped::Moved(a) = s.step(runnable[0], &[]) else {
+    let Stepped::Moved(a) = s.step(Some(runnable[0]), &[]) else {
         panic!("first goroutine steps")
     };
     s.undo();
-    let Stepped::Moved(b) = s.step(runnable[1], &[]) else {
+    let Stepped::Moved(b) = s.step(Some(runnable[1]), &[]) else {
         panic!("second goroutine steps")
     };
     assert_ne!(a, b);
@@ -109,7 +111,7 @@ fn undo_redo_and_forks_keep_every_branch() {
     assert!(history.node(fork_at).children.len() >= 2);
     // Stepping the same goroutine again revisits, never duplicates.
     s.undo();
-    assert_eq!(s.step(runnable[1], &[]), Stepped::Moved(b));
+    assert_eq!(s.step(Some(runnable[1]), &[]), Stepped::Moved(b));
 }
 
 #[test]
@@ -135,7 +137,7 @@ fn the_flagship_views_name_the_channel_and_show_the_context_tree() {
     let mut s = Session::new(FLAGSHIP);
     // Run main until it has made the context and started the worker.
     while !View::of(&s).unwrap().lanes.iter().any(|l| l.prelude) {
-        assert!(s.step(1, &[]) != Stepped::Over);
+        assert!(s.step(Some(MAIN), &[]) != Stepped::Over);
     }
     let view = View::of(&s).unwrap();
     let stop = view
@@ -242,13 +244,13 @@ func main() {
 "#;
     let mut s = Session::new(src);
     loop {
-        match s.step(1, &[]) {
+        match s.step(Some(MAIN), &[]) {
             Stepped::Moved(_) => {}
             Stepped::Asks(q) => {
                 assert_eq!(
                     q,
                     Question::Case {
-                        goroutine: 1,
+                        goroutine: MAIN,
                         ready: vec![0, 1]
                     }
                 );
@@ -264,7 +266,7 @@ func main() {
         ready: true,
     };
     assert_eq!(lane.next, Some(NextOp::Select(vec![arm("a"), arm("b")])));
-    assert!(matches!(s.step(1, &[1]), Stepped::Moved(_)));
+    assert!(matches!(s.step(Some(MAIN), &[1]), Stepped::Moved(_)));
     run_to_end(&mut s);
     assert_eq!(View::of(&s).unwrap().stdout, "b 2\n");
     // The answer is part of the schedule and replays.
@@ -296,7 +298,7 @@ func main() {
     // the clock had to move on.
     while View::of(&s).unwrap().clock_ns == 0 {
         let g = s.machine().unwrap().runnable()[0];
-        assert!(matches!(s.step(g, &[]), Stepped::Moved(_)));
+        assert!(matches!(s.step(Some(g), &[]), Stepped::Moved(_)));
     }
     let view = View::of(&s).unwrap();
     assert_eq!(view.clock_ns, 50_000_000);
@@ -342,7 +344,7 @@ fn programs_that_do_not_compile_give_diagnostics_and_no_run() {
     let mut s = Session::new("package main\n\nfunc main() { x := 1 }\n");
     assert_eq!(s.diagnostics[0].message(), "declared and not used: x");
     assert!(View::of(&s).is_none());
-    assert_eq!(s.step(1, &[]), Stepped::Over);
+    assert_eq!(s.step(Some(MAIN), &[]), Stepped::Over);
     assert!(!s.undo());
 }
 
@@ -382,16 +384,22 @@ func main() {
 "#;
     let mut s = Session::new(src);
     let question = loop {
-        match s.step(1, &[]) {
+        match s.step(Some(MAIN), &[]) {
             Stepped::Moved(_) => {}
             Stepped::Asks(q) => break q,
             other => panic!("{other:?}"),
         }
     };
-    assert_eq!(question, Question::Rand { goroutine: 1, n: 6 });
+    assert_eq!(
+        question,
+        Question::Rand {
+            goroutine: MAIN,
+            n: 6
+        }
+    );
     // An answer out of range is asked again, not taken.
-    assert!(matches!(s.step(1, &[9]), Stepped::Asks(_)));
-    assert!(matches!(s.step(1, &[5]), Stepped::Moved(_)));
+    assert!(matches!(s.step(Some(MAIN), &[9]), Stepped::Asks(_)));
+    assert!(matches!(s.step(Some(MAIN), &[5]), Stepped::Moved(_)));
     run_to_end(&mut s);
     assert_eq!(View::of(&s).unwrap().stdout, "6\n");
     assert_eq!(s.schedule().choices.last(), Some(&5));
@@ -407,6 +415,6 @@ fn a_link_deep_into_a_goroutine_bomb_is_cut_short() {
     assert!(loaded.cut_short);
     assert!(s.depth() > 500 && s.depth() < 20_000, "{}", s.depth());
     // The session still works from where it stopped.
-    assert!(matches!(s.step(1, &[]), Stepped::Moved(_)));
+    assert!(matches!(s.step(Some(MAIN), &[]), Stepped::Moved(_)));
     assert!(s.undo() && s.undo());
 }

@@ -15,7 +15,7 @@ pub fn ChannelsView() -> Html {
     if view.channels.is_empty() {
         return html! { <p class="muted">{ tr(Text::NoChannels) }</p> };
     }
-    let goroutines = |ids: Vec<u32>| {
+    let goroutines = |ids: Vec<runtime::GoroutineId>| {
         html! {
             <span class="queue">
                 { for ids.into_iter().map(|g| html! {

@@ -54,7 +54,7 @@ pub fn CodeEditor() -> Html {
             }
         });
     // Goroutines standing on each line of the file shown.
-    let mut markers: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    let mut markers: BTreeMap<u32, Vec<runtime::GoroutineId>> = BTreeMap::new();
     if let Some(view) = &app.view {
         for lane in &view.lanes {
             if matches!(lane.state, session::view::LaneState::Exited) {

@@ -34,11 +34,8 @@ fn branch_label(history: &History, leaf: NodeId, lang: Lang) -> String {
         .take(8)
         .filter_map(|id| history.node(*id).mv.as_ref())
         .map(|mv| {
-            if mv.goroutine == 0 {
-                "·".to_string()
-            } else {
-                format!("g{}", mv.goroutine)
-            }
+            mv.goroutine
+                .map_or_else(|| "·".to_string(), |g| format!("g{g}"))
         })
         .collect();
     let depth = history.node(leaf).depth;

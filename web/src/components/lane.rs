@@ -37,7 +37,7 @@ pub fn LaneCard(props: &LaneProps) -> Html {
     let id = lane.id;
     let runnable = lane.state == LaneState::Runnable && !props.over;
     let onclick = dispatch.reform(move |_: MouseEvent| Action::Step(id));
-    let online = dispatch.reform(move |_: MouseEvent| Action::StepLine(id));
+    let online = dispatch.reform(move |_: MouseEvent| Action::StepLine(Some(id)));
     let names = props.names.clone();
     let chan = move |c: u32| {
         names
@@ -71,7 +71,7 @@ pub fn LaneCard(props: &LaneProps) -> Html {
     html! {
         <article {class} data-goroutine={id.to_string()}>
             <button type="button" class="lane-head" disabled={!runnable} {onclick}
-                aria-label={step_goroutine(id, lang)} aria-keyshortcuts={(id <= 9).then(|| id.to_string())}>
+                aria-label={step_goroutine(id, lang)} aria-keyshortcuts={(id.get() <= 9).then(|| id.to_string())}>
                 <span class="lane-id">{ format!("g{id}") }</span>
                 <span class="lane-entry">{ &lane.entry }</span>
                 if lane.prelude {

@@ -67,6 +67,6 @@ pub fn use_app() -> Option<UseReducerHandle<AppState>> {
 
 /// The colour class of a goroutine's lane and markers: eight colours in
 /// turn. Colour is never the only sign: every marker also carries the id.
-pub fn goroutine_class(id: u32) -> String {
-    format!("g-color-{}", id.saturating_sub(1) % 8)
+pub fn goroutine_class(id: runtime::GoroutineId) -> String {
+    format!("g-color-{}", (id.get() - 1) % 8)
 }

@@ -20,14 +20,16 @@ pub fn SequenceView() -> Html {
     let Some(view) = use_app().and_then(|a| a.view.clone()) else {
         return html! {};
     };
-    let lanes: Vec<u32> = view.lanes.iter().map(|l| l.id).collect();
+    let lanes: Vec<runtime::GoroutineId> = view.lanes.iter().map(|l| l.id).collect();
     let steps: BTreeSet<u64> = view
         .arrows
         .iter()
         .flat_map(|a| [a.sent_at, a.received_at])
         .collect();
     let steps: Vec<u64> = steps.into_iter().collect();
-    let x = |g: u32| LEFT + COL * lanes.iter().position(|l| *l == g).unwrap_or(0) as i64;
+    let x = |g: runtime::GoroutineId| {
+        LEFT + COL * lanes.iter().position(|l| *l == g).unwrap_or(0) as i64
+    };
     let y = |s: u64| TOP + ROW * (steps.iter().position(|t| *t == s).unwrap_or(0) as i64 + 1);
     let width = LEFT * 2 + COL * lanes.len().saturating_sub(1) as i64;
     let height = TOP + ROW * (steps.len() as i64 + 2);

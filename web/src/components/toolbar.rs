@@ -90,7 +90,7 @@ pub fn Toolbar() -> Html {
                     <select onchange={onspeed}>{ for speeds }</select>
                 </label>
             }
-            { button(Text::StepOverLine, "o", Action::StepLine(0), built && !over) }
+            { button(Text::StepOverLine, "o", Action::StepLine(None), built && !over) }
             { button(Text::Undo, "z", Action::Undo, !at_start) }
             if full { { button(Text::Redo, "y", Action::Redo, can_redo) } }
             { button(Text::Reset, "", Action::Reset, !at_start) }

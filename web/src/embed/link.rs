@@ -157,7 +157,7 @@ mod tests {
         );
         assert!(place.caption().starts_with("Goroutine 道场: 13. "));
 
-        let app = std::rc::Rc::new(app).reduce(Action::Step(1));
+        let app = std::rc::Rc::new(app).reduce(Action::Step(runtime::GoroutineId::MAIN));
         let place = Place::of(&app);
         let url = place.page_url("https://dojo.example/learn/index.html");
         assert!(

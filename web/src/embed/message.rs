@@ -10,6 +10,7 @@
 
 use crate::i18n::Lang;
 use crate::state::Action;
+use runtime::GoroutineId;
 use runtime::machine::Outcome;
 
 /// The tag on every message of the protocol.
@@ -37,7 +38,7 @@ pub enum Command {
     /// Replace the program with this Go source.
     LoadProgram(String),
     /// Step this goroutine, or (`None`) take the default scheduler's step.
-    Step(Option<u32>),
+    Step(Option<GoroutineId>),
     Reset,
     SetLanguage(Lang),
 }
@@ -61,7 +62,7 @@ pub fn parse(field: &dyn Fn(&str) -> Value) -> Option<Command> {
         "step" => match field("goroutine") {
             Value::Missing => Some(Command::Step(None)),
             Value::Num(n) if n.fract() == 0.0 && n >= 1.0 && n <= f64::from(u32::MAX) => {
-                Some(Command::Step(Some(n as u32)))
+                GoroutineId::new(n as u32).map(|g| Command::Step(Some(g)))
             }
             _ => None,
         },
@@ -104,9 +105,9 @@ pub enum Event {
     Step {
         step: u32,
         /// The goroutine the last move stepped.
-        goroutine: Option<u32>,
+        goroutine: Option<GoroutineId>,
         /// Goroutines that can be stepped now.
-        runnable: Vec<u32>,
+        runnable: Vec<GoroutineId>,
     },
     /// The run shown has ended.
     Outcome { step: u32, outcome: Outcome },
@@ -144,8 +145,11 @@ impl Event {
             } => {
                 out.push(("type", text("step")));
                 out.push(("step", num(*step)));
-                out.extend(goroutine.map(|g| ("goroutine", num(g))));
-                out.push(("runnable", Field::List(runnable.clone())));
+                out.extend(goroutine.map(|g| ("goroutine", num(g.get()))));
+                out.push((
+                    "runnable",
+                    Field::List(runnable.iter().map(|g| g.get()).collect()),
+                ));
             }
             Event::Outcome { step, outcome } => {
                 out.push(("type", text("outcome")));
@@ -195,7 +199,7 @@ mod tests {
         assert_eq!(tagged("step", None), Some(Command::Step(None)));
         assert_eq!(
             tagged("step", Some(("goroutine", Value::Num(3.0)))),
-            Some(Command::Step(Some(3)))
+            Some(Command::Step(GoroutineId::new(3)))
         );
         assert_eq!(
             tagged("set-language", Some(("lang", s("zh")))),
@@ -300,7 +304,7 @@ mod tests {
             Event::Step {
                 step: 2,
                 goroutine: None,
-                runnable: vec![1, 2],
+                runnable: (1..=2).filter_map(GoroutineId::new).collect(),
             },
             Event::Height(480),
         ];

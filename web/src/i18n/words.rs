@@ -16,7 +16,7 @@ fn pick(lang: Lang, en: impl FnOnce() -> String, zh: impl FnOnce() -> String) ->
 }
 
 /// The accessible name of a lane's step button.
-pub fn step_goroutine(id: u32, lang: Lang) -> String {
+pub fn step_goroutine(id: runtime::GoroutineId, lang: Lang) -> String {
     pick(
         lang,
         || format!("Step goroutine {id}"),
@@ -164,12 +164,12 @@ pub fn event(kind: &EventKind, chan: &dyn Fn(u32) -> String, lang: Lang) -> Stri
             let c = chan(*c);
             pick(lang, || format!("closed {c}"), || format!("关闭了 {c}"))
         }
-        EventKind::Select { case } if *case < 0 => pick(
+        EventKind::Select { case: None } => pick(
             lang,
             || "select took default".into(),
             || "select 走了 default".into(),
         ),
-        EventKind::Select { case } => {
+        EventKind::Select { case: Some(case) } => {
             let n = case + 1;
             pick(
                 lang,

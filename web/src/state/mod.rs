@@ -12,6 +12,7 @@ pub use progress::{Evidence, Progress};
 pub use run::{ExploreState, RunTab, Speed, VerifyState};
 
 use crate::i18n::Lang;
+use runtime::GoroutineId;
 use session::view::View;
 use session::{NodeId, Question, Session, Stepped};
 use std::rc::Rc;
@@ -155,16 +156,16 @@ impl AppState {
 
     /// The goroutine "step over line" means when none is named: the one
     /// stepped last if it can still run, else the lowest runnable one.
-    pub fn line_goroutine(&self) -> u32 {
+    pub fn line_goroutine(&self) -> Option<GoroutineId> {
         let runnable = self.session.machine().map(|m| m.runnable()).unwrap_or(&[]);
         match self.session.last_stepped() {
-            Some(g) if runnable.contains(&g) => g,
-            _ => runnable.first().copied().unwrap_or(0),
+            Some(g) if runnable.contains(&g) => Some(g),
+            _ => runnable.first().copied(),
         }
     }
 
     /// Whether goroutine `id` can be stepped now.
-    pub fn can_step(&self, id: u32) -> bool {
+    pub fn can_step(&self, id: GoroutineId) -> bool {
         self.session.can_step(id)
     }
 }
@@ -197,10 +198,11 @@ pub enum Action {
     },
     ShowExplanation,
     /// Step a goroutine (with the answer to its question, once given).
-    Step(u32),
+    Step(GoroutineId),
     Answer(u64),
     DismissQuestion,
-    StepLine(u32),
+    /// Step over a line: this goroutine, or (`None`) the one stepped last.
+    StepLine(Option<GoroutineId>),
     /// One step of the default scheduler, asked for (the embed's Step).
     StepDefault,
     /// One step of the default scheduler (the run animation's tick).
@@ -318,17 +320,19 @@ impl AppState {
             Action::ShowExplanation => {
                 !std::mem::replace(&mut Rc::make_mut(&mut self.progress).explained, true)
             }
-            Action::Step(g) => self.step(g, &[]),
+            Action::Step(g) => self.step(Some(g), &[]),
             Action::Answer(v) => match self.question.take() {
                 Some(Question::Case { goroutine, .. } | Question::Rand { goroutine, .. }) => {
-                    self.step(goroutine, &[v])
+                    self.step(Some(goroutine), &[v])
                 }
                 None => false,
             },
             Action::DismissQuestion => self.question.take().is_some(),
             Action::StepLine(g) => {
                 self.question = None;
-                let g = if g == 0 { self.line_goroutine() } else { g };
+                let Some(g) = g.or_else(|| self.line_goroutine()) else {
+                    return false;
+                };
                 let result = Rc::make_mut(&mut self.session).step_line(g);
                 if let Stepped::Asks(q) = result {
                     self.question = Some(q);
@@ -471,7 +475,7 @@ impl AppState {
         self.refresh();
     }
 
-    fn step(&mut self, goroutine: u32, answers: &[u64]) -> bool {
+    fn step(&mut self, goroutine: Option<GoroutineId>, answers: &[u64]) -> bool {
         self.running = false;
         match Rc::make_mut(&mut self.session).step(goroutine, answers) {
             Stepped::Moved(_) => {

@@ -4,6 +4,11 @@ use super::*;
 use crate::programs;
 use crate::state::Progress;
 
+/// Goroutine `n`'s id.
+fn gid(n: u32) -> GoroutineId {
+    GoroutineId::new(n).expect("ids start at 1")
+}
+
 fn flagship() -> Rc<AppState> {
     Rc::new(AppState::initial(None, None))
 }
@@ -40,16 +45,16 @@ fn url_language_wins_over_stored_language() {
 fn stepping_a_goroutine_moves_the_view_and_undo_takes_it_back() {
     let s = flagship();
     assert_eq!(s.view.as_ref().unwrap().step, 0);
-    let s = act(s, Action::Step(1));
+    let s = act(s, Action::Step(gid(1)));
     assert_eq!(s.view.as_ref().unwrap().step, 1);
-    assert_eq!(s.view.as_ref().unwrap().last, Some(1));
+    assert_eq!(s.view.as_ref().unwrap().last, Some(gid(1)));
     let s = act(s, Action::Undo);
     assert_eq!(s.view.as_ref().unwrap().step, 0);
     let s = act(s, Action::Redo);
     assert_eq!(s.view.as_ref().unwrap().step, 1);
     // A goroutine that does not exist changes nothing.
     let before = s.clone();
-    let after = act(s, Action::Step(42));
+    let after = act(s, Action::Step(gid(42)));
     assert!(Rc::ptr_eq(&before, &after));
 }
 
@@ -88,7 +93,7 @@ fn a_replayed_counterexample_starts_at_the_beginning_and_redo_walks_it() {
 fn edits_wait_for_the_debounce_then_rebuild_and_reverify() {
     let s = flagship();
     let generation = s.generation;
-    let s = act(s, Action::Step(1));
+    let s = act(s, Action::Step(gid(1)));
     let s = act(s, Action::Edit("package main\n\nfunc main() {}\n".into()));
     // The draft changed; the session has not yet.
     assert_eq!(s.session.depth(), 1);
@@ -102,7 +107,7 @@ fn edits_wait_for_the_debounce_then_rebuild_and_reverify() {
     let s = act(s, Action::Rebuild);
     assert!(s.view.is_none());
     assert!(!s.session.diagnostics.is_empty());
-    assert!(act(s, Action::Step(1)).view.is_none());
+    assert!(act(s, Action::Step(gid(1))).view.is_none());
 }
 
 #[test]
@@ -132,7 +137,7 @@ fn a_select_question_waits_for_the_answer() {
         },
     );
     while s.question.is_none() {
-        s = act(s, Action::Step(1));
+        s = act(s, Action::Step(gid(1)));
     }
     let depth = s.session.depth();
     let s = act(s, Action::Answer(1));
@@ -140,7 +145,7 @@ fn a_select_question_waits_for_the_answer() {
     assert_eq!(s.session.depth(), depth + 1);
     let mut s = s;
     while !s.session.is_over() {
-        s = act(s, Action::Step(1));
+        s = act(s, Action::Step(gid(1)));
     }
     assert_eq!(s.view.as_ref().unwrap().stdout, "b 2\n");
 }

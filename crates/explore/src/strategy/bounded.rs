@@ -6,6 +6,7 @@
 use super::tree::{Node, Tree};
 use super::{Strategy, keep_current};
 use crate::execution::{ChoiceKind, Run};
+use runtime::GoroutineId;
 
 #[derive(Clone, Debug)]
 pub struct Bounded {
@@ -36,13 +37,13 @@ impl Strategy for Bounded {
         self.tree.next_run()
     }
 
-    fn pick_goroutine(&mut self, run: &Run, runnable: &[u32]) -> Option<u32> {
+    fn pick_goroutine(&mut self, run: &Run, runnable: &[GoroutineId]) -> Option<GoroutineId> {
         let options = match self.tree.replay_goroutine(runnable) {
             Ok(g) => return Some(g),
             Err(options) => options,
         };
         let current = run.current.filter(|c| runnable.contains(c));
-        let allowed: Vec<u32> = match current {
+        let allowed: Vec<GoroutineId> = match current {
             Some(c) if run.preemptions >= self.bound => {
                 self.pruned = true;
                 vec![c]
@@ -60,11 +61,11 @@ impl Strategy for Bounded {
         Some(pick)
     }
 
-    fn pick_case(&mut self, _run: &Run, _goroutine: u32, ready: &[usize]) -> usize {
+    fn pick_case(&mut self, _run: &Run, _goroutine: GoroutineId, ready: &[usize]) -> usize {
         self.tree.choose_case(ready)
     }
 
-    fn pick_rand(&mut self, _run: &Run, _goroutine: u32, n: u64) -> u64 {
+    fn pick_rand(&mut self, _run: &Run, _goroutine: GoroutineId, n: u64) -> u64 {
         self.tree.choose_rand(n, &mut self.sampled)
     }
 

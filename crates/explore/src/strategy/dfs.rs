@@ -11,8 +11,9 @@
 
 use super::tree::{Node, Tree};
 use super::{Strategy, keep_current};
+use crate::backtrack;
 use crate::execution::{ChoiceKind, Effect, Run, Snapshot};
-use crate::races;
+use runtime::GoroutineId;
 use runtime::machine::Machine;
 use std::rc::Rc;
 
@@ -21,7 +22,7 @@ pub struct Dfs {
     tree: Tree,
     reduce: bool,
     /// The sleep set at the current point of the current run.
-    sleep: Vec<(u32, Effect)>,
+    sleep: Vec<(GoroutineId, Effect)>,
     /// Some random choice was sampled, not enumerated, or a run had too
     /// many goroutines to probe or analyse.
     sampled: bool,
@@ -33,7 +34,7 @@ pub struct Dfs {
     kept: usize,
     /// Happens-before clocks of the last run's steps, kept for the steps
     /// the next run shares with it.
-    clocks: races::Clocks,
+    clocks: backtrack::Clocks,
 }
 
 impl Dfs {
@@ -45,7 +46,7 @@ impl Dfs {
             sampled: false,
             checkpoint: None,
             kept: 0,
-            clocks: races::Clocks::default(),
+            clocks: backtrack::Clocks::default(),
         }
     }
 
@@ -56,7 +57,7 @@ impl Dfs {
                 .get(n)
                 .is_none_or(|node| node.options.iter().all(|g| node.covers(g)))
         };
-        for b in races::backtracks(&mut self.clocks, run, settled) {
+        for b in backtrack::backtracks(&mut self.clocks, run, settled) {
             let Some(node) = self.tree.nodes.get_mut(b.node) else {
                 continue;
             };
@@ -93,12 +94,12 @@ impl Strategy for Dfs {
         self.tree.next_run()
     }
 
-    fn pick_goroutine(&mut self, run: &Run, runnable: &[u32]) -> Option<u32> {
+    fn pick_goroutine(&mut self, run: &Run, runnable: &[GoroutineId]) -> Option<GoroutineId> {
         let options = match self.tree.replay_goroutine(runnable) {
             Ok(g) => return Some(g),
             Err(options) => options,
         };
-        let awake: Vec<u32> = runnable
+        let awake: Vec<GoroutineId> = runnable
             .iter()
             .copied()
             .filter(|g| !self.sleep.iter().any(|(s, _)| s == g))
@@ -116,11 +117,11 @@ impl Strategy for Dfs {
         Some(pick)
     }
 
-    fn pick_case(&mut self, _run: &Run, _goroutine: u32, ready: &[usize]) -> usize {
+    fn pick_case(&mut self, _run: &Run, _goroutine: GoroutineId, ready: &[usize]) -> usize {
         self.tree.choose_case(ready)
     }
 
-    fn pick_rand(&mut self, _run: &Run, _goroutine: u32, n: u64) -> u64 {
+    fn pick_rand(&mut self, _run: &Run, _goroutine: GoroutineId, n: u64) -> u64 {
         self.tree.choose_rand(n, &mut self.sampled)
     }
 
@@ -133,12 +134,13 @@ impl Strategy for Dfs {
         };
         match step.node.and_then(|i| self.tree.nodes.get_mut(i)) {
             Some(node) => {
-                node.explored_step(step.goroutine, &step.effect);
+                let Some(g) = step.goroutine else { return };
+                node.explored_step(g, &step.effect);
                 self.sleep = node
                     .sleep
                     .iter()
                     .chain(&node.explored)
-                    .filter(|(g, e)| *g != step.goroutine && !e.depends_on(&step.effect))
+                    .filter(|(h, e)| *h != g && !e.depends_on(&step.effect))
                     .cloned()
                     .collect();
             }
@@ -176,7 +178,7 @@ impl Strategy for Dfs {
         // and memory than a page has, so such a run adds no backtracks and
         // the search says it is not exhaustive. So does a run whose pending
         // goroutines were too many to probe.
-        let goroutines = run.steps.iter().map(|s| s.goroutine).max().unwrap_or(0);
+        let goroutines = run.steps.iter().map(|s| s.lane()).max().unwrap_or(0);
         if run.unprobed || goroutines > MAX_ANALYSED_GOROUTINES {
             self.sampled = true;
         } else {
@@ -196,7 +198,7 @@ impl Strategy for Dfs {
 }
 
 /// The most goroutines a run may start for the race analysis to look at it.
-const MAX_ANALYSED_GOROUTINES: u32 = 512;
+const MAX_ANALYSED_GOROUTINES: usize = 512;
 
 /// Steps between two kept states. A small machine is kept before every
 /// new choice; a big one (thousands of goroutines or objects) only every

@@ -20,6 +20,7 @@ pub use random::RandomWalk;
 pub use replay::Replay;
 
 use crate::execution::{Run, Snapshot};
+use runtime::GoroutineId;
 use runtime::machine::Machine;
 
 pub trait Strategy {
@@ -28,11 +29,11 @@ pub trait Strategy {
     fn next_run(&mut self) -> bool;
     /// Which of `runnable` (two or more ids, ascending) steps next. `None`
     /// abandons the run: everything it could still do was explored.
-    fn pick_goroutine(&mut self, run: &Run, runnable: &[u32]) -> Option<u32>;
+    fn pick_goroutine(&mut self, run: &Run, runnable: &[GoroutineId]) -> Option<GoroutineId>;
     /// Which of the `ready` select cases (two or more, in source order) fires.
-    fn pick_case(&mut self, run: &Run, goroutine: u32, ready: &[usize]) -> usize;
+    fn pick_case(&mut self, run: &Run, goroutine: GoroutineId, ready: &[usize]) -> usize;
     /// A random value in `[0, n)` (`n == 0`: any 63-bit value).
-    fn pick_rand(&mut self, run: &Run, goroutine: u32, n: u64) -> u64;
+    fn pick_rand(&mut self, run: &Run, goroutine: GoroutineId, n: u64) -> u64;
     /// A step ended; it is the last of `run.steps`.
     fn stepped(&mut self, _run: &Run) {}
     /// The run ended (or was abandoned).
@@ -75,7 +76,7 @@ pub fn rand_options(n: u64) -> (Vec<u64>, bool) {
 
 /// The default answer to "who next": the goroutine that ran last if it
 /// still can (no preemption), else the first that may.
-pub fn keep_current(run: &Run, allowed: &[u32]) -> Option<u32> {
+pub fn keep_current(run: &Run, allowed: &[GoroutineId]) -> Option<GoroutineId> {
     match run.current {
         Some(c) if allowed.contains(&c) => Some(c),
         _ => allowed.first().copied(),

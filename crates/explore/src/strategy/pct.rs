@@ -7,6 +7,7 @@
 
 use super::Strategy;
 use crate::execution::Run;
+use runtime::GoroutineId;
 use runtime::sched::SplitMix;
 
 #[derive(Clone, Debug)]
@@ -15,7 +16,7 @@ pub struct Pct {
     seed: u64,
     runs: u64,
     rng: SplitMix,
-    priorities: Vec<(u32, u64)>,
+    priorities: Vec<(GoroutineId, u64)>,
     change_points: Vec<u64>,
     choices: u64,
     /// The longest run seen, in goroutine choices (PCT's k).
@@ -36,7 +37,7 @@ impl Pct {
         }
     }
 
-    fn priority(&mut self, g: u32) -> u64 {
+    fn priority(&mut self, g: GoroutineId) -> u64 {
         if let Some((_, p)) = self.priorities.iter().find(|(x, _)| *x == g) {
             return *p;
         }
@@ -64,7 +65,7 @@ impl Strategy for Pct {
         true
     }
 
-    fn pick_goroutine(&mut self, _run: &Run, runnable: &[u32]) -> Option<u32> {
+    fn pick_goroutine(&mut self, _run: &Run, runnable: &[GoroutineId]) -> Option<GoroutineId> {
         self.choices += 1;
         let best = |s: &mut Pct| {
             runnable
@@ -84,11 +85,11 @@ impl Strategy for Pct {
         Some(pick)
     }
 
-    fn pick_case(&mut self, _run: &Run, _goroutine: u32, ready: &[usize]) -> usize {
+    fn pick_case(&mut self, _run: &Run, _goroutine: GoroutineId, ready: &[usize]) -> usize {
         ready[self.rng.below(ready.len())]
     }
 
-    fn pick_rand(&mut self, _run: &Run, _goroutine: u32, _n: u64) -> u64 {
+    fn pick_rand(&mut self, _run: &Run, _goroutine: GoroutineId, _n: u64) -> u64 {
         self.rng.next_u64()
     }
 

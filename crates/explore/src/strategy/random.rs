@@ -4,6 +4,7 @@
 
 use super::Strategy;
 use crate::execution::Run;
+use runtime::GoroutineId;
 use runtime::sched::SplitMix;
 
 #[derive(Clone, Debug)]
@@ -34,15 +35,15 @@ impl Strategy for RandomWalk {
         true
     }
 
-    fn pick_goroutine(&mut self, _run: &Run, runnable: &[u32]) -> Option<u32> {
+    fn pick_goroutine(&mut self, _run: &Run, runnable: &[GoroutineId]) -> Option<GoroutineId> {
         Some(runnable[self.rng.below(runnable.len())])
     }
 
-    fn pick_case(&mut self, _run: &Run, _goroutine: u32, ready: &[usize]) -> usize {
+    fn pick_case(&mut self, _run: &Run, _goroutine: GoroutineId, ready: &[usize]) -> usize {
         ready[self.rng.below(ready.len())]
     }
 
-    fn pick_rand(&mut self, _run: &Run, _goroutine: u32, _n: u64) -> u64 {
+    fn pick_rand(&mut self, _run: &Run, _goroutine: GoroutineId, _n: u64) -> u64 {
         self.rng.next_u64()
     }
 }

@@ -5,6 +5,7 @@
 use super::{Strategy, keep_current};
 use crate::execution::Run;
 use crate::schedule::Schedule;
+use runtime::GoroutineId;
 
 #[derive(Clone, Debug)]
 pub struct Replay {
@@ -52,19 +53,20 @@ impl Strategy for Replay {
         first
     }
 
-    fn pick_goroutine(&mut self, run: &Run, runnable: &[u32]) -> Option<u32> {
+    fn pick_goroutine(&mut self, run: &Run, runnable: &[GoroutineId]) -> Option<GoroutineId> {
         let recorded = self.next(|v| runnable.iter().any(|g| u64::from(*g) == v));
         recorded
             .and_then(|v| u32::try_from(v).ok())
+            .and_then(GoroutineId::new)
             .or_else(|| keep_current(run, runnable))
     }
 
-    fn pick_case(&mut self, _run: &Run, _goroutine: u32, ready: &[usize]) -> usize {
+    fn pick_case(&mut self, _run: &Run, _goroutine: GoroutineId, ready: &[usize]) -> usize {
         self.next(|v| ready.iter().any(|c| *c as u64 == v))
             .map_or(ready[0], |v| v as usize)
     }
 
-    fn pick_rand(&mut self, _run: &Run, _goroutine: u32, n: u64) -> u64 {
+    fn pick_rand(&mut self, _run: &Run, _goroutine: GoroutineId, n: u64) -> u64 {
         self.next(|v| n == 0 || v < n).unwrap_or(0)
     }
 }

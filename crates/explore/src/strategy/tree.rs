@@ -5,6 +5,7 @@
 
 use super::answers::Answers;
 use crate::execution::{ChoiceKind, Effect, Snapshot};
+use runtime::GoroutineId;
 use std::rc::Rc;
 
 #[derive(Clone, Debug)]
@@ -20,9 +21,9 @@ pub struct Node {
     pub done: Vec<u64>,
     /// Goroutines asleep on arrival: their next step was explored from an
     /// earlier state and nothing since then depends on it.
-    pub sleep: Vec<(u32, Effect)>,
+    pub sleep: Vec<(GoroutineId, Effect)>,
     /// The step each goroutine tried here took (all variants together).
-    pub explored: Vec<(u32, Effect)>,
+    pub explored: Vec<(GoroutineId, Effect)>,
     /// The state before this choice (goroutine choices only).
     pub snapshot: Option<Rc<Snapshot>>,
 }
@@ -52,7 +53,7 @@ impl Node {
     }
 
     /// Adds the step goroutine `g` took here to what was explored.
-    pub fn explored_step(&mut self, g: u32, effect: &Effect) {
+    pub fn explored_step(&mut self, g: GoroutineId, effect: &Effect) {
         match self.explored.iter_mut().find(|(e, _)| *e == g) {
             Some((_, known)) => *known = known.union(effect),
             None => self.explored.push((g, effect.clone())),
@@ -112,12 +113,14 @@ impl Tree {
 
     /// The recorded goroutine while the run is on the path; otherwise the
     /// options of the new choice to make.
-    pub fn replay_goroutine(&mut self, runnable: &[u32]) -> Result<u32, Answers> {
+    pub fn replay_goroutine(&mut self, runnable: &[GoroutineId]) -> Result<GoroutineId, Answers> {
         let options = Answers::of(runnable.iter().map(|g| u64::from(*g)));
-        match self.replay(ChoiceKind::Goroutine, &options) {
-            Some(g) => Ok(u32::try_from(g).unwrap_or(runnable[0])),
-            None => Err(options),
-        }
+        // The path only holds answers that were among the options.
+        let recorded = self
+            .replay(ChoiceKind::Goroutine, &options)
+            .and_then(|g| u32::try_from(g).ok())
+            .and_then(GoroutineId::new);
+        recorded.ok_or(options)
     }
 
     /// Whether the next choice of the run is a new one (off the path).

@@ -4,6 +4,7 @@
 
 use super::footprint::{Access, Loc};
 use super::{Deferred, Frame, Machine, Status};
+use crate::GoroutineId;
 use crate::bytecode::Op;
 use crate::sched::Scheduler;
 use crate::value::{Closure, FuncId, Value};
@@ -247,8 +248,8 @@ impl Machine {
 
     /// The id the next goroutine gets: Go numbers them from 1 in order of
     /// creation, and `Limits::max_goroutines` keeps them far below 2^32.
-    pub(super) fn next_goroutine_id(&self) -> u32 {
-        self.goroutines.len() as u32 + 1
+    pub(super) fn next_goroutine_id(&self) -> GoroutineId {
+        GoroutineId::nth(self.goroutines.len())
     }
 
     /// A goroutine's last frame returned.
@@ -257,7 +258,7 @@ impl Machine {
         self.set_status(gi, Status::Exited);
         self.emit(self.goroutines[gi].id, super::EventKind::Exit);
         self.goroutines[gi].stack.clear();
-        if self.goroutines[gi].id == 1 && self.nested == 0 {
+        if self.goroutines[gi].id == GoroutineId::MAIN && self.nested == 0 {
             // Main returned through the entry function's `Exit`, or Goexit ended it.
             if !self.main_goexited {
                 self.program_exit(0);

@@ -8,6 +8,7 @@
 use super::footprint::{Access, Loc};
 use super::panics::RtErr;
 use super::{Machine, Status, WaitReason};
+use crate::GoroutineId;
 use crate::sched::Scheduler;
 use crate::value::{ChanId, Value};
 use std::collections::VecDeque;
@@ -16,7 +17,7 @@ use std::rc::Rc;
 /// A goroutine parked on a channel.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Waiter {
-    pub(crate) goroutine: u32,
+    pub(crate) goroutine: GoroutineId,
     /// The `select` case this waiter stands for, if parked by a select.
     pub(crate) case: Option<usize>,
     /// The value a blocked sender offers.
@@ -421,7 +422,7 @@ impl Machine {
         if let Some(i) = chosen {
             let (send, c, v) = cases[i].clone();
             let case = i as i64;
-            self.emit(id, super::EventKind::Select { case });
+            self.emit(id, super::EventKind::Select { case: Some(i) });
             if send {
                 self.chan_send(gi, &c, v);
                 if self.goroutines[gi].status == Status::Runnable
@@ -454,7 +455,7 @@ impl Machine {
             return;
         }
         if t.has_default {
-            self.emit(id, super::EventKind::Select { case: -1 });
+            self.emit(id, super::EventKind::Select { case: None });
             self.push(gi, Value::Int(-1));
             self.push(gi, Value::Nil);
             self.push(gi, Value::Bool(false));

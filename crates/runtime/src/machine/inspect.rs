@@ -7,6 +7,7 @@
 
 use super::syncop::SyncOp;
 use super::{Creator, Machine, Status, WaitReason};
+use crate::GoroutineId;
 use crate::bytecode::{Op, SelectCase};
 use crate::value::{ChanId, FuncId, ObjId, Ptr, Value};
 
@@ -107,7 +108,7 @@ impl Machine {
         (0..self.goroutines.len()).map(|gi| GoroutineRef { m: self, gi })
     }
 
-    pub fn goroutine(&self, id: u32) -> Option<GoroutineRef<'_>> {
+    pub fn goroutine(&self, id: GoroutineId) -> Option<GoroutineRef<'_>> {
         self.index_of(id).map(|gi| GoroutineRef { m: self, gi })
     }
 
@@ -166,7 +167,7 @@ impl<'m> GoroutineRef<'m> {
         &self.m.goroutines[self.gi]
     }
 
-    pub fn id(&self) -> u32 {
+    pub fn id(&self) -> GoroutineId {
         self.g().id
     }
 
@@ -183,7 +184,7 @@ impl<'m> GoroutineRef<'m> {
     }
 
     /// The goroutine whose `go` statement started it.
-    pub fn parent(&self) -> Option<u32> {
+    pub fn parent(&self) -> Option<GoroutineId> {
         match self.g().created_by {
             Some(Creator::Go { parent, .. }) => Some(parent),
             Some(Creator::Timer) | None => None,
@@ -402,13 +403,13 @@ impl<'m> ChanRef<'m> {
     }
 
     /// Goroutines parked receiving, in queue order.
-    pub fn receivers(&self) -> impl Iterator<Item = u32> + 'm {
+    pub fn receivers(&self) -> impl Iterator<Item = GoroutineId> + 'm {
         self.c.recvq.iter().map(|w| w.goroutine)
     }
 
     /// Goroutines parked sending, in queue order, with the values they
     /// offer.
-    pub fn senders(&self) -> impl Iterator<Item = (u32, &'m Value)> {
+    pub fn senders(&self) -> impl Iterator<Item = (GoroutineId, &'m Value)> {
         self.c.sendq.iter().map(|w| (w.goroutine, &w.value))
     }
 

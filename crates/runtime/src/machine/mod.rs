@@ -39,6 +39,7 @@ pub use report::{Blocked, End, INTERNAL_NOTE, Limit, Outcome, OutcomeKind};
 pub use syncop::SyncOp;
 pub use trace::{Event, EventKind, json_string};
 
+use crate::GoroutineId;
 use crate::bytecode::Program;
 use crate::sched::Scheduler;
 use crate::value::{Closure, FuncId, Ptr, Value};
@@ -118,7 +119,7 @@ pub enum Creator {
     Go {
         func: FuncId,
         line: u32,
-        parent: u32,
+        parent: GoroutineId,
     },
     /// A `time.AfterFunc` timer (Go shows `time.goFunc`).
     Timer,
@@ -139,7 +140,7 @@ pub struct PanicRec {
 #[derive(Clone, Debug)]
 pub struct Goroutine {
     /// Go's goroutine id: main is 1.
-    pub(crate) id: u32,
+    pub(crate) id: GoroutineId,
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
     pub(crate) status: Status,
@@ -163,7 +164,7 @@ impl Goroutine {
     /// A goroutine about to run `func` (a closure's code, with its cells)
     /// on `stack`, which holds its arguments.
     fn new(
-        id: u32,
+        id: GoroutineId,
         func: FuncId,
         closure: Option<Rc<Closure>>,
         stack: Vec<Value>,
@@ -337,7 +338,7 @@ pub struct Machine {
     changed_chans: Vec<usize>,
     /// Ids of runnable goroutines, ascending; kept in step with every
     /// status change by [`Machine::set_status`].
-    runnable: Vec<u32>,
+    runnable: Vec<GoroutineId>,
 }
 
 impl fmt::Debug for Machine {
@@ -362,7 +363,14 @@ impl Machine {
             .iter()
             .map(|k| heap.new_cell(prog.consts[*k as usize].clone()))
             .collect();
-        let main = Goroutine::new(1, prog.entry, None, Vec::new(), None, Role::Main);
+        let main = Goroutine::new(
+            GoroutineId::MAIN,
+            prog.entry,
+            None,
+            Vec::new(),
+            None,
+            Role::Main,
+        );
         let mut m = Machine {
             checked,
             prog,
@@ -388,7 +396,7 @@ impl Machine {
             events: Vec::new(),
             #[cfg(debug_assertions)]
             changed_chans: Vec::new(),
-            runnable: vec![1],
+            runnable: vec![GoroutineId::MAIN],
         };
         let slots = m.prog.funcs[m.prog.entry.0 as usize].slots;
         m.goroutines[0].stack.resize(slots as usize, Value::Nil);
@@ -412,7 +420,7 @@ impl Machine {
     }
 
     /// Ids of the goroutines that can take a step, ascending.
-    pub fn runnable(&self) -> &[u32] {
+    pub fn runnable(&self) -> &[GoroutineId] {
         &self.runnable
     }
 
@@ -468,7 +476,7 @@ impl Machine {
     }
 
     /// Runs goroutine `id` to its next scheduling point.
-    pub fn step(&mut self, id: u32, sched: &mut dyn Scheduler) {
+    pub fn step(&mut self, id: GoroutineId, sched: &mut dyn Scheduler) {
         if self.outcome.is_some() {
             return;
         }
@@ -486,8 +494,8 @@ impl Machine {
         self.check_changed_chans();
     }
 
-    pub fn index_of(&self, id: u32) -> Option<usize> {
-        let i = id.checked_sub(1)? as usize;
+    pub(crate) fn index_of(&self, id: GoroutineId) -> Option<usize> {
+        let i = id.index();
         (self.goroutines.get(i)?.id == id).then_some(i)
     }
 

@@ -4,6 +4,7 @@
 //! inside it is caught and reported the way `fmt` reports it.
 
 use super::Machine;
+use crate::GoroutineId;
 use crate::format::{self, FmtHost, MethodCall};
 use crate::value::{FuncId, ObjId, Ptr, SliceVal, Value};
 use types::{TypeId, Types};
@@ -212,15 +213,15 @@ impl Machine {
 struct NoChoices;
 
 impl crate::sched::Scheduler for NoChoices {
-    fn pick_goroutine(&mut self, runnable: &[u32]) -> u32 {
+    fn pick_goroutine(&mut self, runnable: &[GoroutineId]) -> GoroutineId {
         runnable[0]
     }
 
-    fn pick_case(&mut self, _goroutine: u32, ready: &[usize]) -> usize {
+    fn pick_case(&mut self, _goroutine: GoroutineId, ready: &[usize]) -> usize {
         ready[0]
     }
 
-    fn pick_rand(&mut self, _goroutine: u32, _n: u64) -> u64 {
+    fn pick_rand(&mut self, _goroutine: GoroutineId, _n: u64) -> u64 {
         0
     }
 }

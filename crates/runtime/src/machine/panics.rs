@@ -188,7 +188,7 @@ impl Machine {
             goexit: true,
             trace,
         });
-        if self.goroutines[gi].id == 1 {
+        if self.goroutines[gi].id == crate::GoroutineId::MAIN {
             self.main_goexited = true;
         }
         self.unwind(gi);

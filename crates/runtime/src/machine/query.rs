@@ -5,6 +5,7 @@
 
 use super::footprint::Footprint;
 use super::{Event, Machine, Outcome, Status, WaitReason};
+use crate::GoroutineId;
 use crate::sched::Scheduler;
 
 impl Machine {
@@ -70,7 +71,7 @@ impl Machine {
     }
 
     /// Why goroutine `id` is blocked, if it is.
-    pub fn wait_reason(&self, id: u32) -> Option<WaitReason> {
+    pub fn wait_reason(&self, id: GoroutineId) -> Option<WaitReason> {
         match self.goroutines.get(self.index_of(id)?)?.status {
             Status::Blocked(reason) => Some(reason),
             Status::Runnable | Status::Exited => None,
@@ -78,7 +79,7 @@ impl Machine {
     }
 
     /// Whether goroutine `id` exists and has not returned.
-    pub fn is_live(&self, id: u32) -> bool {
+    pub fn is_live(&self, id: GoroutineId) -> bool {
         self.index_of(id)
             .is_some_and(|gi| self.goroutines[gi].status != Status::Exited)
     }
@@ -111,7 +112,7 @@ pub struct Probe {
 
 impl Probe {
     /// Runs goroutine `id` to its next scheduling point.
-    pub fn step(&mut self, id: u32, sched: &mut dyn Scheduler) {
+    pub fn step(&mut self, id: GoroutineId, sched: &mut dyn Scheduler) {
         self.m.step(id, sched);
     }
 

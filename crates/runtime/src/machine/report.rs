@@ -2,6 +2,7 @@
 //! fatal errors (a goroutine's frames, `created by`, wait reasons).
 
 use super::{Machine, Status, WaitReason};
+use crate::GoroutineId;
 use crate::value::FuncId;
 use std::fmt::Write;
 
@@ -35,7 +36,7 @@ impl OutcomeKind {
 /// returned) or part of a deadlock.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Blocked {
-    pub(crate) id: u32,
+    pub(crate) id: GoroutineId,
     pub(crate) reason: WaitReason,
     /// Innermost function outside the prelude, and its line.
     pub(crate) func: String,
@@ -43,7 +44,7 @@ pub struct Blocked {
 }
 
 impl Blocked {
-    pub fn id(&self) -> u32 {
+    pub fn id(&self) -> GoroutineId {
         self.id
     }
 

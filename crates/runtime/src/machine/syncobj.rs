@@ -4,6 +4,7 @@
 
 use super::footprint::{Access, Loc};
 use super::{Machine, Status, WaitReason};
+use crate::GoroutineId;
 use crate::value::{Ptr, Value};
 use std::collections::{BTreeMap, VecDeque};
 
@@ -22,8 +23,8 @@ pub fn addr_of(v: &Value) -> Option<Addr> {
 #[derive(Clone, Debug, Default)]
 pub struct Mutex {
     pub(crate) locked: bool,
-    pub(crate) holder: Option<u32>,
-    pub(crate) waiters: VecDeque<u32>,
+    pub(crate) holder: Option<GoroutineId>,
+    pub(crate) waiters: VecDeque<GoroutineId>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -34,22 +35,22 @@ pub struct RwMutex {
     pub(crate) slot_taken: bool,
     pub(crate) readers: u32,
     /// The writer waiting for readers to leave.
-    pub(crate) pending_writer: Option<u32>,
-    pub(crate) slot_waiters: VecDeque<u32>,
-    pub(crate) reader_waiters: VecDeque<u32>,
+    pub(crate) pending_writer: Option<GoroutineId>,
+    pub(crate) slot_waiters: VecDeque<GoroutineId>,
+    pub(crate) reader_waiters: VecDeque<GoroutineId>,
 }
 
 #[derive(Clone, Debug, Default)]
 pub struct WaitGroup {
     pub(crate) count: i64,
-    pub(crate) waiters: Vec<u32>,
+    pub(crate) waiters: Vec<GoroutineId>,
 }
 
 #[derive(Clone, Debug, Default)]
 pub struct NotifyList {
     pub(crate) wait: u32,
     pub(crate) notify: u32,
-    pub(crate) waiters: Vec<(u32, u32)>,
+    pub(crate) waiters: Vec<(u32, GoroutineId)>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -87,14 +88,14 @@ fn wg_locs(a: &Addr) -> (Loc, Loc) {
 }
 
 impl Machine {
-    pub(super) fn make_runnable(&mut self, id: u32) {
+    pub(super) fn make_runnable(&mut self, id: GoroutineId) {
         if let Some(gi) = self.index_of(id) {
             self.set_status(gi, Status::Runnable);
             self.emit(id, super::EventKind::Unblock);
         }
     }
 
-    pub(super) fn mutex_lock(&mut self, a: Addr, me: u32) -> SyncResult {
+    pub(super) fn mutex_lock(&mut self, a: Addr, me: GoroutineId) -> SyncResult {
         self.touch(sync_loc(&a), Access::Write);
         let m = self.sync.mutexes.entry(a).or_default();
         if m.locked {
@@ -106,7 +107,7 @@ impl Machine {
         SyncResult::Done
     }
 
-    pub(super) fn mutex_try_lock(&mut self, a: Addr, me: u32) -> bool {
+    pub(super) fn mutex_try_lock(&mut self, a: Addr, me: GoroutineId) -> bool {
         self.touch(sync_loc(&a), Access::Write);
         let m = self.sync.mutexes.entry(a).or_default();
         if m.locked {
@@ -137,7 +138,7 @@ impl Machine {
         SyncResult::Done
     }
 
-    pub(super) fn rw_lock(&mut self, a: Addr, me: u32) -> SyncResult {
+    pub(super) fn rw_lock(&mut self, a: Addr, me: GoroutineId) -> SyncResult {
         self.touch(sync_loc(&a), Access::Write);
         let rw = self.sync.rwmutexes.entry(a).or_default();
         if rw.slot_taken {
@@ -161,7 +162,7 @@ impl Machine {
         }
         rw.writer = false;
         rw.slot_taken = false;
-        let readers: Vec<u32> = rw.reader_waiters.drain(..).collect();
+        let readers: Vec<GoroutineId> = rw.reader_waiters.drain(..).collect();
         rw.readers += readers.len() as u32;
         let next_writer = rw.slot_waiters.pop_front();
         if let Some(w) = next_writer {
@@ -190,7 +191,7 @@ impl Machine {
         SyncResult::Done
     }
 
-    pub(super) fn rw_rlock(&mut self, a: Addr, me: u32) -> SyncResult {
+    pub(super) fn rw_rlock(&mut self, a: Addr, me: GoroutineId) -> SyncResult {
         self.touch(sync_loc(&a), Access::Write);
         let rw = self.sync.rwmutexes.entry(a).or_default();
         if rw.writer || rw.slot_taken {
@@ -262,7 +263,7 @@ impl Machine {
         SyncResult::Done
     }
 
-    pub(super) fn wg_wait(&mut self, a: Addr, me: u32) -> SyncResult {
+    pub(super) fn wg_wait(&mut self, a: Addr, me: GoroutineId) -> SyncResult {
         let (zero, _) = wg_locs(&a);
         let wg = self.sync.waitgroups.entry(a).or_default();
         if wg.count == 0 {
@@ -283,7 +284,7 @@ impl Machine {
         t
     }
 
-    pub(super) fn notify_wait(&mut self, a: Addr, ticket: u32, me: u32) -> SyncResult {
+    pub(super) fn notify_wait(&mut self, a: Addr, ticket: u32, me: GoroutineId) -> SyncResult {
         self.touch(sync_loc(&a), Access::Write);
         let l = self.sync.notify.entry(a).or_default();
         if ticket < l.notify {

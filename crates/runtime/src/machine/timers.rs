@@ -5,6 +5,7 @@
 use super::footprint::{Access, Loc};
 use super::syncobj::Addr;
 use super::{Machine, Status, WaitReason};
+use crate::GoroutineId;
 use crate::value::{ChanId, Value};
 use std::collections::BTreeMap;
 
@@ -14,7 +15,7 @@ pub const START_UNIX: i64 = 1_257_894_000;
 #[derive(Clone, Debug)]
 pub enum Fire {
     /// `time.Sleep` of a goroutine.
-    Wake(u32),
+    Wake(GoroutineId),
     /// A timer or ticker delivering on its channel.
     Chan {
         key: Addr,
@@ -53,7 +54,7 @@ impl Timers {
 
 impl Machine {
     /// When sleeping goroutine `id` wakes, in virtual nanoseconds.
-    pub fn wake_time(&self, id: u32) -> Option<i64> {
+    pub fn wake_time(&self, id: GoroutineId) -> Option<i64> {
         self.timers
             .queue
             .iter()
@@ -184,12 +185,9 @@ impl Machine {
             return false;
         };
         self.timers.now = self.timers.now.max(at.0);
-        self.emit(
-            0,
-            super::EventKind::TimerFire {
-                at_ns: self.timers.now,
-            },
-        );
+        self.emit_runtime(super::EventKind::TimerFire {
+            at_ns: self.timers.now,
+        });
         match fire {
             Fire::Wake(id) => {
                 if let Some(gi) = self.index_of(id) {

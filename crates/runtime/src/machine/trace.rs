@@ -3,6 +3,7 @@
 //! asked for, so exploring thousands of schedules pays nothing for it.
 
 use super::{Machine, WaitReason};
+use crate::GoroutineId;
 use crate::value::Value;
 use std::fmt::Write;
 
@@ -10,7 +11,7 @@ use std::fmt::Write;
 pub enum EventKind {
     /// A goroutine was started (by a `go` statement or a timer).
     Start {
-        parent: Option<u32>,
+        parent: Option<GoroutineId>,
         func: String,
         prelude: bool,
     },
@@ -31,9 +32,9 @@ pub enum EventKind {
     Close {
         chan: u32,
     },
-    /// A `select` fired case `case` (`-1`: default).
+    /// A `select` fired case `case` (`None`: its `default`).
     Select {
-        case: i64,
+        case: Option<usize>,
     },
     /// An operation of the runtime others can observe (a lock, an atomic,
     /// a timer, ...), with the Go function that did it
@@ -59,8 +60,9 @@ pub enum EventKind {
 pub struct Event {
     /// The scheduling step during which it happened.
     pub(crate) step: u64,
-    /// The goroutine it is about.
-    pub(crate) goroutine: u32,
+    /// The goroutine it is about (`None`: the runtime's own, such as a
+    /// timer firing).
+    pub(crate) goroutine: Option<GoroutineId>,
     /// Source line in the learner's file (or the innermost frame), 0 if none.
     pub(crate) line: u32,
     /// It happened inside library code (the prelude): a lock inside
@@ -74,7 +76,7 @@ impl Event {
         self.step
     }
 
-    pub fn goroutine(&self) -> u32 {
+    pub fn goroutine(&self) -> Option<GoroutineId> {
         self.goroutine
     }
 
@@ -88,51 +90,6 @@ impl Event {
 
     pub fn kind(&self) -> &EventKind {
         &self.kind
-    }
-
-    /// One JSON object, for `gosim run --trace`.
-    pub fn to_json(&self) -> String {
-        let mut s = format!(
-            "{{\"step\":{},\"goroutine\":{},\"line\":{},\"event\":",
-            self.step, self.goroutine, self.line
-        );
-        let q = json_string;
-        let _ = match &self.kind {
-            EventKind::Start {
-                parent,
-                func,
-                prelude,
-            } => write!(
-                s,
-                "\"start\",\"parent\":{},\"func\":{},\"prelude\":{prelude}",
-                parent.map_or("null".into(), |p| p.to_string()),
-                q(func)
-            ),
-            EventKind::Block { reason } => {
-                write!(s, "\"block\",\"reason\":{}", q(&reason.to_string()))
-            }
-            EventKind::Unblock => write!(s, "\"unblock\""),
-            EventKind::Exit => write!(s, "\"exit\""),
-            EventKind::Send { chan, value } => {
-                write!(s, "\"send\",\"chan\":{chan},\"value\":{}", q(value))
-            }
-            EventKind::Recv { chan, value, ok } => write!(
-                s,
-                "\"recv\",\"chan\":{chan},\"value\":{},\"ok\":{ok}",
-                q(value)
-            ),
-            EventKind::Close { chan } => write!(s, "\"close\",\"chan\":{chan}"),
-            EventKind::Select { case } => write!(s, "\"select\",\"case\":{case}"),
-            EventKind::Sync { func, .. } => write!(s, "\"sync\",\"op\":{}", q(func)),
-            EventKind::TimerFire { at_ns } => write!(s, "\"timer\",\"at_ns\":{at_ns}"),
-            EventKind::Panic { value } => write!(s, "\"panic\",\"value\":{}", q(value)),
-            EventKind::Recover => write!(s, "\"recover\""),
-            EventKind::Output { fd, text } => {
-                write!(s, "\"output\",\"fd\":{fd},\"text\":{}", q(text))
-            }
-        };
-        s.push('}');
-        s
     }
 }
 
@@ -157,7 +114,21 @@ pub fn json_string(s: &str) -> String {
 
 impl Machine {
     /// Records an event about goroutine `id` if recording is on.
-    pub(super) fn emit(&mut self, id: u32, kind: EventKind) {
+    /// Records an event of the runtime's own (no goroutine did it).
+    pub(super) fn emit_runtime(&mut self, kind: EventKind) {
+        if !self.record_events || self.nested > 0 {
+            return;
+        }
+        self.events.push(Event {
+            step: self.steps,
+            goroutine: None,
+            line: 0,
+            library: false,
+            kind,
+        });
+    }
+
+    pub(super) fn emit(&mut self, id: GoroutineId, kind: EventKind) {
         if !self.record_events || self.nested > 0 {
             return;
         }
@@ -168,7 +139,7 @@ impl Machine {
             .is_some_and(|f| self.prog.funcs[f.func.0 as usize].prelude);
         self.events.push(Event {
             step: self.steps,
-            goroutine: id,
+            goroutine: Some(id),
             line,
             library,
             kind,

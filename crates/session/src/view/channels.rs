@@ -2,6 +2,7 @@
 //! closed flag, and who waits to send and to receive (Go's `hchan`).
 
 use super::chan_name;
+use runtime::GoroutineId;
 use runtime::machine::Machine;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,9 +16,9 @@ pub struct ChanView {
     pub buffer: Vec<String>,
     pub closed: bool,
     /// Goroutines parked receiving, in queue order.
-    pub recvq: Vec<u32>,
+    pub recvq: Vec<GoroutineId>,
     /// Goroutines parked sending, in queue order, with their values.
-    pub sendq: Vec<(u32, String)>,
+    pub sendq: Vec<(GoroutineId, String)>,
     /// Made by library code (a context's `Done`, a timer).
     pub library: bool,
 }

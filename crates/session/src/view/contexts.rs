@@ -5,6 +5,7 @@
 //! `context` package, so this reads their fields by name.
 
 use super::chan_name;
+use runtime::GoroutineId;
 use runtime::machine::{Machine, Obj, Role, State};
 use runtime::value::Value;
 use types::{Type, TypeId};
@@ -48,7 +49,7 @@ pub struct CtxNode {
     /// A value context's key and value.
     pub pair: Option<(String, String)>,
     /// Goroutines watching its parent on its behalf, still running.
-    pub watchers: Vec<u32>,
+    pub watchers: Vec<GoroutineId>,
 }
 
 /// Where a context lives, and its dynamic type.

@@ -2,6 +2,7 @@
 //! next, and its past events.
 
 use super::{Position, chan_name, frames, position};
+use runtime::GoroutineId;
 use runtime::machine::{
     self as rt, Event, EventKind, GoroutineRef, Machine, Role, State, WaitReason,
 };
@@ -10,7 +11,7 @@ use runtime::value::ChanId;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lane {
     /// Go's goroutine id (main is 1): what the page numbers lanes by.
-    pub id: u32,
+    pub id: GoroutineId,
     /// The function the goroutine was started with.
     pub entry: String,
     /// Started by library code (the watcher goroutine of
@@ -18,7 +19,7 @@ pub struct Lane {
     /// learner's `go` statement.
     pub prelude: bool,
     /// The goroutine whose `go` statement started it.
-    pub parent: Option<u32>,
+    pub parent: Option<GoroutineId>,
     /// The innermost frame in the learner's code.
     pub at: Position,
     /// The innermost frame, when it is library code below `at`.
@@ -91,7 +92,7 @@ pub fn lanes(m: &Machine, events: &[Event]) -> Vec<Lane> {
         .map(|g| {
             let mine: Vec<Event> = events
                 .iter()
-                .filter(|e| e.goroutine() == g.id())
+                .filter(|e| e.goroutine() == Some(g.id()))
                 .cloned()
                 .collect();
             let all = frames(m, &g);

@@ -16,6 +16,7 @@ pub use names::chan_name;
 pub use sequence::{Arrow, ArrowKind, arrows};
 
 use crate::Session;
+use runtime::GoroutineId;
 use runtime::machine::{GoroutineRef, Machine, Outcome, Place};
 
 /// Where a goroutine stands: a function and a line of a file.
@@ -84,7 +85,7 @@ pub struct View {
     /// Steps from the start.
     pub step: u32,
     /// The goroutine the last move stepped.
-    pub last: Option<u32>,
+    pub last: Option<GoroutineId>,
 }
 
 impl View {

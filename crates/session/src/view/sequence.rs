@@ -3,8 +3,9 @@
 //! that saw the channel closed. A channel delivers in order, so the k-th
 //! value received from it is the k-th value sent on it.
 
+use runtime::GoroutineId;
 use runtime::machine::{Event, EventKind};
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ArrowKind {
@@ -17,8 +18,8 @@ pub enum ArrowKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Arrow {
     pub chan: u32,
-    pub from: u32,
-    pub to: u32,
+    pub from: GoroutineId,
+    pub to: GoroutineId,
     /// Steps of the send (or close) and of the receive.
     pub sent_at: u64,
     pub received_at: u64,
@@ -27,20 +28,19 @@ pub struct Arrow {
 
 /// Arrows for the events of one path, in the order of the receives.
 pub fn arrows(events: &[Event]) -> Vec<Arrow> {
-    let mut sends: HashMap<u32, Vec<(u32, u64)>> = HashMap::new();
-    let mut taken: HashMap<u32, usize> = HashMap::new();
-    let mut closes: HashMap<u32, (u32, u64)> = HashMap::new();
+    let mut sends: BTreeMap<u32, Vec<(GoroutineId, u64)>> = BTreeMap::new();
+    let mut taken: BTreeMap<u32, usize> = BTreeMap::new();
+    let mut closes: BTreeMap<u32, (GoroutineId, u64)> = BTreeMap::new();
     let mut out = Vec::new();
     for e in events {
+        // Channel events are always some goroutine's.
+        let Some(g) = e.goroutine() else { continue };
         match &e.kind() {
             EventKind::Send { chan, .. } => {
-                sends
-                    .entry(*chan)
-                    .or_default()
-                    .push((e.goroutine(), e.step()));
+                sends.entry(*chan).or_default().push((g, e.step()));
             }
             EventKind::Close { chan } => {
-                closes.insert(*chan, (e.goroutine(), e.step()));
+                closes.insert(*chan, (g, e.step()));
             }
             EventKind::Recv { chan, value, ok } => {
                 let arrow = if *ok {
@@ -57,7 +57,7 @@ pub fn arrows(events: &[Event]) -> Vec<Arrow> {
                     out.push(Arrow {
                         chan: *chan,
                         from,
-                        to: e.goroutine(),
+                        to: g,
                         sent_at,
                         received_at: e.step(),
                         kind,

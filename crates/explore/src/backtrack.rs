@@ -1,13 +1,15 @@
-//! Race analysis of a finished run, for the DPOR search.
+//! Backtracking for the DPOR search: which orders a finished run did not
+//! try are worth trying next.
 //!
-//! Happens-before is program order, plus "started or woke" (a `go`
-//! statement, a send that unblocks a receiver, a timer), plus every pair
-//! of dependent steps in the order they ran. Two dependent steps of
-//! different goroutines race when nothing else orders them: the second's
-//! goroutine (or one that leads to it) could have gone first. For each
-//! race the analysis names the choice before the first step and the
-//! goroutines that could start the reversed order there (the "initials"
-//! of source-set DPOR).
+//! The explorer's happens-before is program order, plus "started or woke"
+//! (a `go` statement, a send that unblocks a receiver, a timer), plus
+//! every pair of dependent steps in the order they ran. Two dependent steps
+//! of different goroutines are *reversible* when nothing else orders them:
+//! the second's goroutine (or one that leads to it) could have gone first.
+//! For each reversible pair the analysis names the choice before the first
+//! step and the goroutines that could start the reversed order there (the
+//! "initials" of source-set DPOR). These pairs are the search's business
+//! only: a data race in the program's sense is the race detector's.
 //!
 //! The steps of goroutines still runnable when the run ended are analysed
 //! too (as the run's `pending` steps, each summarising what its goroutine
@@ -16,14 +18,15 @@
 //! have gone earlier still is a race like any other.
 
 use crate::execution::{Run, Step};
+use runtime::GoroutineId;
 use runtime::machine::Loc;
 
 /// Try one of `initials` at choice `node`, preferably `preferred`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Backtrack {
     pub node: usize,
-    pub initials: Vec<u32>,
-    pub preferred: u32,
+    pub initials: Vec<GoroutineId>,
+    pub preferred: GoroutineId,
 }
 
 /// Vector clocks over dense goroutine indices, kept from run to run: a
@@ -41,12 +44,12 @@ pub struct Clocks {
 }
 
 impl Clocks {
-    fn slot(&self, g: u32) -> usize {
-        self.index.get(g as usize).copied().unwrap_or(usize::MAX)
+    /// The dense clock index of lane `g` (see [`Step::lane`]).
+    fn slot(&self, g: usize) -> usize {
+        self.index.get(g).copied().unwrap_or(usize::MAX)
     }
 
-    fn slot_or_new(&mut self, g: u32) -> usize {
-        let g = g as usize;
+    fn slot_or_new(&mut self, g: usize) -> usize {
         if g >= self.index.len() {
             self.index.resize(g + 1, usize::MAX);
         }
@@ -57,7 +60,7 @@ impl Clocks {
     }
 
     /// Whether step `i` happens before a step whose clock is `clock`.
-    fn before(&self, i: usize, g: u32, clock: &[u32]) -> bool {
+    fn before(&self, i: usize, g: usize, clock: &[u32]) -> bool {
         clock.get(self.slot(g)).copied().unwrap_or(0) >= self.local[i]
     }
 
@@ -91,30 +94,30 @@ pub fn backtracks(
     let known = clocks.of.len().min(run.shared);
     clocks.truncate(known);
     let all: Vec<&Step> = steps.iter().chain(pending).collect();
-    let top = all.iter().map(|s| s.goroutine as usize).max().unwrap_or(0);
+    let top = all.iter().map(|s| s.lane()).max().unwrap_or(0);
     let mut last: Vec<Option<usize>> = vec![None; top + 1];
     let mut cause: Vec<Option<usize>> = vec![None; top + 1];
     let mut races = Vec::new();
     let mut adds: Vec<(Loc, usize)> = Vec::new();
     for (j, s) in all.iter().enumerate() {
-        let g = s.goroutine;
-        let prev = last[g as usize];
+        let g = s.lane();
+        let prev = last[g];
         if j >= known {
             let slot = clocks.slot_or_new(g);
             let mut clock = prev.map_or_else(Vec::new, |p| clocks.of[p].clone());
-            if let Some(c) = cause[g as usize] {
+            if let Some(c) = cause[g] {
                 join(&mut clock, &clocks.of[c]);
             }
             // Walking back, each dependent step joins the clock, so a step
             // already ordered before `j` through a later one is not a race.
             for i in (0..j.min(steps.len())).rev() {
                 let other = all[i];
-                if other.goroutine == g || !other.effect.depends_on(&s.effect) {
+                if other.lane() == g || !other.effect.depends_on(&s.effect) {
                     continue;
                 }
-                if !clocks.before(i, other.goroutine, &clock)
-                    && other.goroutine != 0
-                    && g != 0
+                if !clocks.before(i, other.lane(), &clock)
+                    && other.goroutine.is_some()
+                    && s.goroutine.is_some()
                     && other.node.is_some_and(|n| !settled(n))
                 {
                     races.push((i, j));
@@ -135,7 +138,7 @@ pub fn backtracks(
             clocks.local.push(local);
         }
         if j < steps.len() {
-            last[g as usize] = Some(j);
+            last[g] = Some(j);
             adds.extend(
                 s.effect
                     .footprint
@@ -144,9 +147,9 @@ pub fn backtracks(
                     .filter(|t| matches!(t.loc(), Loc::WaitGroupCount { .. }))
                     .map(|t| (t.loc(), j)),
             );
-            cause[g as usize] = None;
+            cause[g] = None;
             for e in &s.enabled {
-                if let Some(c) = cause.get_mut(*e as usize) {
+                if let Some(c) = cause.get_mut(e.get() as usize) {
                     *c = Some(j);
                 }
             }
@@ -156,11 +159,12 @@ pub fn backtracks(
         .into_iter()
         .filter_map(|(i, j)| {
             let node = all[i].node?;
+            let preferred = all[j].goroutine?;
             let initials = initials(&all, clocks, i, j, steps.len());
-            (!initials.is_empty()).then(|| Backtrack {
+            (!initials.is_empty()).then_some(Backtrack {
                 node,
                 initials,
-                preferred: all[j].goroutine,
+                preferred,
             })
         })
         .collect();
@@ -186,26 +190,32 @@ fn released_adds<'a>(s: &'a Step, adds: &'a [(Loc, usize)]) -> impl Iterator<Ite
 /// The goroutines that can start the reversal of race `(i, j)`: among the
 /// steps after `i` not ordered after it, followed by `j`, those with no
 /// predecessor in that sequence.
-fn initials(all: &[&Step], clocks: &Clocks, i: usize, j: usize, trace_len: usize) -> Vec<u32> {
-    let gi = all[i].goroutine;
+fn initials(
+    all: &[&Step],
+    clocks: &Clocks,
+    i: usize,
+    j: usize,
+    trace_len: usize,
+) -> Vec<GoroutineId> {
+    let gi = all[i].lane();
     let after_i = |k: usize| clocks.before(i, gi, &clocks.of[k]);
     let seq: Vec<usize> = (i + 1..j.min(trace_len))
         .filter(|&k| !after_i(k))
         .chain(std::iter::once(j))
         .collect();
-    let mut out: Vec<u32> = Vec::new();
-    let mut seen: Vec<u32> = Vec::new();
+    let mut out: Vec<GoroutineId> = Vec::new();
+    let mut seen: Vec<usize> = Vec::new();
     for (n, &k) in seq.iter().enumerate() {
-        let g = all[k].goroutine;
+        let g = all[k].lane();
         if seen.contains(&g) {
             continue;
         }
         seen.push(g);
         let first = !seq[..n]
             .iter()
-            .any(|&p| clocks.before(p, all[p].goroutine, &clocks.of[k]));
-        if first && g != 0 {
-            out.push(g);
+            .any(|&p| clocks.before(p, all[p].lane(), &clocks.of[k]));
+        if let (true, Some(id)) = (first, all[k].goroutine) {
+            out.push(id);
         }
     }
     out
