@@ -49,6 +49,7 @@ fn canonical(
     let (obj, rest) = match loc {
         Loc::Heap { obj, idx, field } => (obj, Loc::Heap { obj: 0, idx, field }),
         Loc::Chan(c) => (c, Loc::Chan(0)),
+        Loc::Sync { obj, idx, field } => (obj, Loc::Sync { obj: 0, idx, field }),
         other => return (0, 0, other),
     };
     let (g, n) = *names.entry(obj).or_insert_with(|| {

@@ -19,6 +19,11 @@ pub enum Loc {
     Heap { obj: u32, idx: u32, field: u32 },
     /// A channel: its buffer, closed flag and wait queues.
     Chan(u32),
+    /// A mutex, read-write mutex or condition variable, by the address of
+    /// the Go struct field it lives in. Its state is the runtime's (locked,
+    /// waiters), not the program's memory, so it never conflicts with a
+    /// data access to that memory.
+    Sync { obj: u32, idx: u32, field: u32 },
     /// Whether a `sync.WaitGroup` counter is zero. Only the transitions of
     /// that fact matter to `Wait`, so adds that keep it non-zero commute.
     WaitGroupZero { obj: u32, idx: u32, field: u32 },
@@ -32,6 +37,15 @@ pub enum Loc {
     Output,
     /// The number of live goroutines (`runtime.NumGoroutine`).
     Goroutines,
+}
+
+impl Loc {
+    /// A location of the program's memory (a variable, field, element or
+    /// map), as opposed to the runtime's synchronisation state (channels,
+    /// locks, wait groups, timers) and its output.
+    pub fn is_data(self) -> bool {
+        matches!(self, Loc::Heap { .. })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -103,6 +117,7 @@ fn mask_bit(loc: Loc) -> u64 {
         Loc::Heap { obj, .. } => obj,
         Loc::Chan(c) => c ^ 0x5bd1_e995,
         Loc::WaitGroupZero { obj, .. } | Loc::WaitGroupCount { obj, .. } => obj ^ 0x2545_f491,
+        Loc::Sync { obj, .. } => obj ^ 0x1b87_3593,
         Loc::Timers => 0x9e37_79b9,
         Loc::Output => 0x7f4a_7c15,
         Loc::Goroutines => 0x85eb_ca6b,

@@ -71,7 +71,7 @@ pub enum SyncResult {
 
 /// The footprint location of a sync object: the struct field it lives in.
 fn sync_loc(a: &Addr) -> Loc {
-    Loc::Heap {
+    Loc::Sync {
         obj: a.0,
         idx: a.1,
         field: a.2.first().copied().unwrap_or(super::footprint::ANY),
