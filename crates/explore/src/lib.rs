@@ -9,6 +9,8 @@
 //! frames and show progress. Like the engine, it reads no clock: callers
 //! time it.
 
+#![warn(clippy::unwrap_used)]
+
 pub mod backtrack;
 pub mod bench;
 pub mod execution;

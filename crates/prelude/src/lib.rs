@@ -6,6 +6,8 @@
 //! Functions declared without a body are natives, implemented by the
 //! engine; `natives.md` lists them.
 
+#![warn(clippy::unwrap_used)]
+
 #[cfg(not(feature = "external"))]
 include!(concat!(env!("OUT_DIR"), "/files.rs"));
 

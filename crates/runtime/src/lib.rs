@@ -5,12 +5,14 @@
 //! scheduling step at a time, asking a [`Scheduler`](sched::Scheduler)
 //! for every choice; [`run_source`] does both with the default schedule.
 
+#![warn(clippy::unwrap_used)]
+
 #[macro_use]
 mod never;
 
 pub mod bytecode;
 pub mod compile;
-pub mod fnv;
+pub use types::fnv;
 pub mod format;
 mod goroutine_id;
 pub mod machine;

@@ -11,6 +11,8 @@
 //! understands, and a schedule from the explorer or a share link loads as
 //! a path.
 
+#![warn(clippy::unwrap_used)]
+
 mod asker;
 pub mod history;
 mod lz;

@@ -6,6 +6,8 @@
 //! The lexer is public because the editor highlights code with the very
 //! tokens the parser sees.
 
+#![warn(clippy::unwrap_used)]
+
 pub mod ast;
 pub mod diagnostic;
 pub mod lexer;

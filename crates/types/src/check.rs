@@ -6,12 +6,13 @@
 
 use crate::decl::State;
 use crate::errors::TypeError;
+use crate::fnv::{FnvMap, FnvSet};
 use crate::object::{FileId, Info, NodeKey, ObjId, ObjKind, Object, PkgId};
 use crate::resolver::DeclSite;
 use crate::ty::{TypeId, Types};
 use crate::universe::{self, Universe};
 use crate::{Checked, Package, PackageSource, SourceFile};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use syntax::ast;
 use syntax::{Diagnostic, LineIndex, Span};
@@ -22,7 +23,7 @@ pub(crate) struct FuncCtx {
     pub results: Vec<TypeId>,
     pub named_results: bool,
     /// Labels declared in the body and whether each was used.
-    pub labels: HashMap<String, (Span, bool)>,
+    pub labels: FnvMap<String, (Span, bool)>,
     /// Enclosing breakable statements, innermost last: `(label, is_loop)`.
     pub breakable: Vec<(Option<String>, bool)>,
 }
@@ -38,24 +39,24 @@ pub(crate) struct Checker<'l> {
     pub info: Info,
     pub universe: Universe,
     loader: &'l dyn Fn(&str) -> Option<PackageSource>,
-    pkg_by_path: HashMap<String, PkgId>,
-    loading: HashSet<String>,
+    pkg_by_path: FnvMap<String, PkgId>,
+    loading: FnvSet<String>,
     pub errors: Vec<(FileId, Span, TypeError)>,
     internal: Vec<String>,
-    pub sites: HashMap<ObjId, DeclSite>,
-    pub(crate) state: HashMap<ObjId, State>,
+    pub sites: FnvMap<ObjId, DeclSite>,
+    pub(crate) state: FnvMap<ObjId, State>,
     /// Package-level objects each package-level var or func refers to.
-    pub(crate) deps: HashMap<ObjId, BTreeSet<ObjId>>,
+    pub(crate) deps: FnvMap<ObjId, BTreeSet<ObjId>>,
     pub cur_pkg: PkgId,
     pub cur_file: FileId,
     /// The package-level object whose initializer or body is being checked.
     pub cur_decl: Option<ObjId>,
     pub func: Option<FuncCtx>,
-    pub scopes: Vec<HashMap<String, ObjId>>,
+    pub scopes: Vec<FnvMap<String, ObjId>>,
     pub iota: Option<i128>,
     /// Import names per file: name → package object.
-    pub(crate) file_imports: HashMap<FileId, HashMap<String, ObjId>>,
-    pub used: HashSet<ObjId>,
+    pub(crate) file_imports: FnvMap<FileId, FnvMap<String, ObjId>>,
+    pub used: FnvSet<ObjId>,
     /// Local variables declared in the current function, for "declared and not used".
     pub locals: Vec<ObjId>,
     node_base: u32,
@@ -76,21 +77,21 @@ impl<'l> Checker<'l> {
             info: Info::default(),
             universe,
             loader,
-            pkg_by_path: HashMap::new(),
-            loading: HashSet::new(),
+            pkg_by_path: FnvMap::default(),
+            loading: FnvSet::default(),
             errors: Vec::new(),
             internal: Vec::new(),
-            sites: HashMap::new(),
-            state: HashMap::new(),
-            deps: HashMap::new(),
+            sites: FnvMap::default(),
+            state: FnvMap::default(),
+            deps: FnvMap::default(),
             cur_pkg: PkgId(0),
             cur_file: FileId(0),
             cur_decl: None,
             func: None,
             scopes: Vec::new(),
             iota: None,
-            file_imports: HashMap::new(),
-            used: HashSet::new(),
+            file_imports: FnvMap::default(),
+            used: FnvSet::default(),
             locals: Vec::new(),
             node_base: 0,
         }
@@ -287,7 +288,7 @@ impl<'l> Checker<'l> {
             path: path.into(),
             name: String::new(),
             files: Vec::new(),
-            scope: HashMap::new(),
+            scope: FnvMap::default(),
             var_inits: Vec::new(),
             inits: Vec::new(),
             prelude,

@@ -7,10 +7,10 @@
 use crate::check::Checker;
 use crate::constant::ConstValue;
 use crate::errors::TypeError;
+use crate::fnv::FnvMap;
 use crate::object::{FileId, ObjId, ObjKind};
 use crate::resolver::DeclSite;
 use crate::ty::{INVALID, Type, TypeId};
-use std::collections::HashMap;
 use syntax::Span;
 use syntax::ast::{self, Decl};
 
@@ -252,7 +252,7 @@ impl Checker<'_> {
             }
         }
         found.sort_by_key(|(o, ..)| *o);
-        let mut seen: HashMap<String, Span> = HashMap::new();
+        let mut seen: FnvMap<String, Span> = FnvMap::default();
         for (obj, name, ptr, span) in found {
             if let Some(Type::Struct(fields)) = Some(self.types.under_type(named).clone()) {
                 if fields.iter().any(|f| f.name == name) {

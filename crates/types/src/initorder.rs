@@ -5,9 +5,10 @@
 
 use crate::VarInit;
 use crate::check::Checker;
+use crate::fnv::{FnvMap, FnvSet};
 use crate::object::{ObjId, PkgId};
 use crate::resolver::DeclSite;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 
 impl Checker<'_> {
     /// Records that the declaration being checked refers to package-level `obj`.
@@ -24,9 +25,9 @@ impl Checker<'_> {
     pub(crate) fn order_var_inits(&mut self, pkg: PkgId, objs: &[ObjId]) {
         let is_var = |c: &Self, o: ObjId| matches!(c.sites.get(&o), Some(DeclSite::Var { .. }));
         let vars: Vec<ObjId> = objs.iter().copied().filter(|&o| is_var(self, o)).collect();
-        let mut var_deps: HashMap<ObjId, BTreeSet<ObjId>> = HashMap::new();
+        let mut var_deps: FnvMap<ObjId, BTreeSet<ObjId>> = FnvMap::default();
         for &v in &vars {
-            let mut seen = HashSet::new();
+            let mut seen = FnvSet::default();
             let mut stack: Vec<ObjId> = self
                 .deps
                 .get(&v)
@@ -47,7 +48,7 @@ impl Checker<'_> {
             }
             var_deps.insert(v, out);
         }
-        let mut done: HashSet<ObjId> = HashSet::new();
+        let mut done: FnvSet<ObjId> = FnvSet::default();
         let mut inits = Vec::new();
         while done.len() < vars.len() {
             let next = vars

@@ -11,6 +11,8 @@
 //! (the prelude); functions declared there without a body are *natives*,
 //! implemented by the engine.
 
+#![warn(clippy::unwrap_used)]
+
 mod assign;
 mod assign_stmt;
 mod builtins;
@@ -21,6 +23,7 @@ mod decl;
 mod errors;
 mod expr;
 mod exprstring;
+pub mod fnv;
 mod index;
 mod initorder;
 mod labels;
@@ -47,7 +50,7 @@ pub use object::*;
 pub use ty::{Basic, ChanDir, Field, IfaceMethod, Signature, Type, TypeId, Types};
 pub use typestring::TypeString;
 
-use std::collections::HashMap;
+use crate::fnv::FnvMap;
 use syntax::{Diagnostic, LineIndex, ast};
 
 /// One source file of the program.
@@ -77,7 +80,7 @@ pub struct Package {
     pub path: String,
     pub name: String,
     pub files: Vec<FileId>,
-    pub scope: HashMap<String, ObjId>,
+    pub scope: FnvMap<String, ObjId>,
     /// Package variables in Go's initialisation order.
     pub var_inits: Vec<VarInit>,
     /// `init` functions in source order.

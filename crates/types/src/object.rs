@@ -2,8 +2,8 @@
 //! builtins) and the side tables that tie syntax nodes to them.
 
 use crate::constant::ConstValue;
+use crate::fnv::FnvMap;
 use crate::ty::TypeId;
-use std::collections::HashMap;
 use syntax::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -160,19 +160,19 @@ pub enum CallKind {
 pub struct Info {
     /// The type of every expression (after untyped constants took their
     /// final type from context).
-    pub types: HashMap<NodeKey, TypeId>,
+    pub types: FnvMap<NodeKey, TypeId>,
     /// Values of constant expressions.
-    pub consts: HashMap<NodeKey, ConstValue>,
+    pub consts: FnvMap<NodeKey, ConstValue>,
     /// Identifier expressions and the objects they denote.
-    pub uses: HashMap<NodeKey, ObjId>,
+    pub uses: FnvMap<NodeKey, ObjId>,
     /// Declaring identifiers (keyed by file and start offset, since
     /// declaration names are not expressions) and the objects they declare.
-    pub defs: HashMap<(FileId, u32), ObjId>,
-    pub selections: HashMap<NodeKey, Selection>,
-    pub calls: HashMap<NodeKey, CallKind>,
+    pub defs: FnvMap<(FileId, u32), ObjId>,
+    pub selections: FnvMap<NodeKey, Selection>,
+    pub calls: FnvMap<NodeKey, CallKind>,
     /// The variable a type switch clause binds, keyed by the clause's file
     /// and start offset.
-    pub clause_vars: HashMap<(FileId, u32), ObjId>,
+    pub clause_vars: FnvMap<(FileId, u32), ObjId>,
     /// Expressions that denote types (so the compiler never evaluates them).
-    pub type_exprs: HashMap<NodeKey, TypeId>,
+    pub type_exprs: FnvMap<NodeKey, TypeId>,
 }

@@ -7,9 +7,9 @@
 use crate::check::Checker;
 use crate::constant::ConstValue;
 use crate::errors::TypeError;
+use crate::fnv::FnvMap;
 use crate::object::{FileId, ObjId, ObjKind};
 use crate::ty::INVALID;
-use std::collections::HashMap;
 use syntax::Span;
 use syntax::ast::{self, Decl};
 
@@ -42,7 +42,7 @@ pub(crate) enum DeclSite {
 impl Checker<'_> {
     pub(crate) fn collect_imports(&mut self, f: FileId) {
         let ast = self.asts[f.0 as usize].clone();
-        let mut names = HashMap::new();
+        let mut names = FnvMap::default();
         for imp in &ast.imports {
             let Some(pkg) = self.import(&imp.path) else {
                 self.error(imp.span, TypeError::UnknownImport(imp.path.clone()));
@@ -241,7 +241,7 @@ impl Checker<'_> {
     }
 
     pub fn push_scope(&mut self) {
-        self.scopes.push(HashMap::new());
+        self.scopes.push(FnvMap::default());
     }
 
     pub fn pop_scope(&mut self) {

@@ -4,7 +4,7 @@
 //! written anywhere get the same [`TypeId`], so type identity is `==` on ids.
 //! Named types are unique per declaration and point at their underlying type.
 
-use std::collections::HashMap;
+use crate::fnv::FnvMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TypeId(pub u32);
@@ -209,7 +209,7 @@ pub struct MethodRef {
 #[derive(Clone, Debug)]
 pub struct Types {
     types: Vec<Type>,
-    index: HashMap<Type, TypeId>,
+    index: FnvMap<Type, TypeId>,
     pub named: Vec<NamedType>,
     /// `string`, once the universe has declared it (the runtime builds
     /// panic values of that type).
@@ -228,7 +228,7 @@ impl Types {
     pub fn new() -> Types {
         let mut t = Types {
             types: Vec::new(),
-            index: HashMap::new(),
+            index: FnvMap::default(),
             named: Vec::new(),
             string: INVALID,
         };

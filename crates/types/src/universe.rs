@@ -1,22 +1,22 @@
 //! The universe scope: predeclared types, constants, `nil` and builtins.
 
 use crate::constant::ConstValue;
+use crate::fnv::FnvMap;
 use crate::object::{Builtin, ObjKind, Object, PkgId};
 use crate::ty::{Basic, IfaceMethod, Signature, Type, Types};
-use std::collections::HashMap;
 use syntax::Span;
 
 /// Name of the pseudo-package that owns universe objects.
 pub const UNIVERSE_PKG: PkgId = PkgId(u32::MAX);
 
 pub struct Universe {
-    pub scope: HashMap<String, crate::ObjId>,
+    pub scope: FnvMap<String, crate::ObjId>,
     pub any_type: crate::TypeId,
 }
 
 /// Adds the universe objects to `objects` and `types`.
 pub fn build(types: &mut Types, objects: &mut Vec<Object>) -> Universe {
-    let mut scope = HashMap::new();
+    let mut scope = FnvMap::default();
     let mut add = |objects: &mut Vec<Object>, name: &str, kind: ObjKind| {
         let id = crate::ObjId(u32::try_from(objects.len()).unwrap_or(u32::MAX));
         objects.push(Object {

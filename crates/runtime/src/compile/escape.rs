@@ -3,7 +3,7 @@
 //! method call or slicing an array), and aggregates updated in place
 //! (`s.f = 1`, `a[i]++`). Everything else stays in a frame slot.
 
-use std::collections::HashSet;
+use crate::fnv::FnvSet;
 use syntax::ast::{self, Expr, ExprKind, Stmt, StmtKind};
 use types::{Checked, FileId, ObjId, ObjKind, Selection};
 
@@ -204,9 +204,9 @@ pub fn escaping_vars(
     body: &ast::Block,
     _sig: &ast::FuncType,
     _recv: Option<&ast::Field>,
-) -> HashSet<ObjId> {
+) -> FnvSet<ObjId> {
     let f = ck.file(file);
-    let mut out = HashSet::new();
+    let mut out = FnvSet::default();
     let root = |e: &Expr| -> Option<ObjId> { root_var(ck, file, e) };
     // Captured by nested closures.
     walk_stmts(

@@ -3,8 +3,8 @@
 
 use super::{Compiler, compile_bug};
 use crate::bytecode::{Func, Op};
+use crate::fnv::{FnvMap, FnvSet};
 use crate::value::FuncId;
-use std::collections::{HashMap, HashSet};
 use syntax::ast;
 use types::{FileId, ObjId, ObjKind};
 
@@ -32,9 +32,9 @@ pub struct FnState {
     pub(crate) code: Vec<Op>,
     pub(crate) lines: Vec<u32>,
     pub(crate) slots: u16,
-    pub(crate) vars: HashMap<ObjId, Var>,
+    pub(crate) vars: FnvMap<ObjId, Var>,
     /// Variables that need a cell (captured or address taken).
-    pub(crate) escapes: HashSet<ObjId>,
+    pub(crate) escapes: FnvSet<ObjId>,
     /// Captured variables of a closure, in capture order.
     pub(crate) captures: Vec<ObjId>,
     pub(crate) breakables: Vec<Breakable>,
@@ -61,8 +61,8 @@ impl FnState {
             code: Vec::new(),
             lines: Vec::new(),
             slots: params,
-            vars: HashMap::new(),
-            escapes: HashSet::new(),
+            vars: FnvMap::default(),
+            escapes: FnvSet::default(),
             captures: Vec::new(),
             breakables: Vec::new(),
             results: Vec::new(),

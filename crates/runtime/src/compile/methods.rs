@@ -6,8 +6,8 @@
 use super::function::FnState;
 use super::{Compiler, compile_bug};
 use crate::bytecode::Op;
+use crate::fnv::FnvSet;
 use crate::value::FuncId;
-use std::collections::HashSet;
 use types::{Builtin, FileId, Found, ObjId, ObjKind, Type, TypeId, VarInit};
 
 impl Compiler<'_> {
@@ -236,7 +236,7 @@ impl Compiler<'_> {
 
     /// Every method name a value of type `ty` might have: declared on it,
     /// or promoted from embedded fields.
-    fn method_names(&self, ty: TypeId, seen: &mut HashSet<TypeId>, out: &mut Vec<String>) {
+    fn method_names(&self, ty: TypeId, seen: &mut FnvSet<TypeId>, out: &mut Vec<String>) {
         let types = &self.ck.types;
         let base = types
             .pointer_elem(ty)
@@ -274,7 +274,7 @@ impl Compiler<'_> {
         }
         for d in candidates {
             let mut names = Vec::new();
-            self.method_names(d, &mut HashSet::new(), &mut names);
+            self.method_names(d, &mut FnvSet::default(), &mut names);
             names.sort();
             names.dedup();
             for name in names {

@@ -22,8 +22,8 @@ mod switch;
 mod values;
 
 use crate::bytecode::{Func, NativeId, Program};
+use crate::fnv::FnvMap;
 use crate::value::{Closure, FuncId, Value};
-use std::collections::HashMap;
 use std::rc::Rc;
 use syntax::ast;
 use types::{Checked, FileId, ObjId, ObjKind};
@@ -80,16 +80,16 @@ pub(crate) struct Compiler<'c> {
     pub(crate) ck: &'c Checked,
     pub(crate) prog: Program,
     /// Declared functions and methods.
-    pub(crate) funcs: HashMap<ObjId, FuncId>,
-    pub(crate) globals: HashMap<ObjId, u32>,
-    pub(crate) method_syms: HashMap<String, u32>,
+    pub(crate) funcs: FnvMap<ObjId, FuncId>,
+    pub(crate) globals: FnvMap<ObjId, u32>,
+    pub(crate) method_syms: FnvMap<String, u32>,
     /// Bound-method wrappers already made, by method.
-    pub(crate) bound: HashMap<(FuncId, bool), FuncId>,
+    pub(crate) bound: FnvMap<(FuncId, bool), FuncId>,
     /// Thunks for builtins used as `go`/`defer` targets.
-    pub(crate) thunks: HashMap<String, FuncId>,
+    pub(crate) thunks: FnvMap<String, FuncId>,
     /// Bodies still to compile: (function, file, declaration index).
     pending: Vec<(FuncId, FileId, usize)>,
-    const_index: HashMap<String, u32>,
+    const_index: FnvMap<String, u32>,
     /// What went wrong so far (a `RefCell`: type lookups take `&self`).
     pub(crate) errors: std::cell::RefCell<Vec<CompileError>>,
 }
@@ -106,19 +106,19 @@ impl<'c> Compiler<'c> {
             global_zeros: Vec::new(),
             entry: FuncId(0),
             natives: Vec::new(),
-            methods: crate::fnv::FnvMap::default(),
+            methods: FnvMap::default(),
             time_local: None,
         };
         Compiler {
             ck,
             prog,
-            funcs: HashMap::new(),
-            globals: HashMap::new(),
-            method_syms: HashMap::new(),
-            bound: HashMap::new(),
-            thunks: HashMap::new(),
+            funcs: FnvMap::default(),
+            globals: FnvMap::default(),
+            method_syms: FnvMap::default(),
+            bound: FnvMap::default(),
+            thunks: FnvMap::default(),
             pending: Vec::new(),
-            const_index: HashMap::new(),
+            const_index: FnvMap::default(),
             errors: std::cell::RefCell::default(),
         }
     }

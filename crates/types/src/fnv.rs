@@ -1,11 +1,18 @@
-//! The engine's hasher for its own tables (Go maps' index, the method
-//! table): fixed, so nothing depends on OS randomness, and cheaper than
-//! SipHash for the small keys they hold.
+//! The engine's hash tables: a fixed hasher (FNV-1a), so nothing depends
+//! on OS randomness and a run is a pure function of its choices, and
+//! cheaper than SipHash for the small keys they hold. The engine crates
+//! forbid `std`'s `HashMap` and `HashSet` (their `clippy.toml`), whose
+//! default hasher is seeded by the OS.
 
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A `HashMap` hashed with [`Fnv`].
+#[allow(clippy::disallowed_types)] // The one place the std table is named.
 pub type FnvMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A `HashSet` hashed with [`Fnv`].
+#[allow(clippy::disallowed_types)] // The one place the std table is named.
+pub type FnvSet<T> = std::collections::HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// FNV-1a: a fixed hasher, so nothing depends on OS randomness.
 #[derive(Default)]
