@@ -10,8 +10,7 @@
 //! - with `UPDATE_EXPECT=1` (and `GOSIM_REAL_GO`), rewrites expectations
 //!   from real Go's output.
 
-#[path = "../../../tests/support/real_go.rs"]
-mod real_go;
+use test_support::real_go;
 
 use std::fmt::Write as _;
 use std::fs;

@@ -1,8 +1,6 @@
 //! Parsing realistic programs, asserting on the shape of the tree.
 
-mod common;
-
-use common::{body, decls, expr, parse_ok};
+use crate::common::{body, decls, expr, parse_ok};
 use syntax::ast::{Decl, ExprKind, NodeId, StmtKind};
 
 const CONCURRENCY: &str = r#"package main

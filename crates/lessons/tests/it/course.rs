@@ -3,8 +3,7 @@
 //! with `GOSIM_REAL_GO=/path/to/go`, every program whose output does not
 //! depend on the schedule printing exactly what real Go prints.
 
-#[path = "../../../tests/support/real_go.rs"]
-mod real_go;
+use test_support::real_go;
 
 use lessons::check::{check_all, explore};
 use lessons::{Goal, LESSONS};

@@ -60,7 +60,7 @@ fn an_endless_loop_is_explored_a_slice_at_a_time_and_stops_at_its_limit() {
 
 #[test]
 fn a_goroutine_bomb_stops_at_the_first_run() {
-    let src = include_str!("../../../tests/hostile/goroutine_bomb.go");
+    let src = include_str!("../../../../tests/hostile/goroutine_bomb.go");
     let (report, _) = sliced(src, 100_000);
     assert_eq!(only_limit(&report), Limit::Steps);
 }

@@ -1,5 +1,5 @@
-//! Building a program with real Go, shared by the test runners that hold
-//! the engine to it (`#[path]`-included: tests of different crates).
+//! Building a program with real Go, for the test runners that hold the
+//! engine to it.
 //!
 //! The program is built as module `prog` with the prelude's copy of
 //! `k8s.io/apimachinery/pkg/util/wait` replaced in, offline.

@@ -1,12 +1,10 @@
 //! `gosim explore` and `gosim replay` as a user runs them: the summary,
 //! the JSON object, exit statuses, and replaying what explore reported.
 
-mod common;
-
-use common::gosim;
+use crate::common::gosim;
 
 fn corpus(rel: &str) -> String {
-    common::corpus(&format!("explore/{rel}"))
+    crate::common::corpus(&format!("explore/{rel}"))
 }
 
 fn text(b: &[u8]) -> String {

@@ -1,9 +1,7 @@
 //! `gosim` as a user runs it: exit statuses, Go's error format, seeds and
 //! the flagship stop-channel race.
 
-mod common;
-
-use common::{corpus, gosim};
+use crate::common::{corpus, gosim};
 use std::process::Output;
 
 fn stderr(o: &Output) -> String {

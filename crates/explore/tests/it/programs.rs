@@ -7,8 +7,7 @@
 //! real Go, and every outcome real Go shows must be one the explorer found
 //! (`cargo xtask test` sets it).
 
-#[path = "../../../tests/support/real_go.rs"]
-mod real_go;
+use test_support::real_go;
 
 use explore::outcomes::OutcomeClass;
 use explore::{Explorer, Options, replay};

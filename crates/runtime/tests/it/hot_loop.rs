@@ -9,7 +9,7 @@ use runtime::sched::SeededScheduler;
 
 /// The benchmark's recursive fib, at a size a debug build runs quickly.
 fn fib_program() -> String {
-    include_str!("../../../tests/bench/fib.go").replace("fib(30)", "fib(18)")
+    include_str!("../../../../tests/bench/fib.go").replace("fib(30)", "fib(18)")
 }
 
 fn run(src: &str, limits: Limits) -> Machine {

@@ -1,0 +1,9 @@
+//! The crate's integration tests as one binary (a module per suite), so
+//! the test build links the crate and its dependencies once, not once per
+//! file.
+
+mod budgets;
+mod hostile;
+mod programs;
+mod reduction;
+mod strategies;

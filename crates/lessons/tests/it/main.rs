@@ -1,0 +1,8 @@
+//! The crate's integration tests as one binary (a module per suite), so
+//! the test build links the crate and its dependencies once, not once per
+//! file.
+
+mod claims;
+mod course;
+mod glossary;
+mod practice;
