@@ -7,22 +7,14 @@ import (
 	"sync"
 )
 
-var x int
+var x, a, b int
 
 func main() {
 	var wg sync.WaitGroup
-	var seen [2]int
 	wg.Add(3)
-	go func() {
-		defer wg.Done()
-		x = 1
-	}()
-	for r := 0; r < 2; r++ {
-		go func() {
-			defer wg.Done()
-			seen[r] = x
-		}()
-	}
+	go func() { x = 1; wg.Done() }()
+	go func() { a = x; wg.Done() }()
+	go func() { b = x; wg.Done() }()
 	wg.Wait()
-	fmt.Println(seen[0], seen[1])
+	fmt.Println(a, b)
 }

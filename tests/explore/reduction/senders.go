@@ -7,9 +7,9 @@ import "fmt"
 func main() {
 	ch := make(chan int, 3)
 	for i := 1; i <= 3; i++ {
-		go func() {
-			ch <- i
-		}()
+		go func(v int) {
+			ch <- v
+		}(i)
 	}
 	fmt.Println(<-ch, <-ch, <-ch)
 }

@@ -13,10 +13,10 @@ func main() {
 	var wg sync.WaitGroup
 	wg.Add(3)
 	for i := 1; i <= 3; i++ {
-		go func() {
+		go func(v int) {
 			defer wg.Done()
-			x = i
-		}()
+			x = v
+		}(i)
 	}
 	wg.Wait()
 	fmt.Println(x)

@@ -27,9 +27,9 @@ fn program(name: &str) -> runtime::Build {
 /// with the same form differ only in the order of steps that commute.
 /// Synchronisation bookkeeping (WaitGroup counters, the goroutine count,
 /// the timer queue) is left out: it orders steps but is not data.
-/// Heap objects and channels are numbered in allocation order, which
-/// differs between interleavings, so locations are renamed by the
-/// goroutine that first touched them and how many it had touched before.
+/// Heap objects and channels are numbered in the order all goroutines
+/// together made them, which differs between interleavings, so they are
+/// renamed by the goroutine that made them (see [`Names`]).
 type Trace = BTreeMap<(u32, usize, Loc), Vec<Segment>>;
 
 /// A write and the reads after it, before the next write.
@@ -39,31 +39,54 @@ struct Segment {
     readers: BTreeSet<u32>,
 }
 
-/// A location with its object named by first toucher, not by number.
-fn canonical(
-    loc: Loc,
-    step: u32,
-    names: &mut BTreeMap<u32, (u32, usize)>,
-    firsts: &mut BTreeMap<u32, usize>,
-) -> (u32, usize, Loc) {
-    let (obj, rest) = match loc {
-        Loc::Heap { obj, idx, field } => (obj, Loc::Heap { obj: 0, idx, field }),
-        Loc::Chan(c) => (c, Loc::Chan(0)),
-        Loc::Sync { obj, idx, field } => (obj, Loc::Sync { obj: 0, idx, field }),
-        other => return (0, 0, other),
-    };
-    let (g, n) = *names.entry(obj).or_insert_with(|| {
-        let n = firsts.entry(step).or_insert(0);
+/// Names for the objects and channels a run made: the goroutine that made
+/// it and how many it had made before, which does not depend on how the
+/// goroutines interleaved (their numbers do). What existed before the run
+/// (package variables) keeps its number.
+#[derive(Default)]
+struct Names {
+    of: BTreeMap<(bool, u32), (u32, usize)>,
+    made: BTreeMap<u32, usize>,
+}
+
+impl Names {
+    fn made(&mut self, loc: Loc, lane: u32) {
+        let key = match loc {
+            Loc::Heap { obj, .. } => (false, obj),
+            Loc::Chan(c) => (true, c),
+            _ => return,
+        };
+        let n = self.made.entry(lane).or_insert(0);
         *n += 1;
-        (step, *n)
-    });
-    (g, n, rest)
+        self.of.insert(key, (lane, *n));
+    }
+
+    /// A location with its object or channel renamed.
+    fn canonical(&self, loc: Loc) -> (u32, usize, Loc) {
+        let (key, rest) = match loc {
+            Loc::Heap { obj, idx, field } => ((false, obj), Loc::Heap { obj: 0, idx, field }),
+            Loc::Sync { obj, idx, field } => ((false, obj), Loc::Sync { obj: 0, idx, field }),
+            Loc::Chan(c) => ((true, c), Loc::Chan(0)),
+            other => return (0, 0, other),
+        };
+        let (g, n) = self
+            .of
+            .get(&key)
+            .copied()
+            .unwrap_or((u32::MAX, key.1 as usize));
+        (g, n, rest)
+    }
 }
 
 fn trace_of(run: &Run) -> Trace {
     let mut trace: Trace = BTreeMap::new();
-    let (mut names, mut firsts) = (BTreeMap::new(), BTreeMap::new());
+    let mut names = Names::default();
     for step in &run.steps {
+        // The runtime's own steps are lane 0.
+        let g = step.lane() as u32;
+        for loc in step.effect.footprint.made() {
+            names.made(*loc, g);
+        }
         for t in step.effect.footprint.touches() {
             if matches!(
                 t.loc(),
@@ -74,9 +97,7 @@ fn trace_of(run: &Run) -> Trace {
             ) {
                 continue;
             }
-            // The runtime's own steps are lane 0.
-            let g = step.lane() as u32;
-            let key = canonical(t.loc(), g, &mut names, &mut firsts);
+            let key = names.canonical(t.loc());
             let segments = trace.entry(key).or_default();
             if t.access() == Access::Read {
                 if segments.is_empty() {
@@ -123,7 +144,12 @@ fn goroutines_that_share_nothing_take_one_schedule() {
 
 #[test]
 fn reduction_reaches_every_trace_within_twice_their_number() {
-    for name in ["writers.go", "readers_writer.go", "senders.go"] {
+    for name in [
+        "writers.go",
+        "readers_writer.go",
+        "senders.go",
+        "counter.go",
+    ] {
         let build = program(name);
         let (all, unreduced) = search(&build, false);
         let (reduced, runs) = search(&build, true);

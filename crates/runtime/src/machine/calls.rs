@@ -234,7 +234,7 @@ impl Machine {
         };
         let mut stack = args;
         stack.resize((func.slots as usize).max(stack.len()), Value::Nil);
-        self.goroutines.push(super::Goroutine::new(
+        self.add_goroutine(super::Goroutine::new(
             id,
             c.func,
             Some(c),
@@ -242,7 +242,6 @@ impl Machine {
             created_by,
             role,
         ));
-        self.runnable.push(id);
         self.emit(id, start);
     }
 

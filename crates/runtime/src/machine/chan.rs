@@ -94,6 +94,7 @@ impl Machine {
     pub(super) fn new_chan(&mut self, cap: usize, zero: Value, made: Made) -> ChanId {
         // Channels are bounded far below 2^32 by the memory limit.
         let id = ChanId(self.chans.len() as u32);
+        self.touch_made(Loc::Chan(id.0));
         self.chans.push(Rc::new(Chan {
             id,
             cap,
@@ -202,6 +203,8 @@ impl Machine {
     }
 
     pub(super) fn chan_send(&mut self, gi: usize, c: &Value, v: Value) {
+        // Whoever receives it may reach what it refers to.
+        self.heap.share(&v);
         let Some(ci) = self.chan_of(c) else {
             self.block(gi, WaitReason::ChanSendNil);
             return;
@@ -474,6 +477,9 @@ impl Machine {
         }
         for (i, (send, c, v)) in cases.into_iter().enumerate() {
             let Some(ci) = self.chan_of(&c) else { continue };
+            if send {
+                self.heap.share(&v);
+            }
             let w = Waiter {
                 goroutine: id,
                 case: Some(i),

@@ -15,6 +15,16 @@ const BIG_STRING: u64 = 64 << 10;
 impl Machine {
     pub(super) fn exec_collection(&mut self, gi: usize, op: &Op) {
         use super::panics::RtErr;
+        // Go's runtime checks of concurrent map use, on shared maps.
+        let stop = match op {
+            Op::MapSet | Op::MapDelete | Op::ClearMap => self.begin_map_write(gi, op),
+            Op::MapGet(..) => self.check_map_read(gi, op, false),
+            Op::MapIter | Op::MapNext => self.check_map_read(gi, op, true),
+            _ => false,
+        };
+        if stop {
+            return;
+        }
         match op {
             Op::MakeSlice(zero) => {
                 let cap = self.pop(gi).as_int();

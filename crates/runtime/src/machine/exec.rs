@@ -76,7 +76,11 @@ impl Machine {
             };
             // A scheduling point ends the step before it (unless it is the
             // step's first instruction).
-            let stops = |m: &Machine| !first && m.nested == 0 && is_visible(&prog, &m.natives, op);
+            let stops = |m: &Machine| {
+                !first
+                    && m.nested == 0
+                    && (is_visible(&prog, &m.natives, op) || m.is_memory_event(gi, op))
+            };
             self.instructions += 1;
             if self.instructions > self.limits.max_instructions {
                 if stops(self) {
@@ -105,6 +109,12 @@ impl Machine {
                 }
                 Op::Return => self.do_return(gi),
                 _ => self.exec(gi, op, sched),
+            }
+            // An instruction made of two events (a map write) ran its
+            // first: the rest is the goroutine's next step.
+            if std::mem::take(&mut self.split) {
+                self.set_pc(gi, pc);
+                return;
             }
             if budget == 0 && self.nested == 0 {
                 return;

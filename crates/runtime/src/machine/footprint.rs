@@ -109,6 +109,11 @@ pub struct Footprint {
     /// One bit per object touched (hashed): footprints whose masks do not
     /// meet cannot conflict, which settles most comparisons at once.
     mask: u64,
+    /// The objects and channels the step made, in order. They conflict
+    /// with nothing (nobody else can know them yet); they name what a
+    /// goroutine made independently of the interleaving, since objects are
+    /// numbered in the order all goroutines together made them.
+    made: Vec<Loc>,
 }
 
 /// The mask bit of a location's object (what `overlaps` compares first).
@@ -143,7 +148,17 @@ impl Footprint {
             touches.dedup();
         }
         let mask = touches.iter().fold(0, |m, t| m | mask_bit(t.loc));
-        Footprint { touches, mask }
+        Footprint {
+            touches,
+            mask,
+            made: Vec::new(),
+        }
+    }
+
+    /// The objects and channels the step made, in order (as
+    /// [`Loc::Heap`] with every element, and [`Loc::Chan`]).
+    pub fn made(&self) -> &[Loc] {
+        &self.made
     }
 
     pub fn touches(&self) -> &[Touch] {
@@ -178,7 +193,12 @@ impl Footprint {
     pub fn union(&self, other: &Footprint) -> Footprint {
         let mut all = self.touches.clone();
         all.extend_from_slice(&other.touches);
-        Footprint::from_touches(all)
+        let mut made = self.made.clone();
+        made.extend_from_slice(&other.made);
+        Footprint {
+            made,
+            ..Footprint::from_touches(all)
+        }
     }
 }
 
@@ -188,6 +208,7 @@ impl Footprint {
 pub struct TouchLog {
     pub(crate) on: bool,
     log: RefCell<Vec<Touch>>,
+    made: RefCell<Vec<Loc>>,
 }
 
 impl TouchLog {
@@ -198,8 +219,19 @@ impl TouchLog {
         }
     }
 
+    /// Notes that the step made an object or channel.
+    #[inline]
+    pub fn made(&self, loc: Loc) {
+        if self.on {
+            self.made.borrow_mut().push(loc);
+        }
+    }
+
     pub fn take(&self) -> Footprint {
-        Footprint::from_touches(std::mem::take(&mut *self.log.borrow_mut()))
+        Footprint {
+            made: std::mem::take(&mut *self.made.borrow_mut()),
+            ..Footprint::from_touches(std::mem::take(&mut *self.log.borrow_mut()))
+        }
     }
 }
 

@@ -59,6 +59,9 @@ pub struct GoMap {
     unique: u64,
     /// How many iterations have started: rotates the iteration start.
     ranges: u64,
+    /// The goroutine between the two halves of a write to this map, as
+    /// Go's runtime marks a map being written.
+    pub(crate) writer: Option<crate::GoroutineId>,
 }
 
 impl GoMap {

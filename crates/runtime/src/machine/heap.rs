@@ -40,6 +40,11 @@ pub struct Heap {
     /// Shared between clones of a machine until one of them writes (the
     /// explorer keeps many copies of one state, most objects unchanged).
     objs: Vec<Rc<Obj>>,
+    /// One bit per object: another goroutine may reach it (see
+    /// [`Heap::share`]). An object starts private to the goroutine that
+    /// allocated it; only accesses to shared objects can race, so only
+    /// they are scheduling points, footprints and race checks.
+    shared: Vec<u64>,
     /// What the current step touched, when the explorer asks.
     pub(crate) touches: TouchLog,
 }
@@ -75,10 +80,69 @@ pub enum HeapError {
 }
 
 impl Heap {
+    /// Whether another goroutine than the one that allocated `id` may
+    /// reach it.
+    #[inline]
+    pub fn is_shared(&self, id: ObjId) -> bool {
+        let i = id.0 as usize;
+        self.shared
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    fn mark(&mut self, id: ObjId) -> bool {
+        let i = id.0 as usize;
+        if self.shared.len() <= i / 64 {
+            self.shared.resize(i / 64 + 1, 0);
+        }
+        let (w, bit) = (&mut self.shared[i / 64], 1u64 << (i % 64));
+        let new = *w & bit == 0;
+        *w |= bit;
+        new
+    }
+
+    /// Notes an access to object `id` for the explorer, if another
+    /// goroutine may reach it (an access to a private object commutes with
+    /// everything other goroutines do).
+    #[inline]
+    fn note(&self, id: ObjId, loc: Loc, access: Access) {
+        if self.touches.on && self.is_shared(id) {
+            self.touches.note(loc, access);
+        }
+    }
+
+    /// Makes everything `v` reaches shared: it is being published, by a
+    /// `go` statement, a channel send or a store into shared memory, so
+    /// another goroutine may reach it from now on. Objects already shared
+    /// stop the walk (everything they reach is shared already), so each
+    /// object is walked at most once in a run.
+    pub fn share(&mut self, v: &Value) {
+        let mut todo: Vec<ObjId> = Vec::new();
+        refs(v, &mut todo);
+        while let Some(id) = todo.pop() {
+            if !self.mark(id) {
+                continue;
+            }
+            match self.objs.get(id.0 as usize).map(|o| &**o) {
+                Some(Obj::Cells(vals)) => vals.iter().for_each(|v| refs(v, &mut todo)),
+                Some(Obj::Map(m)) => {
+                    for (k, v) in m.entries() {
+                        refs(&k, &mut todo);
+                        refs(&v, &mut todo);
+                    }
+                }
+                Some(Obj::MapIter { map, .. }) => todo.push(*map),
+                Some(Obj::View(p)) => todo.push(p.obj),
+                None => {}
+            }
+        }
+    }
+
     pub fn alloc(&mut self, obj: Obj) -> ObjId {
         // Bounded far below 2^32 by `Limits::max_heap_objects`.
         let id = ObjId(self.objs.len() as u32);
         self.objs.push(Rc::new(obj));
+        self.touches.made(whole(id));
         id
     }
 
@@ -124,7 +188,15 @@ impl Heap {
     }
 
     pub fn map(&self, id: ObjId) -> Option<&GoMap> {
-        self.touches.note(whole(id), Access::Read);
+        self.note(id, whole(id), Access::Read);
+        match self.objs.get(id.0 as usize).map(|o| &**o) {
+            Some(Obj::Map(m)) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// A map, without noting an access (the runtime's own look at it).
+    pub fn map_ref(&self, id: ObjId) -> Option<&GoMap> {
         match self.objs.get(id.0 as usize).map(|o| &**o) {
             Some(Obj::Map(m)) => Some(m),
             _ => None,
@@ -132,7 +204,7 @@ impl Heap {
     }
 
     pub fn map_mut(&mut self, id: ObjId) -> Option<&mut GoMap> {
-        self.touches.note(whole(id), Access::Write);
+        self.note(id, whole(id), Access::Write);
         match self.objs.get_mut(id.0 as usize).map(Rc::make_mut) {
             Some(Obj::Map(m)) => Some(m),
             _ => None,
@@ -145,7 +217,7 @@ impl Heap {
     }
 
     pub fn load(&self, p: &Ptr) -> Result<Value, HeapError> {
-        self.touches.note(loc_of(p), Access::Read);
+        self.note(p.obj, loc_of(p), Access::Read);
         self.read(p)
     }
 
@@ -173,7 +245,10 @@ impl Heap {
     }
 
     pub fn store(&mut self, p: &Ptr, val: Value) -> Result<(), HeapError> {
-        self.touches.note(loc_of(p), Access::Write);
+        self.note(p.obj, loc_of(p), Access::Write);
+        if self.is_shared(p.obj) {
+            self.share(&val);
+        }
         if let Some(n) = flat_len(p) {
             let (Value::Agg(items), Some(c)) = (val, self.cells_mut(p.obj)) else {
                 return Err(HeapError::Dangling);
@@ -225,7 +300,7 @@ impl Heap {
     pub fn slice_elems(&self, s: &SliceVal) -> Vec<Value> {
         match self.objs.get(s.obj.0 as usize).map(|o| &**o) {
             Some(Obj::Cells(c)) => {
-                self.touches.note(whole(s.obj), Access::Read);
+                self.note(s.obj, whole(s.obj), Access::Read);
                 c.iter()
                     .skip(s.off as usize)
                     .take(s.len as usize)
@@ -235,5 +310,23 @@ impl Heap {
             Some(Obj::View(_)) => (0..s.len).filter_map(|i| self.slice_get(s, i)).collect(),
             _ => Vec::new(),
         }
+    }
+}
+
+/// The heap objects a value refers to directly.
+fn refs(v: &Value, out: &mut Vec<ObjId>) {
+    match v {
+        Value::Ptr(p) => out.push(p.obj),
+        Value::Slice(s) => out.push(s.obj),
+        Value::Map(m) => out.push(*m),
+        Value::Agg(items) => items.iter().for_each(|v| refs(v, out)),
+        Value::Func(c) => c.captures.iter().for_each(|v| refs(v, out)),
+        Value::Iface(i) => refs(&i.val, out),
+        Value::Nil
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::Str(_)
+        | Value::Chan(_) => {}
     }
 }

@@ -23,6 +23,7 @@ mod ops;
 mod panics;
 mod query;
 mod report;
+mod shared;
 mod syncobj;
 mod syncop;
 mod timers;
@@ -158,6 +159,8 @@ pub struct Goroutine {
     pub(crate) role: Role,
     /// It has been stepped at least once.
     pub(crate) started: bool,
+    /// It is between the two halves of a write to this shared map.
+    pub(crate) map_write: Option<crate::value::ObjId>,
 }
 
 impl Goroutine {
@@ -191,6 +194,7 @@ impl Goroutine {
             dying: false,
             role,
             started: false,
+            map_write: None,
         }
     }
 }
@@ -336,6 +340,12 @@ pub struct Machine {
     /// invariants.
     #[cfg(debug_assertions)]
     changed_chans: Vec<usize>,
+    /// Goroutines that exist (started and not returned): while there is
+    /// one, no memory access can race and none is a scheduling point.
+    live: usize,
+    /// The instruction just run was the first half of two events (see
+    /// `shared.rs`): the step ends and the goroutine runs it again.
+    split: bool,
     /// Ids of runnable goroutines, ascending; kept in step with every
     /// status change by [`Machine::set_status`].
     runnable: Vec<GoroutineId>,
@@ -358,11 +368,15 @@ impl Machine {
         limits: Limits,
     ) -> Machine {
         let mut heap = Heap::default();
-        let globals = prog
+        let globals: Rc<[Ptr]> = prog
             .global_zeros
             .iter()
             .map(|k| heap.new_cell(prog.consts[*k as usize].clone()))
             .collect();
+        // Every goroutine can reach a package-level variable.
+        for g in globals.iter() {
+            heap.share(&Value::Ptr(g.clone()));
+        }
         let main = Goroutine::new(
             GoroutineId::MAIN,
             prog.entry,
@@ -396,6 +410,8 @@ impl Machine {
             events: Vec::new(),
             #[cfg(debug_assertions)]
             changed_chans: Vec::new(),
+            live: 1,
+            split: false,
             runnable: vec![GoroutineId::MAIN],
         };
         let slots = m.prog.funcs[m.prog.entry.0 as usize].slots;
@@ -414,6 +430,11 @@ impl Machine {
         self.heap.touches.take()
     }
 
+    /// Notes that the step made a channel, if tracking is on.
+    pub(crate) fn touch_made(&self, loc: Loc) {
+        self.heap.touches.made(loc);
+    }
+
     /// Notes a touch of a shared location, if tracking is on.
     pub(crate) fn touch(&self, loc: Loc, access: Access) {
         self.heap.touches.note(loc, access);
@@ -430,6 +451,9 @@ impl Machine {
             return;
         };
         let (was, now) = (g.status == Status::Runnable, status == Status::Runnable);
+        if status == Status::Exited && g.status != Status::Exited {
+            self.live -= 1;
+        }
         g.status = status;
         let id = g.id;
         if was != now {

@@ -455,7 +455,7 @@ impl Machine {
         let Value::Func(c) = func else { return };
         let id = self.next_goroutine_id();
         let slots = self.prog.funcs[c.func.0 as usize].slots as usize;
-        self.goroutines.push(super::Goroutine::new(
+        self.add_goroutine(super::Goroutine::new(
             id,
             c.func,
             Some(c),
@@ -463,7 +463,6 @@ impl Machine {
             Some(super::Creator::Timer),
             super::Role::TimerFunc,
         ));
-        self.runnable.push(id);
         self.emit(
             id,
             super::EventKind::Start {
