@@ -7,6 +7,7 @@
 
 use crate::i18n::Text;
 
+#[derive(Debug, PartialEq)]
 pub struct Program {
     /// Stable id, used in localStorage keys and `?program=`.
     pub id: &'static str,
