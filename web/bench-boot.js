@@ -4,7 +4,6 @@ import prelude from './prelude.js';
 import texts from './texts.js';
 import init from './bench.js';
 
-globalThis.dojoPrelude = prelude;
-globalThis.dojoTexts = texts;
+globalThis.dojoData = { prelude, texts };
 
 init({ module_or_path: new URL('./bench_bg.wasm', import.meta.url) });

@@ -1,17 +1,16 @@
 // Loads the app's WebAssembly, with what it would otherwise carry beside it:
 // the course, the prelude's Go sources, the example programs and the string
-// table. A separate file (not an inline script) so the page works under a
-// Content-Security-Policy without 'unsafe-inline'.
+// table, handed over in the one global the wasm reads them from (named
+// after their files; see web/src/data). A separate file (not an inline
+// script) so the page works under a Content-Security-Policy without
+// 'unsafe-inline'.
 import course from './course.js';
 import prelude from './prelude.js';
 import programs from './programs.js';
 import texts from './texts.js';
 import init from './web.js';
 
-globalThis.dojoCourse = course;
-globalThis.dojoPrelude = prelude;
-globalThis.dojoPrograms = programs;
-globalThis.dojoTexts = texts;
+globalThis.dojoData = { course, prelude, programs, texts };
 await init({ module_or_path: new URL('./web_bg.wasm', import.meta.url) });
 
 // Offline after the first visit (see sw.js), registered once the app runs

@@ -5,6 +5,7 @@
 pub mod components;
 pub mod course;
 pub mod crash;
+pub mod data;
 pub mod embed;
 pub mod highlight;
 pub mod i18n;
@@ -37,30 +38,10 @@ pub fn mount() {
     }
 }
 
-/// Hands the engine the Go sources `boot.js` loaded from `prelude.js`
-/// (`globalThis.dojoPrelude`, rows of folder, file name, source). A row
-/// that is not three strings is skipped: programs importing its package
-/// then get Go's "package is not in std" diagnostic, not a crash.
+/// Hands the engine the Go sources `boot.js` loaded from `prelude.js`.
 #[cfg(target_arch = "wasm32")]
 fn install_prelude() {
-    use js_sys::{Array, Reflect};
-    let rows = Reflect::get(&js_sys::global(), &"dojoPrelude".into()).unwrap_or_default();
-    if !Array::is_array(&rows) {
-        return;
-    }
-    let files = Array::from(&rows)
-        .iter()
-        .filter(Array::is_array)
-        .filter_map(|row| {
-            let row = Array::from(&row);
-            Some((
-                row.get(0).as_string()?,
-                row.get(1).as_string()?,
-                row.get(2).as_string()?,
-            ))
-        })
-        .collect();
-    prelude::install(files);
+    prelude::install(data::prelude());
 }
 
 /// Mounts the benchmark page instead (the `bench` binary).

@@ -5,7 +5,7 @@
 use crate::course;
 use crate::i18n::Lang;
 use crate::programs;
-use crate::state::{Action, AppState, Notice, Progress, Speed, practice};
+use crate::state::{Action, AppState, Notice, ProgramRef, Progress, Speed, practice};
 use session::share;
 
 /// What the page found at start-up, read by the caller from the browser.
@@ -114,7 +114,7 @@ pub fn initial_state(found: &Found) -> AppState {
             progress: progress.unwrap_or_else(|| Progress::new(lesson)),
         }),
         None => apply(Action::LoadProgram {
-            program: program.id,
+            program: ProgramRef::Example(program),
             source: stored_code.unwrap_or_else(|| program.source()),
         }),
     };
@@ -164,7 +164,10 @@ mod tests {
         });
         assert_eq!(state.lang, Lang::En);
         assert_eq!(state.speed, Speed::Normal);
-        assert_eq!(state.program, programs::default_program().id);
+        assert_eq!(
+            state.program,
+            ProgramRef::Example(programs::default_program())
+        );
         assert_eq!(state.notice, Some(Notice::BadStorage));
     }
 
@@ -182,7 +185,10 @@ mod tests {
             (state.lang, state.both, state.speed),
             (Lang::Zh, true, Speed::Fast)
         );
-        assert_eq!(state.program, "reap-double-close");
+        assert_eq!(
+            state.program,
+            ProgramRef::Example(programs::by_id("reap-double-close").unwrap())
+        );
         assert_eq!(&*state.session.source, "package main\n\nfunc main() {}\n");
         assert_eq!(state.notice, None);
     }
@@ -197,7 +203,7 @@ mod tests {
         });
         assert_eq!(&*state.session.source, src);
         assert_eq!(state.session.depth(), 1);
-        assert_eq!(state.program, "shared");
+        assert_eq!(state.program, ProgramRef::Shared);
     }
 
     #[test]
@@ -243,7 +249,10 @@ mod tests {
             embed: Some(crate::embed::Options::new()),
             ..Found::default()
         });
-        assert_eq!(state.program, programs::default_program().id);
+        assert_eq!(
+            state.program,
+            ProgramRef::Example(programs::default_program())
+        );
         assert_eq!(state.notice, Some(Notice::BadEmbedOption));
 
         // More steps than the program has stop at its end.
@@ -264,7 +273,10 @@ mod tests {
             fragment: "code=%%%&sched=zz".into(),
             ..Found::default()
         });
-        assert_eq!(state.program, programs::default_program().id);
+        assert_eq!(
+            state.program,
+            ProgramRef::Example(programs::default_program())
+        );
         assert_eq!(state.notice, Some(Notice::BadShareLink));
     }
 }

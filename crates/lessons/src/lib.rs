@@ -12,7 +12,6 @@
 
 pub mod check;
 mod goals;
-pub mod js;
 pub mod marker;
 mod practice;
 

@@ -123,14 +123,9 @@ fn use_settings_storage(state: &UseReducerHandle<AppState>) {
     use_effect_with(
         (state.program, state.session.source.clone()),
         move |(program, source)| {
-            // A shared program, or an interview's, is not the one to
-            // come back to on the next visit.
-            let scenario = crate::course::interview_pool()
-                .iter()
-                .any(|s| s.folder == *program);
-            if *program != "shared" && !scenario {
-                store(platform::PROGRAM_KEY, program);
-                store(&format!("{}{program}", platform::CODE_KEY_PREFIX), source);
+            if let Some(name) = program.stored_as() {
+                store(platform::PROGRAM_KEY, name);
+                store(&format!("{}{name}", platform::CODE_KEY_PREFIX), source);
             }
         },
     );

@@ -6,14 +6,14 @@ use super::{use_dispatch, use_lang};
 use crate::course;
 use crate::i18n::{Lang, Text};
 use crate::programs::PROGRAMS;
-use crate::state::{Action, Progress};
+use crate::state::{Action, ProgramRef, Progress};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LessonProps {
     /// The program being worked on.
-    pub program: &'static str,
+    pub program: ProgramRef,
     pub lesson: Option<&'static lessons::Lesson>,
     pub progress: Rc<Progress>,
     /// Text in both languages side by side.
@@ -43,9 +43,9 @@ pub fn LessonPane(props: &LessonProps) -> Html {
         }
     });
     let programs = PROGRAMS.iter().map(|p| {
-        let current = props.program == p.id;
+        let current = props.program == ProgramRef::Example(p);
         let onclick = dispatch.reform(move |_: MouseEvent| Action::LoadProgram {
-            program: p.id,
+            program: ProgramRef::Example(p),
             source: p.source(),
         });
         html! {
@@ -65,7 +65,7 @@ pub fn LessonPane(props: &LessonProps) -> Html {
                 <div class="lesson-text">
                     <h2>{ Text::PlaygroundTitle.get(l) }</h2>
                     <p>{ Text::PlaygroundIntro.get(l) }</p>
-                    if props.program == "shared" {
+                    if props.program == ProgramRef::Shared {
                         <p class="program-about">{ Text::SharedProgram.get(l) }</p>
                     }
                 </div>

@@ -4,7 +4,6 @@
 //! the escaping is tested.
 
 use crate::i18n::{Lang, Text};
-use crate::programs;
 use crate::state::AppState;
 
 /// What a URL needs to reopen the state shown.
@@ -24,7 +23,7 @@ pub struct Place {
 impl Place {
     pub fn of(app: &AppState) -> Place {
         let lang = app.lang;
-        let (query, start, title) = match (app.lesson, programs::by_id(app.program)) {
+        let (query, start, title) = match (app.lesson, app.program.example()) {
             (Some(l), _) => (
                 format!("lesson={}", l.slug),
                 Some(l.start.to_string()),
@@ -137,7 +136,7 @@ fn attribute(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::Action;
+    use crate::state::{Action, ProgramRef};
     use yew::Reducible;
 
     #[test]
@@ -176,7 +175,7 @@ mod tests {
         let mut app = AppState::initial(None, None);
         assert_eq!(Place::of(&app).query, "program=stop-channel-race");
         app.apply(Action::LoadProgram {
-            program: "shared",
+            program: ProgramRef::Shared,
             source: "package main\n\nfunc main() {}\n".into(),
         });
         let place = Place::of(&app);

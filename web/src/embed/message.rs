@@ -80,7 +80,7 @@ impl Command {
     pub fn action(self) -> Action {
         match self {
             Command::LoadProgram(source) => Action::LoadProgram {
-                program: "shared",
+                program: crate::state::ProgramRef::Shared,
                 source,
             },
             Command::Step(None) => Action::StepDefault,

@@ -79,9 +79,6 @@ mod table;
 mod texts;
 mod words;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub use table::texts_module;
-
 /// One language of a course text (lessons, phrases, templates).
 pub fn bi(b: &lessons::Bi, lang: Lang) -> &'static str {
     match lang {

@@ -4,10 +4,12 @@
 //! they found.
 
 pub mod practice;
+mod program;
 mod progress;
 mod run;
 
 pub use practice::{Practice, PracticeAction, Side};
+pub use program::ProgramRef;
 pub use progress::{Evidence, Progress};
 pub use run::{ExploreState, RunTab, Speed, VerifyState};
 
@@ -67,9 +69,8 @@ pub struct AppState {
     pub lang: Lang,
     /// Lesson text in both languages side by side.
     pub both: bool,
-    /// The example program, or the lesson's folder, being worked on (the
-    /// key of its stored edits).
-    pub program: &'static str,
+    /// The program being worked on.
+    pub program: ProgramRef,
     /// The lesson being taken, if any.
     pub lesson: Option<&'static lessons::Lesson>,
     pub progress: Rc<Progress>,
@@ -123,10 +124,10 @@ impl AppState {
             .or_else(|| stored_lang.and_then(Lang::from_code))
             .unwrap_or(Lang::En);
         let program = crate::programs::default_program();
-        AppState::with_program(lang, both, program.id, &program.source())
+        AppState::with_program(lang, both, ProgramRef::Example(program), &program.source())
     }
 
-    pub fn with_program(lang: Lang, both: bool, program: &'static str, source: &str) -> AppState {
+    pub fn with_program(lang: Lang, both: bool, program: ProgramRef, source: &str) -> AppState {
         let session = Session::new(source);
         AppState {
             lang,
@@ -180,7 +181,7 @@ pub enum Action {
     Rebuild,
     /// Replace the program (an example chosen, a stored edit restored).
     LoadProgram {
-        program: &'static str,
+        program: ProgramRef,
         source: String,
     },
     /// Take a lesson, from its start program or a stored edit of it, with
@@ -294,7 +295,7 @@ impl AppState {
                 progress,
             } => {
                 self.practice.forget_runs();
-                self.program = lesson.folder;
+                self.program = ProgramRef::Lesson(lesson);
                 self.lesson = Some(lesson);
                 self.progress = Rc::new(progress);
                 self.draft = Rc::from(source.as_str());
@@ -394,7 +395,7 @@ impl AppState {
             }
             Action::OpenShared(shared) => {
                 self.practice.forget_runs();
-                self.program = "shared";
+                self.program = ProgramRef::Shared;
                 self.draft = Rc::from(shared.code.as_str());
                 self.restart(&shared.code);
                 if let Some(schedule) = shared.schedule {

@@ -155,7 +155,7 @@ impl AppState {
                 }));
                 p.side = Side::Interview;
                 p.forget_runs();
-                self.program = scenario.folder;
+                self.program = super::ProgramRef::Interview(scenario);
                 self.lesson = None;
                 self.draft = Rc::from(scenario.start);
                 self.restart(scenario.start);
@@ -235,13 +235,15 @@ impl AppState {
         if let Some(l) = self.lesson {
             return bi(&l.title, lang).to_string();
         }
-        crate::programs::PROGRAMS
-            .iter()
-            .find(|p| p.id == self.program)
-            .map_or_else(
-                || self.program.to_string(),
-                |p| p.title.get(lang).to_string(),
-            )
+        // Past the interview and the lesson: an example by its title, any
+        // other program by its folder, or `shared`, as write-ups named
+        // them before there was a type for them.
+        match self.program {
+            super::ProgramRef::Example(p) => p.title.get(lang).to_string(),
+            super::ProgramRef::Lesson(l) => l.folder.to_string(),
+            super::ProgramRef::Interview(s) => s.folder.to_string(),
+            super::ProgramRef::Shared => "shared".to_string(),
+        }
     }
 
     /// Notes a failing run, a failing exploration and a verified fix as

@@ -132,7 +132,7 @@ fn a_select_question_waits_for_the_answer() {
     let mut s = act(
         flagship(),
         Action::LoadProgram {
-            program: "shared",
+            program: ProgramRef::Shared,
             source: src.into(),
         },
     );
@@ -196,7 +196,7 @@ fn exploration_reports_progress_and_can_be_cancelled() {
 #[test]
 fn every_example_program_builds() {
     for p in programs::PROGRAMS {
-        let s = AppState::with_program(Lang::En, false, p.id, &p.source());
+        let s = AppState::with_program(Lang::En, false, ProgramRef::Example(p), &p.source());
         assert!(
             s.session.diagnostics.is_empty(),
             "{}: {:?}",
@@ -218,7 +218,7 @@ fn a_lesson_checks_its_goals_as_the_learner_works() {
             progress: Progress::new(lesson),
         },
     );
-    assert_eq!(s.program, lesson.folder);
+    assert_eq!(s.program, ProgramRef::Lesson(lesson));
     assert_eq!(s.pane, Pane::Lesson);
     // Reach: step into the panic (the explorer's simplest schedule).
     let schedule = panic_schedule(&s);

@@ -1,5 +1,6 @@
-//! The practice data: what was compiled in, the checker catching each kind
-//! of broken entry (fed to it in memory), and `course.js` carrying it all.
+//! The practice data: what was compiled in, and the checker catching each
+//! kind of broken entry (fed to it in memory). `course.js` carrying it all
+//! is tested where it is written, in `web/src/data/tests.rs`.
 //! The engine's verdict on the real scenarios runs in `course.rs`, with
 //! the lessons' (`check_all` checks both).
 
@@ -344,54 +345,4 @@ fn the_engine_holds_scenario_programs_to_their_target() {
         found[0].starts_with("start.go: ") && found[0].contains("undefined"),
         "{found:?}"
     );
-}
-
-#[test]
-fn the_course_module_carries_the_practice_data() {
-    let module = lessons::js::course_module();
-    let json = module
-        .split_once("export default ")
-        .and_then(|(_, rest)| rest.trim_end().strip_suffix(';'))
-        .expect("an `export default …;` module");
-    let course: serde_json::Value = serde_json::from_str(json).expect("the default export is JSON");
-    let ids: Vec<&str> = course["phrases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["id"].as_str().unwrap())
-        .collect();
-    let want: Vec<&str> = PHRASES.iter().map(|p| p.id).collect();
-    assert_eq!(ids, want);
-    for p in PHRASES {
-        assert!(module.contains(&format!("\"id\":\"{}\"", p.id)), "{}", p.id);
-    }
-    for s in SCENARIOS {
-        assert!(
-            module.contains(&format!("\"slug\":\"{}\"", s.slug)),
-            "{}",
-            s.slug
-        );
-    }
-    let scenarios = course["scenarios"].as_array().unwrap();
-    assert_eq!(scenarios.len(), SCENARIOS.len());
-    for (js, s) in scenarios.iter().zip(SCENARIOS) {
-        assert_eq!(js["slug"], s.slug);
-        assert_eq!(js["start"], s.start);
-        assert_eq!(js["match"], s.matches);
-        assert_eq!(js["fail_on_leak"], s.fail_on_leak);
-    }
-    let p = &course["phrases"][0];
-    assert_eq!(p["text"]["zh"], PHRASES[0].text.zh);
-    assert_eq!(p["section"], serde_json::Value::Null);
-    assert_eq!(course["rca"]["kind"], "rca");
-    assert_eq!(
-        course["rca"]["sections"][6]["body"]["en"],
-        RCA.sections[6].body.en
-    );
-    assert_eq!(course["review"]["sections"].as_array().unwrap().len(), 3);
-    assert_eq!(
-        course["categories"].as_array().unwrap().len(),
-        CATEGORIES.len()
-    );
-    assert_eq!(course["lessons"].as_array().unwrap().len(), LESSONS.len());
 }

@@ -2,7 +2,7 @@
 //! start to summary, write-ups from a failing run, the stored sessions.
 
 use super::*;
-use crate::state::{Action, RunTab};
+use crate::state::{Action, ProgramRef, RunTab};
 use yew::Reducible;
 
 fn act(state: Rc<AppState>, action: Action) -> Rc<AppState> {
@@ -191,7 +191,7 @@ fn a_stepped_failure_can_be_written_up_until_another_program_opens() {
     let state = act(
         state,
         Action::LoadProgram {
-            program: program.id,
+            program: ProgramRef::Example(program),
             source: program.source(),
         },
     );
