@@ -38,7 +38,7 @@ pub use natives::Native;
 pub use query::Probe;
 pub use report::{Blocked, End, INTERNAL_NOTE, Limit, Outcome, OutcomeKind};
 pub use syncop::SyncOp;
-pub use trace::{Event, EventKind, json_string};
+pub use trace::{Event, EventKind};
 
 use crate::GoroutineId;
 use crate::bytecode::Program;

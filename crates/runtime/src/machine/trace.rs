@@ -5,7 +5,6 @@
 use super::{Machine, WaitReason};
 use crate::GoroutineId;
 use crate::value::Value;
-use std::fmt::Write;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum EventKind {
@@ -91,25 +90,6 @@ impl Event {
     pub fn kind(&self) -> &EventKind {
         &self.kind
     }
-}
-
-/// `s` as a JSON string literal.
-pub fn json_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 impl Machine {
