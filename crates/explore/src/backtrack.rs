@@ -17,9 +17,9 @@
 //! program when they could change its outcome, and whether they could
 //! have gone earlier still is a race like any other.
 
-use crate::execution::{Run, Step};
+use crate::execution::{Effect, Run, Step};
 use runtime::GoroutineId;
-use runtime::machine::Loc;
+use runtime::machine::{Access, Loc};
 
 /// Try one of `initials` at choice `node`, preferably `preferred`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,9 +110,17 @@ pub fn backtracks(
             }
             // Walking back, each dependent step joins the clock, so a step
             // already ordered before `j` through a later one is not a race.
+            // A release of a mutex `j` takes orders the two steps for good
+            // but must not hide the race between the two acquisitions: its
+            // clock joins after the walk.
+            let mut released = Vec::new();
             for i in (0..j.min(steps.len())).rev() {
                 let other = all[i];
                 if other.lane() == g || !other.effect.depends_on(&s.effect) {
+                    continue;
+                }
+                if lock_handover(&other.effect, &s.effect) {
+                    released.push(i);
                     continue;
                 }
                 if !clocks.before(i, other.lane(), &clock)
@@ -122,6 +130,9 @@ pub fn backtracks(
                 {
                     races.push((i, j));
                 }
+                join(&mut clock, &clocks.of[i]);
+            }
+            for i in released {
                 join(&mut clock, &clocks.of[i]);
             }
             // Every add to a WaitGroup happens before what its reaching
@@ -170,6 +181,24 @@ pub fn backtracks(
         .collect();
     clocks.truncate(steps.len());
     found
+}
+
+/// Whether step `release` and the later step `take` conflict only because
+/// one releases a mutex the other then takes: an order that cannot be
+/// reversed (the mutex was held until then), which the search keeps.
+fn lock_handover(release: &Effect, take: &Effect) -> bool {
+    if release.ends || take.ends {
+        return false;
+    }
+    let (a, b) = (release.footprint.touches(), take.footprint.touches());
+    a.iter().all(|x| {
+        b.iter().all(|y| {
+            !x.conflicts(y)
+                || (matches!(x.loc(), Loc::Mutex { .. })
+                    && x.access() == Access::Release
+                    && y.access() == Access::Write)
+        })
+    })
 }
 
 /// The earlier steps that added to a WaitGroup whose zero-ness step `s`

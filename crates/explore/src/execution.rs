@@ -296,8 +296,11 @@ fn observe(
     before: &[GoroutineId],
     known: usize,
 ) -> Step {
-    let enabled = newly_runnable(before, m.runnable(), goroutine);
+    let mut enabled = newly_runnable(before, m.runnable(), goroutine);
     let woke = enabled.iter().any(|g| g.get() as usize <= known);
+    // A goroutine let go to try a mutex again completes nothing by it: its
+    // acquisition is ordered by the mutex, not by whoever released it.
+    enabled.retain(|g| !m.goroutine(*g).is_some_and(|r| r.waits_to_lock()));
     let parked = goroutine.is_some_and(|g| m.wait_reason(g).is_some());
     let ends = m.is_over();
     let observable = ends || woke || parked || footprint.writes(Loc::Output);

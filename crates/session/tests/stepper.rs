@@ -358,7 +358,7 @@ fn verdicts_count_failing_interleavings() {
             complete,
             worst,
         } => {
-            assert_eq!((failing, schedules, complete), (54, 244, true));
+            assert_eq!((failing, schedules, complete), (36, 107, true));
             assert_eq!(worst.stderr_first_line, MISSING_CANCEL);
         }
         other => panic!("{other:?}"),

@@ -11,12 +11,12 @@ use std::path::Path;
 
 /// Program under `tests/explore/`, and the schedules its search runs.
 const BUDGETS: &[(&str, u64)] = &[
-    ("stop_channel_race.go", 244),
-    ("reap_double_close.go", 20),
+    ("stop_channel_race.go", 107),
+    ("reap_double_close.go", 12),
     ("two_senders_order.go", 10),
     ("stop_status_deadlock.go", 23),
-    ("lock_while_send.go", 5),
-    ("poll_done_default.go", 13),
+    ("lock_while_send.go", 3),
+    ("poll_done_default.go", 7),
     ("leaked_watcher.go", 2),
 ];
 

@@ -13,6 +13,11 @@ use std::rc::Rc;
 impl Machine {
     pub(super) fn exec_call(&mut self, gi: usize, op: &Op, sched: &mut dyn Scheduler) {
         use super::panics::RtErr;
+        if matches!(op, Op::Call(..) | Op::CallNative(..) | Op::CallIface(..))
+            && self.wait_at_lock_call(gi)
+        {
+            return;
+        }
         match op {
             Op::Call(f, argc) => self.call_func(gi, *f, *argc as usize, None, sched),
             Op::CallValue(argc) => {

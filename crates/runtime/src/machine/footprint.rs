@@ -24,6 +24,9 @@ pub enum Loc {
     /// waiters), not the program's memory, so it never conflicts with a
     /// data access to that memory.
     Sync { obj: u32, idx: u32, field: u32 },
+    /// A `sync.Mutex`, by address: taking it is a write, releasing it an
+    /// [`Access::Release`], a failed `TryLock` a read (see `mutex.rs`).
+    Mutex { obj: u32, idx: u32, field: u32 },
     /// Whether a `sync.WaitGroup` counter is zero. Only the transitions of
     /// that fact matter to `Wait`, so adds that keep it non-zero commute.
     WaitGroupZero { obj: u32, idx: u32, field: u32 },
@@ -55,6 +58,11 @@ pub enum Access {
     /// An update that commutes with other updates of the same kind (a
     /// counter increment) but not with reads.
     Add,
+    /// Releasing a mutex. It conflicts as a write does, but a release
+    /// followed by another goroutine's acquisition can never be reversed
+    /// (the mutex was held until the release), so the explorer takes the
+    /// pair as an order to keep, not one to try the other way round.
+    Release,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -122,7 +130,7 @@ fn mask_bit(loc: Loc) -> u64 {
         Loc::Heap { obj, .. } => obj,
         Loc::Chan(c) => c ^ 0x5bd1_e995,
         Loc::WaitGroupZero { obj, .. } | Loc::WaitGroupCount { obj, .. } => obj ^ 0x2545_f491,
-        Loc::Sync { obj, .. } => obj ^ 0x1b87_3593,
+        Loc::Sync { obj, .. } | Loc::Mutex { obj, .. } => obj ^ 0x1b87_3593,
         Loc::Timers => 0x9e37_79b9,
         Loc::Output => 0x7f4a_7c15,
         Loc::Goroutines => 0x85eb_ca6b,

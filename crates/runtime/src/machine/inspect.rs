@@ -291,6 +291,12 @@ impl<'m> GoroutineRef<'m> {
         self.m.prog.funcs[f.func.0 as usize].code.get(pc as usize)
     }
 
+    /// It stands before locking a mutex it found (or saw) taken, and was
+    /// let go to try again: being woken then completed nothing of its.
+    pub fn waits_to_lock(&self) -> bool {
+        self.g().started && self.m.lock_target(self.gi).is_some()
+    }
+
     /// What stepping it does first, for a runnable goroutine of a machine
     /// that has not ended (`None` otherwise).
     pub fn next_op(&self) -> Option<NextOp> {

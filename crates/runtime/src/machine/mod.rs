@@ -17,6 +17,7 @@ mod gomap;
 mod heap;
 mod hot;
 mod inspect;
+mod mutex;
 mod natives;
 mod nested;
 mod ops;
@@ -514,6 +515,9 @@ impl Machine {
             return;
         }
         self.run_goroutine(gi, sched);
+        if self.outcome.is_none() && self.goroutines[gi].status == Status::Runnable {
+            self.wait_if_lock_taken(gi);
+        }
         #[cfg(debug_assertions)]
         self.check_changed_chans();
     }

@@ -271,15 +271,22 @@ impl Machine {
                 };
                 self.push(gi, Value::Bool(r));
             }
-            MutexLock | MutexUnlock | RwLock | RwUnlock | RwRLock | RwRUnlock | WgAdd | WgWait
-            | NotifyWait => {
+            MutexLock | MutexUnlock => {
+                let Some(a) = addr(0) else {
+                    self.runtime_panic(gi, super::panics::RtErr::NilDeref);
+                    return;
+                };
+                match native {
+                    MutexLock => self.mutex_lock(gi, a),
+                    _ => self.mutex_unlock(gi, a),
+                }
+            }
+            RwLock | RwUnlock | RwRLock | RwRUnlock | WgAdd | WgWait | NotifyWait => {
                 let Some(a) = addr(0) else {
                     self.runtime_panic(gi, super::panics::RtErr::NilDeref);
                     return;
                 };
                 let r = match native {
-                    MutexLock => self.mutex_lock(a, me),
-                    MutexUnlock => self.mutex_unlock(a),
                     RwLock => self.rw_lock(a, me),
                     RwUnlock => self.rw_unlock(a),
                     RwRLock => self.rw_rlock(a, me),
@@ -296,7 +303,7 @@ impl Machine {
                     return;
                 };
                 let ok = match native {
-                    MutexTryLock => self.mutex_try_lock(a, me),
+                    MutexTryLock => self.mutex_try_lock(gi, a),
                     RwTryLock => self.rw_try_lock(a),
                     _ => self.rw_try_rlock(a),
                 };

@@ -39,13 +39,31 @@ impl Machine {
 
     /// Whether `op`, about to run on goroutine `gi`, accesses memory
     /// another goroutine could access meanwhile: a scheduling point.
+    ///
+    /// Only the program's own code has them. The prelude's accesses are
+    /// ordered by its locks, channels and atomics (Go's `context`, `sync`
+    /// and `time` are race-free), and a race-free access adds no behaviour
+    /// as a scheduling point (a data-race-free program behaves as if only
+    /// its synchronisation interleaved); whatever races through library
+    /// code, the race detector still sees, since it judges every access by
+    /// happens-before, not by when it ran.
     pub(super) fn is_memory_event(&self, gi: usize, op: &Op) -> bool {
         self.live > 1
+            && self.in_program_code(gi)
             && self
                 .memory_targets(gi, op)
                 .iter()
                 .flatten()
                 .any(|obj| self.heap.is_shared(*obj))
+    }
+
+    /// Whether goroutine `gi` runs the program's own code (not the
+    /// prelude's).
+    fn in_program_code(&self, gi: usize) -> bool {
+        self.goroutines[gi]
+            .frames
+            .last()
+            .is_some_and(|f| !self.prog.funcs[f.func.0 as usize].prelude)
     }
 
     /// The heap objects `op` would read or write (a copy reads one and
@@ -109,7 +127,11 @@ impl Machine {
         let Some(map) = self.map_operand(gi, op) else {
             return false;
         };
-        if self.live <= 1 || self.nested > 0 || !self.heap.is_shared(map) {
+        if self.live <= 1
+            || self.nested > 0
+            || !self.in_program_code(gi)
+            || !self.heap.is_shared(map)
+        {
             return false;
         }
         let me = self.goroutines[gi].id;

@@ -95,49 +95,6 @@ impl Machine {
         }
     }
 
-    pub(super) fn mutex_lock(&mut self, a: Addr, me: GoroutineId) -> SyncResult {
-        self.touch(sync_loc(&a), Access::Write);
-        let m = self.sync.mutexes.entry(a).or_default();
-        if m.locked {
-            m.waiters.push_back(me);
-            return SyncResult::Block(WaitReason::MutexLock);
-        }
-        m.locked = true;
-        m.holder = Some(me);
-        SyncResult::Done
-    }
-
-    pub(super) fn mutex_try_lock(&mut self, a: Addr, me: GoroutineId) -> bool {
-        self.touch(sync_loc(&a), Access::Write);
-        let m = self.sync.mutexes.entry(a).or_default();
-        if m.locked {
-            return false;
-        }
-        m.locked = true;
-        m.holder = Some(me);
-        true
-    }
-
-    /// Unlock hands the mutex to the longest waiter, if any.
-    pub(super) fn mutex_unlock(&mut self, a: Addr) -> SyncResult {
-        self.touch(sync_loc(&a), Access::Write);
-        let m = self.sync.mutexes.entry(a).or_default();
-        if !m.locked {
-            return SyncResult::Fatal("sync: unlock of unlocked mutex");
-        }
-        match m.waiters.pop_front() {
-            Some(next) => {
-                m.holder = Some(next);
-                self.make_runnable(next);
-            }
-            None => {
-                m.locked = false;
-                m.holder = None;
-            }
-        }
-        SyncResult::Done
-    }
-
     pub(super) fn rw_lock(&mut self, a: Addr, me: GoroutineId) -> SyncResult {
         self.touch(sync_loc(&a), Access::Write);
         let rw = self.sync.rwmutexes.entry(a).or_default();
