@@ -10,14 +10,13 @@
 #[macro_use]
 mod never;
 
-pub mod bytecode;
-pub mod compile;
+pub use printf as format;
+pub use program as bytecode;
+pub use program::value;
 pub use types::fnv;
-pub mod format;
 mod goroutine_id;
 pub mod machine;
 pub mod sched;
-pub mod value;
 
 pub use goroutine_id::GoroutineId;
 use machine::{End, Limits, Machine, Outcome};

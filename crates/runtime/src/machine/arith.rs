@@ -92,7 +92,7 @@ impl Machine {
                 }
                 self.push(gi, best);
             }
-            other => never!(self, "exec_arith executed {other:?}"),
+            _ => never!(self, "exec_arith given another instruction"),
         }
     }
 }

@@ -30,7 +30,7 @@ impl Machine {
                 match callee {
                     Value::Func(c) => self.call_func(gi, c.func, argc, Some(c), sched),
                     Value::Nil => self.runtime_panic(gi, RtErr::NilDeref),
-                    other => never!(self, "call of a value that is not a function: {other}"),
+                    _ => never!(self, "call of a value that is not a function"),
                 }
             }
             Op::CallIface(sym, argc) => {
@@ -42,11 +42,8 @@ impl Machine {
                         self.runtime_panic(gi, RtErr::NilDeref);
                         return;
                     }
-                    other => {
-                        never!(
-                            self,
-                            "method call on a value that is not an interface: {other}"
-                        );
+                    _ => {
+                        never!(self, "method call on a value that is not an interface");
                         return;
                     }
                 };
@@ -91,7 +88,7 @@ impl Machine {
                     None => never!(self, "defer outside any frame"),
                 }
             }
-            other => never!(self, "exec_call executed {other:?}"),
+            _ => never!(self, "exec_call given another instruction"),
         }
     }
 

@@ -219,7 +219,7 @@ impl Machine {
                 let n = self.copy(&dst, &src);
                 self.push(gi, Value::Int(n));
             }
-            other => never!(self, "exec_collection executed {other:?}"),
+            _ => never!(self, "exec_collection given another instruction"),
         }
     }
 

@@ -363,7 +363,7 @@ impl Machine {
                         let f = items.into_vec().swap_remove(*i as usize);
                         self.push(gi, f);
                     }
-                    other => never!(self, "field {i} of a value that has none: {other}"),
+                    _ => never!(self, "field {i} of a value that is not a struct or array"),
                 }
             }
             Op::FieldAddr(i) => {

@@ -6,26 +6,10 @@
 //! Nothing here changes the machine or notes a footprint.
 
 use super::syncop::SyncOp;
-use super::{Creator, Machine, Status, WaitReason};
+use super::{Creator, Machine, Role, Status, WaitReason};
 use crate::GoroutineId;
 use crate::bytecode::{Op, SelectCase};
 use crate::value::{ChanId, FuncId, ObjId, Ptr, Value};
-
-/// What a goroutine is for, fixed when it starts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Role {
-    /// The goroutine running `main`.
-    Main,
-    /// Started by a `go` statement of the program.
-    Program,
-    /// The watcher `context.propagateCancel` starts for a parent it
-    /// cannot register with (marked so where the prelude starts it).
-    Watcher,
-    /// Running a `time.AfterFunc` function.
-    TimerFunc,
-    /// Started by other library code (`sync.WaitGroup.Go`).
-    Library,
-}
 
 /// Where a goroutine is: its state, as Go's scheduler has it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -168,7 +168,7 @@ impl Machine {
         let addr = |i: usize| addr_of(&arg(i));
         self.run_native(gi, native, &args, arg, addr, sched);
         if missing.get() {
-            never!(self, "native {native:?} read an argument it was not given");
+            never!(self, "a native read an argument it was not given");
         }
     }
 

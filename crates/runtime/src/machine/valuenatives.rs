@@ -62,7 +62,7 @@ impl Machine {
             _ => 2,
         };
         if args.len() < wanted {
-            never!(self, "{native:?} was given {} arguments", args.len());
+            never!(self, "atomic.Value given {} arguments", args.len());
             return;
         }
         let Value::Ptr(ptr) = &args[0] else {
