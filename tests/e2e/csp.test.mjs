@@ -52,7 +52,8 @@ test('under the shipped policy the page works and refuses eval', async () => {
 
     // A script of the page's own origin (what an injected script would
     // be at best) tries to evaluate strings. Playwright's evaluate is
-    // exempt from the policy, so the probe is a real script file.
+    // exempt from the policy, so the probe is a real script file (served
+    // by a route, which the blocked service worker cannot bypass).
     const probe = `window.probe = [() => eval('1 + 1'), () => new Function('return 1')()]
       .map((f) => { try { f(); return 'ran'; } catch (e) { return e.name; } });`;
     await page.route('**/csp-probe.js', (route) => route.fulfill({ contentType: 'text/javascript', body: probe }));
@@ -85,5 +86,5 @@ test('under the shipped policy the page works and refuses eval', async () => {
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);
-  });
+  }, { serviceWorkers: 'block' });
 });

@@ -65,8 +65,10 @@ export async function launchBrowser() {
 }
 
 /// A fresh page that records console errors, page errors and failed requests.
-export async function newPage(browser, { viewport = { width: 1280, height: 800 } } = {}) {
-  const context = await browser.newContext({ viewport });
+/// `serviceWorkers: 'block'` keeps the page's service worker from taking
+/// its requests, which Playwright's routes would then not see.
+export async function newPage(browser, { viewport = { width: 1280, height: 800 }, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ viewport, serviceWorkers });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
