@@ -8,6 +8,8 @@ pub struct Args {
     pub file: String,
     pub seed: u64,
     pub trace: bool,
+    /// Go's race detector (`go run -race`).
+    pub race: bool,
     pub json: bool,
     pub schedule: Option<String>,
     pub explore: Options,
@@ -29,6 +31,10 @@ pub fn parse(args: &[String], help: &str) -> Result<Args, String> {
                 out.explore.seed = out.seed;
             }
             "--trace" => out.trace = true,
+            "-race" | "--race" => {
+                out.race = true;
+                out.explore.race = true;
+            }
             "--json" => out.json = true,
             "--fail-on-leak" => out.explore.fail_on_leak = true,
             "--no-reduction" => out.explore.reduction = false,

@@ -50,8 +50,22 @@ fn summary(report: &Report, name: &str, elapsed_ms: f64) -> String {
         if !o.stdout.is_empty() {
             let _ = writeln!(s, "  stdout: {:?}", o.stdout);
         }
-        if !o.stderr_first_line.is_empty() {
+        if !o.stderr_first_line.is_empty() && o.races.is_empty() {
             let _ = writeln!(s, "  stderr: {}", o.stderr_first_line);
+        }
+        let access = |(func, line, write): &(String, u32, bool)| {
+            format!(
+                "{} at line {line} ({func})",
+                if *write { "write" } else { "read" }
+            )
+        };
+        for r in &o.races {
+            let _ = writeln!(
+                s,
+                "  data race: {} and {}",
+                access(&r.access),
+                access(&r.previous)
+            );
         }
         for b in o.example.blocked() {
             let _ = writeln!(

@@ -89,12 +89,31 @@ pub fn report(r: &Report, elapsed_ms: f64) -> String {
 }
 
 fn outcome_class(c: &OutcomeClass) -> String {
+    let side = |(func, line, write): &(String, u32, bool)| {
+        format!(
+            "{{\"func\":{},\"line\":{line},\"write\":{write}}}",
+            string(func)
+        )
+    };
+    let races: Vec<String> = c
+        .races
+        .iter()
+        .map(|r| {
+            format!(
+                "{{\"access\":{},\"previous\":{}}}",
+                side(&r.access),
+                side(&r.previous)
+            )
+        })
+        .collect();
     format!(
-        "{{\"kind\":{},\"exit_code\":{},\"stdout\":{},\"stderr_first_line\":{},\"leaked_goroutines\":{},\"count\":{},\"schedule\":{}}}",
+        "{{\"kind\":{},\"exit_code\":{},\"stdout\":{},\"stderr_first_line\":{},\"stderr\":{},\"races\":[{}],\"leaked_goroutines\":{},\"count\":{},\"schedule\":{}}}",
         string(c.kind.as_str()),
         c.exit_code,
         string(&c.stdout),
         string(&c.stderr_first_line),
+        string(c.example.stderr()),
+        races.join(","),
         c.leaked,
         c.count,
         string(&c.schedule.encode()),

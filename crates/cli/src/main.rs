@@ -13,25 +13,31 @@ const HELP: &str = "\
 gosim — run and explore Go programs in the Goroutine Dojo engine
 
 USAGE:
-    gosim run FILE.go [--seed N] [--trace]
+    gosim run FILE.go [--seed N] [--trace] [-race]
         Run with the default schedule (or the schedule of seed N). The
         program's stdout and stderr are printed as Go prints them and the
         exit status is Go's (0, 2 for a panic or fatal error, the os.Exit
         code, 1 if it does not compile). --trace prints the event stream
-        as JSON lines on stderr.
+        as JSON lines on stderr. -race turns on Go's race detector: data
+        races are reported as `go run -race` reports them, and a program
+        that found any and would exit with status 0 exits with 66.
     gosim check FILE.go
         Compile errors only, in Go's format; exit status 1 if there are any.
     gosim explore FILE.go [--json] [--strategy dfs|bounded|random|pct]
                   [--preemption-bound K] [--pct-depth D] [--max-schedules N]
                   [--max-steps N] [--seed S] [--fail-on-leak] [--no-reduction]
+                  [--race]
         Run the program under many schedules and print each distinct
         outcome, how many schedules led to it and the simplest one. dfs
         (the default) covers every interleaving up to partial-order
         reduction; bounded covers those with at most K preemptions
-        (default 2); random and pct sample. Exit status 1 if any outcome
-        is a panic, fatal error or limit (or, with --fail-on-leak, leaves
-        goroutines blocked).
-    gosim replay FILE.go --schedule S [--trace] [--max-steps N]
+        (default 2); random and pct sample. Memory accesses interleave
+        too, so a lost update is an outcome; --race also runs Go's race
+        detector in every schedule and lists each outcome's data races
+        (in --json, with the full stderr; racy runs exit 66). Exit status
+        1 if any outcome is a panic, fatal error, limit or data race (or,
+        with --fail-on-leak, leaves goroutines blocked).
+    gosim replay FILE.go --schedule S [--trace] [--max-steps N] [--race]
         Run the program under schedule S (printed by explore) and print
         what it prints, with its exit status.
     gosim lessons check
@@ -117,6 +123,9 @@ fn cmd_lessons(rest: &[String]) -> Result<u8, String> {
 fn cmd_run(args: &args::Args, build: &runtime::Build) -> u8 {
     let mut machine = build.machine(Limits::default());
     machine.set_record_events(args.trace);
+    if args.race {
+        machine.enable_race_detector();
+    }
     let mut sched = runtime::sched::SeededScheduler::new(args.seed);
     let outcome = machine.run(&mut sched).clone();
     print_outcome(&outcome, args.trace.then_some(machine.events()))

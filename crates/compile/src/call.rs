@@ -275,12 +275,12 @@ impl Compiler<'_> {
                         let k = self.konst(z);
                         st.op(Op::MakeSlice(k));
                     }
-                    Type::Map(..) => {
+                    Type::Map(k, _) => {
                         if let Some(n) = args.get(1) {
                             self.expr(st, n);
                             st.op(Op::Pop);
                         }
-                        st.op(Op::MakeMap);
+                        st.op(Op::MakeMap(self.map_kind(k)));
                     }
                     Type::Chan(_, el) => {
                         match args.get(1) {
@@ -384,6 +384,38 @@ impl Compiler<'_> {
 
     /// For `go` and `defer`: pushes a function value and its arguments
     /// (evaluated now, as Go requires), returning the argument count.
+    /// The number of the wrapper Go generates for the call of a `go` or
+    /// `defer` statement (0: none). Since Go 1.22 only the call of a
+    /// function value taking and returning nothing runs directly; a call
+    /// with arguments or results, of a method or of a builtin goes through
+    /// a closure named `gowrapN` or `deferwrapN`.
+    pub fn go_defer_wrapper(&mut self, st: &mut FnState, call: &Expr) -> u16 {
+        let ExprKind::Call { func, args, .. } = &call.kind else {
+            return 0;
+        };
+        let key = self.key_in(st.file, call.id);
+        let inner = crate::expr_strip(func);
+        let sel_key = self.key_in(st.file, inner.id);
+        let direct = !matches!(self.ck.info.calls.get(&key), Some(CallKind::Builtin(_)))
+            && !matches!(
+                (&inner.kind, self.ck.info.selections.get(&sel_key)),
+                (
+                    ExprKind::Selector { .. },
+                    Some(Selection::Method { .. } | Selection::IfaceMethod { .. })
+                )
+            )
+            && args.is_empty()
+            && matches!(
+                self.ck.types.under_type(self.type_of(st, func)),
+                Type::Func(sig) if sig.params.is_empty() && sig.results.is_empty()
+            );
+        if direct {
+            return 0;
+        }
+        st.wrapper_count = st.wrapper_count.saturating_add(1);
+        st.wrapper_count
+    }
+
     pub fn call_as_value(&mut self, st: &mut FnState, call: &Expr) -> u16 {
         let ExprKind::Call { func, args, spread } = &call.kind else {
             return 0;

@@ -372,7 +372,7 @@ impl Compiler<'_> {
                 st.op(Op::MakeSliceFrom(self.u32_of(slots.len())));
             }
             Type::Map(k, v) => {
-                st.op(Op::MakeMap);
+                st.op(Op::MakeMap(self.map_kind(k)));
                 for el in elems {
                     if let ExprKind::KeyValue { key, value } = &el.kind {
                         st.op(Op::Dup);

@@ -47,6 +47,9 @@ pub struct FnState {
     /// Go's closure numbering: the next `funcN` within this top-level function.
     pub(crate) closure_prefix: String,
     pub(crate) closure_count: u32,
+    /// Go's numbering of `go`/`defer` wrappers (`gowrapN`, `deferwrapN`,
+    /// one count for both) within this function.
+    pub(crate) wrapper_count: u16,
     /// Pending jumps to the start of the next `case` body, for `fallthrough`.
     pub(crate) fallthrough: Vec<usize>,
     /// It needed more than 65,536 slots: the compiler reports the program
@@ -72,6 +75,7 @@ impl FnState {
             prelude,
             closure_prefix: String::new(),
             closure_count: 0,
+            wrapper_count: 0,
             fallthrough: Vec::new(),
             out_of_slots: false,
         }

@@ -93,12 +93,14 @@ impl Compiler<'_> {
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign(st, lhs, *op, rhs),
             StmtKind::Go(call) => {
+                let wrapper = self.go_defer_wrapper(st, call);
                 let argc = self.call_as_value(st, call);
                 st.line = self.line_of(st, s.span.lo);
                 let role = self.go_role(st, s.span.lo);
-                st.op(Op::Go(argc, role));
+                st.op(Op::Go(argc, role, wrapper));
             }
             StmtKind::Defer(call) => {
+                self.go_defer_wrapper(st, call);
                 let argc = self.call_as_value(st, call);
                 st.line = self.line_of(st, s.span.lo);
                 st.op(Op::Defer(argc));

@@ -79,3 +79,20 @@ impl Compiler<'_> {
         self.ck.types.is_interface(ty)
     }
 }
+
+impl Compiler<'_> {
+    /// The family of Go's map functions a map with key type `key` uses,
+    /// as `cmd/compile` picks it (`mapfast`): by the key's memory layout.
+    pub(crate) fn map_kind(&self, key: TypeId) -> program::MapKind {
+        use program::MapKind;
+        match self.ck.types.under_type(key) {
+            Type::Basic(Basic::Int32 | Basic::Uint32) => MapKind::Fast32,
+            Type::Basic(
+                Basic::Int | Basic::Int64 | Basic::Uint | Basic::Uint64 | Basic::Uintptr,
+            ) => MapKind::Fast64,
+            Type::Basic(Basic::String) => MapKind::FastStr,
+            Type::Pointer(_) | Type::Chan(..) => MapKind::Fast64Ptr,
+            _ => MapKind::Generic,
+        }
+    }
+}

@@ -61,6 +61,9 @@ pub struct Options {
     pub seed: u64,
     /// Goroutines left blocked at exit make an outcome failing.
     pub fail_on_leak: bool,
+    /// Go's race detector in every run: each outcome says which data
+    /// races its runs had (memory accesses interleave either way).
+    pub race: bool,
 }
 
 impl Default for Options {
@@ -75,6 +78,7 @@ impl Default for Options {
             max_instructions: 50_000_000,
             seed: 0,
             fail_on_leak: false,
+            race: false,
         }
     }
 }
@@ -86,6 +90,15 @@ impl Options {
         Limits::default()
             .with_max_steps(self.max_steps)
             .with_max_instructions(self.max_instructions)
+    }
+
+    /// The machine every run starts from.
+    pub fn machine(&self, build: &runtime::Build) -> Machine {
+        let mut m = build.machine(self.limits());
+        if self.race {
+            m.enable_race_detector();
+        }
+        m
     }
 
     fn strategy(&self) -> Box<dyn Strategy> {
@@ -137,7 +150,7 @@ pub struct Explorer {
 impl Explorer {
     pub fn new(build: &runtime::Build, options: &Options) -> Explorer {
         Explorer {
-            base: build.machine(options.limits()),
+            base: options.machine(build),
             strategy: options.strategy(),
             outcomes: Outcomes {
                 classes: Vec::new(),
@@ -273,7 +286,7 @@ pub fn replay(
 ) -> Replayed {
     let mut strategy = strategy::Replay::new(schedule.clone());
     strategy.next_run();
-    let base = build.machine(options.limits());
+    let base = options.machine(build);
     let (run, events) = execute(&base, &mut strategy, record_events);
     Replayed {
         run,

@@ -22,21 +22,50 @@ pub struct OutcomeClass {
     pub steps: usize,
     /// The full outcome of that schedule (stderr, where goroutines blocked).
     pub example: Outcome,
-    /// A bug: a panic, fatal error, limit, internal error, or (when leaks
-    /// count) a goroutine left blocked.
+    /// A bug: a panic, fatal error, limit, internal error, a data race
+    /// (with the race detector on), or (when leaks count) a goroutine
+    /// left blocked.
     pub failing: bool,
+    /// The data races of these runs, as pairs of source locations.
+    pub races: Vec<RacePair>,
+}
+
+/// Where the two accesses of a data race are: function and line of the
+/// later access, then of the earlier one, with whether each writes.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RacePair {
+    pub access: (String, u32, bool),
+    pub previous: (String, u32, bool),
+}
+
+/// The races of an outcome, sorted: runs that raced at the same places
+/// are alike whatever order the reports came in.
+fn race_pairs(o: &Outcome) -> Vec<RacePair> {
+    let side = |a: &runtime::machine::RaceAccess| (a.func().to_string(), a.line(), a.is_write());
+    let mut pairs: Vec<RacePair> = o
+        .races()
+        .iter()
+        .map(|r| RacePair {
+            access: side(r.access()),
+            previous: side(r.previous()),
+        })
+        .collect();
+    pairs.sort();
+    pairs.dedup();
+    pairs
 }
 
 impl OutcomeClass {
-    /// Outcomes are the same when their kind, exit status, stdout and
-    /// first line of stderr are; a normal exit that leaves goroutines
-    /// blocked is also told apart from one that does not.
+    /// Outcomes are the same when their kind, exit status, stdout, first
+    /// line of stderr and data races are; a normal exit that leaves
+    /// goroutines blocked is also told apart from one that does not.
     fn same(&self, o: &Outcome) -> bool {
         self.kind == o.kind()
             && self.exit_code == o.exit_code()
             && self.stdout == o.stdout()
             && self.stderr_first_line == first_line(o.stderr())
             && (o.kind() != OutcomeKind::Exit || (self.leaked > 0) != o.blocked().is_empty())
+            && self.races == race_pairs(o)
     }
 }
 
@@ -81,7 +110,10 @@ impl Outcomes {
             preemptions: run.preemptions,
             steps: run.steps.len(),
             example: o.clone(),
-            failing: o.kind() != OutcomeKind::Exit || (self.fail_on_leak && leaked > 0),
+            failing: o.kind() != OutcomeKind::Exit
+                || !o.races().is_empty()
+                || (self.fail_on_leak && leaked > 0),
+            races: race_pairs(o),
         });
     }
 }

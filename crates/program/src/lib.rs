@@ -151,6 +151,24 @@ pub struct SelectTable {
     pub has_default: bool,
 }
 
+/// Which family of Go's runtime map functions a map type uses, chosen
+/// by the compiler from its key (`mapaccess1_fast64`, `mapassign_faststr`,
+/// plain `mapaccess1`): the race detector's report names them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MapKind {
+    /// 4-byte keys without pointers: `int32`, `uint32`, `rune`.
+    Fast32,
+    /// 8-byte keys without pointers: `int`, `int64`, `uint64`, `uintptr`.
+    Fast64,
+    /// Pointer keys (pointers, channels): read as `Fast64`, assigned by
+    /// `mapassign_fast64ptr`.
+    Fast64Ptr,
+    FastStr,
+    /// Every other key (and values over 128 bytes).
+    #[default]
+    Generic,
+}
+
 /// Index into [`Program::natives`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct NativeId(pub u16);
@@ -221,8 +239,11 @@ pub enum Op {
     /// Return with the function's results in its result slots.
     Return,
     /// Start a goroutine running the function value below `argc` arguments,
-    /// in the role the compiler gave this `go` statement.
-    Go(u16, Role),
+    /// in the role the compiler gave this `go` statement. The last operand
+    /// is `N` when Go runs the call through a generated wrapper
+    /// `<enclosing>.gowrapN` (a call with arguments, results or a
+    /// receiver), which stack traces show; 0 when it does not.
+    Go(u16, Role, u16),
     /// Register a deferred call of the function value below `argc` arguments.
     Defer(u16),
     Panic,
@@ -240,7 +261,9 @@ pub enum Op {
     Select(u32),
     /// Pop a length and capacity, push a new slice filled with `Program::consts[zero]`.
     MakeSlice(u32),
-    MakeMap,
+    /// Push a new map; the operand is which of Go's map functions its
+    /// key type uses (what a race report names).
+    MakeMap(MapKind),
     /// Pop `n` values, push a new slice holding them.
     MakeSliceFrom(u32),
     /// `min`/`max` (`true` for max) of `n` values of one kind.

@@ -10,6 +10,12 @@ use std::process::{Command, Output};
 
 /// `go build`s `src` in `work` (emptied first) into `work/prog.bin`.
 pub fn build(go: &Path, src: &str, work: &Path) -> Output {
+    build_with(go, src, work, false)
+}
+
+/// [`build`], with Go's race detector when `race` (`go build -race`,
+/// which needs cgo and a C compiler).
+pub fn build_with(go: &Path, src: &str, work: &Path, race: bool) -> Output {
     let _ = fs::remove_dir_all(work);
     let wait_dir = work.join("apimachinery/pkg/util/wait");
     fs::create_dir_all(&wait_dir).unwrap();
@@ -26,8 +32,12 @@ pub fn build(go: &Path, src: &str, work: &Path) -> Output {
     )
     .unwrap();
     fs::write(work.join("prog.go"), src).unwrap();
+    let race_flag: &[&str] = if race { &["-race"] } else { &[] };
     Command::new(go)
-        .args(["build", "-o", "prog.bin", "."])
+        .arg("build")
+        .args(race_flag)
+        .args(["-o", "prog.bin", "."])
+        .env("CGO_ENABLED", if race { "1" } else { "0" })
         .current_dir(work)
         .env("GOPROXY", "off")
         .env("GOFLAGS", "-mod=mod")

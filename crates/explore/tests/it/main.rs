@@ -5,5 +5,6 @@
 mod budgets;
 mod hostile;
 mod programs;
+mod races;
 mod reduction;
 mod strategies;

@@ -79,7 +79,7 @@ impl Machine {
                     })),
                 );
             }
-            Op::Go(argc, role) => self.go_stmt(gi, *argc as usize, *role),
+            Op::Go(argc, role, wrapper) => self.go_stmt(gi, *argc as usize, *role, *wrapper),
             Op::Defer(argc) => {
                 let args = self.pop_n(gi, *argc as usize);
                 let func = self.pop(gi);
@@ -206,7 +206,7 @@ impl Machine {
         self.push_frame(gi, c.func, argc, Some(c), true);
     }
 
-    fn go_stmt(&mut self, gi: usize, argc: usize, role: super::Role) {
+    fn go_stmt(&mut self, gi: usize, argc: usize, role: super::Role, wrapper: u16) {
         self.touch(Loc::Goroutines, Access::Add);
         let args = self.pop_n(gi, argc);
         let callee = self.pop(gi);
@@ -236,14 +236,10 @@ impl Machine {
         };
         let mut stack = args;
         stack.resize((func.slots as usize).max(stack.len()), Value::Nil);
-        self.add_goroutine(super::Goroutine::new(
-            id,
-            c.func,
-            Some(c),
-            stack,
-            created_by,
-            role,
-        ));
+        let mut g = super::Goroutine::new(id, c.func, Some(c), stack, created_by, role);
+        g.wrapper = wrapper;
+        self.add_goroutine(g);
+        self.race_spawned(Some(gi), None, self.goroutines.len() - 1);
         self.emit(id, start);
     }
 

@@ -7,6 +7,7 @@
 
 use super::footprint::{Access, Loc};
 use super::panics::RtErr;
+use super::race::SyncKey;
 use super::{Machine, Status, WaitReason};
 use crate::GoroutineId;
 use crate::sched::Scheduler;
@@ -209,6 +210,7 @@ impl Machine {
             self.block(gi, WaitReason::ChanSendNil);
             return;
         };
+        self.race_chan_send(gi, ci);
         if self.chan_mut(ci).closed {
             self.runtime_panic(gi, RtErr::SendOnClosed);
             return;
@@ -227,10 +229,12 @@ impl Machine {
                     value: shown,
                 },
             );
+            self.race_pass(gi, ci, false, Some(w.goroutine));
             self.wake(&w, Some((v, true)), ci);
             return;
         }
         if self.chans[ci].buf.len() < self.chans[ci].cap {
+            self.race_pass(gi, ci, false, None);
             self.emit(
                 me,
                 super::EventKind::Send {
@@ -267,14 +271,19 @@ impl Machine {
     }
 
     /// Takes a value if one is available now: `Some((value, ok))`.
-    fn try_recv(&mut self, ci: usize) -> Option<(Value, bool)> {
+    /// Goroutine `gi` takes a value from channel `ci` if one is available
+    /// now: `Some((value, ok))`.
+    fn try_recv(&mut self, gi: usize, ci: usize) -> Option<(Value, bool)> {
         if let Some(v) = self.chan_mut(ci).timer_value.take() {
+            self.race_timer_recv(gi, ci);
             return Some((v, true));
         }
         if let Some(v) = self.chan_mut(ci).buf.pop_front() {
             // A full buffer with blocked senders: the first sender's value
             // moves into the buffer and the sender continues.
-            if let Some(w) = self.chan_mut(ci).sendq.pop_front() {
+            let sender = self.chan_mut(ci).sendq.pop_front();
+            self.race_pass(gi, ci, true, sender.as_ref().map(|w| w.goroutine));
+            if let Some(w) = sender {
                 self.chan_mut(ci).buf.push_back(w.value.clone());
                 self.parked_send_done(&w, ci);
                 self.wake(&w, None, ci);
@@ -283,14 +292,31 @@ impl Machine {
         }
         if let Some(w) = self.chan_mut(ci).sendq.pop_front() {
             let v = w.value.clone();
+            self.race_pass(gi, ci, true, Some(w.goroutine));
             self.parked_send_done(&w, ci);
             self.wake(&w, None, ci);
             return Some((v, true));
         }
         if self.chan_mut(ci).closed {
+            self.race_acquire(gi, SyncKey::Closed(ci as u32));
             return Some((self.chan_mut(ci).zero.clone(), false));
         }
         None
+    }
+
+    /// A value passes between goroutine `gi` and, if it waited, partner
+    /// `other`, through channel `ci`'s buffer or hand to hand: the
+    /// happens-before edges Go's race detector draws for it.
+    fn race_pass(&mut self, gi: usize, ci: usize, recv: bool, other: Option<GoroutineId>) {
+        if self.race.is_none() {
+            return;
+        }
+        let other = other.and_then(|id| self.index_of(id));
+        match (self.chans[ci].cap, other) {
+            (0, Some(o)) => self.race_handoff(gi, o),
+            (0, None) => {}
+            (cap, o) => self.race_slot(gi, ci, cap, recv, o),
+        }
     }
 
     pub(super) fn chan_recv(&mut self, gi: usize, c: &Value, with_ok: bool) {
@@ -298,7 +324,7 @@ impl Machine {
             self.block(gi, WaitReason::ChanReceiveNil);
             return;
         };
-        match self.try_recv(ci) {
+        match self.try_recv(gi, ci) {
             Some((v, ok)) => {
                 if self.record_events {
                     let value = self.brief(&v);
@@ -338,6 +364,7 @@ impl Machine {
             self.runtime_panic(gi, RtErr::CloseClosed);
             return;
         }
+        self.race_chan_close(gi, ci);
         self.chan_mut(ci).closed = true;
         self.emit(
             self.goroutines[gi].id,
@@ -345,6 +372,9 @@ impl Machine {
         );
         let zero = self.chan_mut(ci).zero.clone();
         while let Some(w) = self.chan_mut(ci).recvq.pop_front() {
+            if let Some(wi) = self.index_of(w.goroutine) {
+                self.race_acquire(wi, SyncKey::Closed(ci as u32));
+            }
             self.wake(&w, Some((zero.clone(), false)), ci);
         }
         // Blocked senders wake up and panic.
@@ -436,7 +466,7 @@ impl Machine {
                     self.push(gi, Value::Bool(false));
                 }
             } else if let Some(ci) = self.chan_of(&c) {
-                let Some((v, ok)) = self.try_recv(ci) else {
+                let Some((v, ok)) = self.try_recv(gi, ci) else {
                     never!(self, "a ready receive found nothing to take");
                     return;
                 };
@@ -504,6 +534,9 @@ impl Machine {
     pub(super) fn timer_deliver(&mut self, ci: usize, v: Value) {
         self.touch(Loc::Chan(ci as u32), Access::Write);
         if let Some(w) = self.chan_mut(ci).recvq.pop_front() {
+            if let Some(wi) = self.index_of(w.goroutine) {
+                self.race_timer_recv(wi, ci);
+            }
             self.wake(&w, Some((v, true)), ci);
         } else if self.chan_mut(ci).timer_value.is_none() {
             self.chan_mut(ci).timer_value = Some(v);

@@ -4,6 +4,7 @@
 
 use super::Machine;
 use super::arith::decode_rune;
+use super::race::MapOp;
 use crate::bytecode::Op;
 use crate::value::{ObjId, SliceVal, Value};
 
@@ -74,13 +75,13 @@ impl Machine {
                     }),
                 );
             }
-            Op::MakeMap => {
+            Op::MakeMap(kind) => {
                 if !self.alloc_check(1) {
                     return;
                 }
                 let id = self
                     .heap
-                    .alloc(super::Obj::Map(super::gomap::GoMap::default()));
+                    .alloc(super::Obj::Map(super::gomap::GoMap::new(*kind)));
                 self.push(gi, Value::Map(id));
             }
             Op::ClearSlice(zero) => {
@@ -94,6 +95,9 @@ impl Machine {
             }
             Op::Len(c) => {
                 let x = self.pop(gi);
+                if let Value::Map(id) = x {
+                    self.race_map_len(gi, id);
+                }
                 let n = self.length(&x, *c, false);
                 self.push(gi, Value::Int(n));
             }
@@ -131,6 +135,10 @@ impl Machine {
                     _ => None,
                 };
                 let ok = found.is_some();
+                if let (Value::Map(id), true) = (&m, self.race.is_some()) {
+                    let op = MapOp::Read { comma_ok: *with_ok };
+                    self.race_map_entry(gi, *id, op, &k, false);
+                }
                 let v = found.unwrap_or_else(|| self.konst(*zero));
                 self.push(gi, v);
                 if *with_ok {
@@ -147,6 +155,7 @@ impl Machine {
                 let k = self.pop(gi);
                 let m = self.pop(gi);
                 if let Value::Map(id) = m {
+                    self.race_map(gi, id, MapOp::Delete, None);
                     if let Some(map) = self.heap.map_mut(id) {
                         map.remove(&k);
                     }
@@ -154,6 +163,7 @@ impl Machine {
             }
             Op::ClearMap => {
                 if let Value::Map(id) = self.pop(gi) {
+                    self.race_map(gi, id, MapOp::Clear, None);
                     if let Some(map) = self.heap.map_mut(id) {
                         map.clear();
                     }
@@ -162,6 +172,9 @@ impl Machine {
             Op::MapIter => {
                 let m = self.pop(gi);
                 // Ranging over a nil map visits nothing.
+                if let Value::Map(id) = m {
+                    self.race_map(gi, id, MapOp::Range, None);
+                }
                 let (map, keys) = match m {
                     Value::Map(id) => (
                         id,

@@ -23,6 +23,9 @@ impl Machine {
         if let Some(p) = self.goroutines[gi].pending_panic.take() {
             self.start_panic(gi, p);
         }
+        // Accesses noted outside any instruction (the engine's own) are
+        // nobody's.
+        self.heap.race_log.take();
         loop {
             if self.outcome.is_some()
                 || self.goroutines[gi].status != Status::Runnable
@@ -109,6 +112,9 @@ impl Machine {
                 }
                 Op::Return => self.do_return(gi),
                 _ => self.exec(gi, op, sched),
+            }
+            if self.race.is_some() {
+                self.race_instruction_done(gi);
             }
             // An instruction made of two events (a map write) ran its
             // first: the rest is the goroutine's next step.
@@ -518,7 +524,7 @@ impl Machine {
             | Op::Defer(..) => self.exec_call(gi, op, sched),
             Op::MakeSlice(..)
             | Op::MakeSliceFrom(..)
-            | Op::MakeMap
+            | Op::MakeMap(_)
             | Op::ClearSlice(..)
             | Op::Len(..)
             | Op::Cap(..)

@@ -62,9 +62,26 @@ pub struct GoMap {
     /// The goroutine between the two halves of a write to this map, as
     /// Go's runtime marks a map being written.
     pub(crate) writer: Option<crate::GoroutineId>,
+    /// Go's map functions for its key type, for race reports.
+    pub(crate) kind: program::MapKind,
 }
 
 impl GoMap {
+    /// An empty map whose key type uses Go's `kind` functions.
+    pub fn new(kind: program::MapKind) -> GoMap {
+        GoMap {
+            kind,
+            ..GoMap::default()
+        }
+    }
+
+    /// The slot of `key`'s entry (stable while the key is in the map): a
+    /// place of its own for the race detector.
+    pub fn slot(&self, key: &Value) -> Option<usize> {
+        let mut u = self.unique;
+        self.index.get(&Key::of(key, &mut u)).copied()
+    }
+
     pub fn len(&self) -> usize {
         self.live
     }

@@ -4,7 +4,9 @@
 
 use super::footprint::{ANY, Access, Loc, TouchLog};
 use super::gomap::GoMap;
+use super::race::{MAX_ELEMS, Place, WHOLE};
 use crate::value::{ObjId, Ptr, SliceVal, Value};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 #[derive(Clone, Debug)]
@@ -47,6 +49,80 @@ pub struct Heap {
     shared: Vec<u64>,
     /// What the current step touched, when the explorer asks.
     pub(crate) touches: TouchLog,
+    /// What the current instruction read and wrote, when the race
+    /// detector asks.
+    pub(crate) race_log: RaceLog,
+}
+
+/// The memory accesses of one instruction, for the race detector: every
+/// location read or written, private or shared (an object published
+/// without synchronisation races with what its allocator did to it).
+#[derive(Clone, Debug, Default)]
+pub struct RaceLog {
+    pub(crate) on: bool,
+    log: RefCell<Vec<(Place, bool)>>,
+}
+
+impl RaceLog {
+    /// Notes an access through `p` (`write`: a store).
+    #[inline]
+    fn note(&self, p: &Ptr, write: bool) {
+        if !self.on {
+            return;
+        }
+        let mut log = self.log.borrow_mut();
+        match p.sub.as_deref().map(Vec::as_slice) {
+            Some([FLAT, n]) => {
+                for i in 0..(*n).min(MAX_ELEMS) {
+                    log.push(((p.obj.0, p.idx + i, Vec::new()), write));
+                }
+            }
+            sub => log.push((
+                (p.obj.0, p.idx, sub.map(<[u32]>::to_vec).unwrap_or_default()),
+                write,
+            )),
+        }
+    }
+
+    /// Notes a new object: allocating writes all of it (Go's race
+    /// detector counts an allocation as a write, so a pointer published
+    /// without synchronisation races with its object's creation).
+    fn note_new(&self, obj: ObjId) {
+        if self.on {
+            self.log
+                .borrow_mut()
+                .push(((obj.0, WHOLE, Vec::new()), true));
+        }
+    }
+
+    /// Notes reads of `len` elements of object `obj` from `off`.
+    fn note_range(&self, obj: ObjId, off: u32, len: u32) {
+        if self.on {
+            let mut log = self.log.borrow_mut();
+            for i in 0..len.min(MAX_ELEMS) {
+                log.push(((obj.0, off + i, Vec::new()), false));
+            }
+        }
+    }
+
+    /// How many accesses are noted (a mark to go back to).
+    pub fn len(&self) -> usize {
+        self.log.borrow().len()
+    }
+
+    /// Forgets the accesses noted since `mark` (an atomic operation's,
+    /// which the detector sees as one atomic access).
+    pub fn truncate(&self, mark: usize) {
+        self.log.borrow_mut().truncate(mark);
+    }
+
+    /// The accesses since the last call.
+    pub fn take(&self) -> Vec<(Place, bool)> {
+        if !self.on {
+            return Vec::new();
+        }
+        std::mem::take(&mut *self.log.borrow_mut())
+    }
 }
 
 /// The footprint location a pointer designates: its element and, inside a
@@ -143,6 +219,7 @@ impl Heap {
         let id = ObjId(self.objs.len() as u32);
         self.objs.push(Rc::new(obj));
         self.touches.made(whole(id));
+        self.race_log.note_new(id);
         id
     }
 
@@ -218,6 +295,7 @@ impl Heap {
 
     pub fn load(&self, p: &Ptr) -> Result<Value, HeapError> {
         self.note(p.obj, loc_of(p), Access::Read);
+        self.race_log.note(p, false);
         self.read(p)
     }
 
@@ -246,6 +324,7 @@ impl Heap {
 
     pub fn store(&mut self, p: &Ptr, val: Value) -> Result<(), HeapError> {
         self.note(p.obj, loc_of(p), Access::Write);
+        self.race_log.note(p, true);
         if self.is_shared(p.obj) {
             self.share(&val);
         }
@@ -301,6 +380,7 @@ impl Heap {
         match self.objs.get(s.obj.0 as usize).map(|o| &**o) {
             Some(Obj::Cells(c)) => {
                 self.note(s.obj, whole(s.obj), Access::Read);
+                self.race_log.note_range(s.obj, s.off, s.len);
                 c.iter()
                     .skip(s.off as usize)
                     .take(s.len as usize)

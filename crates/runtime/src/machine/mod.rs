@@ -23,6 +23,7 @@ mod nested;
 mod ops;
 mod panics;
 mod query;
+mod race;
 mod report;
 mod shared;
 mod syncobj;
@@ -38,6 +39,7 @@ pub use inspect::{Arm, ChanRef, GoroutineRef, NextOp, Place, State};
 pub use natives::Native;
 pub use program::Role;
 pub use query::Probe;
+pub use race::{Race, RaceAccess};
 pub use report::{Blocked, End, INTERNAL_NOTE, Limit, Outcome, OutcomeKind};
 pub use syncop::SyncOp;
 pub use trace::{Event, EventKind};
@@ -163,6 +165,9 @@ pub struct Goroutine {
     pub(crate) started: bool,
     /// It is between the two halves of a write to this shared map.
     pub(crate) map_write: Option<crate::value::ObjId>,
+    /// `N` when Go starts it through the wrapper `<creator>.gowrapN`
+    /// (see `Op::Go`), which its stacks show under its function.
+    pub(crate) wrapper: u16,
 }
 
 impl Goroutine {
@@ -197,6 +202,7 @@ impl Goroutine {
             role,
             started: false,
             map_write: None,
+            wrapper: 0,
         }
     }
 }
@@ -351,6 +357,9 @@ pub struct Machine {
     /// Ids of runnable goroutines, ascending; kept in step with every
     /// status change by [`Machine::set_status`].
     runnable: Vec<GoroutineId>,
+    /// Go's race detector, when the run asked for it
+    /// ([`Machine::enable_race_detector`]).
+    race: Option<Box<race::RaceDetector>>,
 }
 
 impl fmt::Debug for Machine {
@@ -415,6 +424,7 @@ impl Machine {
             live: 1,
             split: false,
             runnable: vec![GoroutineId::MAIN],
+            race: None,
         };
         let slots = m.prog.funcs[m.prog.entry.0 as usize].slots;
         m.goroutines[0].stack.resize(slots as usize, Value::Nil);
@@ -528,11 +538,22 @@ impl Machine {
         (self.goroutines.get(i)?.id == id).then_some(i)
     }
 
-    /// Ends the run with `outcome` (the first end wins).
+    /// Ends the run with `outcome` (the first end wins). A program that
+    /// would exit with status 0 after the race detector reported races
+    /// says how many and exits with status 66, as Go's does.
     pub fn finish(&mut self, outcome: Outcome) {
-        if self.outcome.is_none() {
-            self.outcome = Some(outcome);
+        if self.outcome.is_some() {
+            return;
         }
+        let races = self.races().len();
+        self.outcome = Some(if races > 0 && *outcome.end() == End::Exit(0) {
+            // Past the output limit too: this line is the runtime's.
+            self.stderr
+                .extend_from_slice(format!("Found {races} data race(s)\n").as_bytes());
+            Outcome::of(End::Exit(66), self)
+        } else {
+            outcome
+        });
     }
 
     /// Number of goroutines that exist (started and not returned), as

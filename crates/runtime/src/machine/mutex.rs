@@ -7,6 +7,7 @@
 //! reduction never orders waiting, which nobody can observe.
 
 use super::footprint::{Access, Loc};
+use super::race::SyncKey;
 use super::syncobj::{Addr, addr_of};
 use super::{Machine, Native, Status, WaitReason};
 use crate::bytecode::Op;
@@ -102,6 +103,7 @@ impl Machine {
 
     fn take_mutex(&mut self, gi: usize, a: Addr) {
         self.touch(mutex_loc(&a), Access::Write);
+        self.race_acquire(gi, SyncKey::Mutex(a.clone()));
         let me = self.goroutines[gi].id;
         let m = self.sync.mutexes.entry(a.clone()).or_default();
         m.locked = true;
@@ -133,11 +135,15 @@ impl Machine {
     /// lock it try again.
     pub(super) fn mutex_unlock(&mut self, gi: usize, a: Addr) {
         self.touch(mutex_loc(&a), Access::Release);
-        let m = self.sync.mutexes.entry(a).or_default();
+        let m = self.sync.mutexes.entry(a.clone()).or_default();
         if !m.locked {
             self.fatal(gi, "sync: unlock of unlocked mutex");
             return;
         }
+        self.race_release(gi, SyncKey::Mutex(a.clone()), false);
+        let Some(m) = self.sync.mutexes.get_mut(&a) else {
+            return;
+        };
         m.locked = false;
         m.holder = None;
         let waiters: Vec<_> = m.waiters.drain(..).collect();

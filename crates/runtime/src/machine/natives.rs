@@ -166,7 +166,13 @@ impl Machine {
             }
         };
         let addr = |i: usize| addr_of(&arg(i));
+        let mark = self.heap.race_log.len();
         self.run_native(gi, native, &args, arg, addr, sched);
+        if native.is_atomic() && self.race.is_some() {
+            let prog = self.prog.clone();
+            let name = prog.natives.get(id.0 as usize).map_or("", String::as_str);
+            self.race_atomic(gi, native, name, addr(0), mark);
+        }
         if missing.get() {
             never!(self, "a native read an argument it was not given");
         }
@@ -257,6 +263,7 @@ impl Machine {
                     _ => None,
                 };
                 if let Some(k) = key {
+                    self.race_timer_set(gi, k.clone());
                     self.start_timer(k, arg(1).as_int(), arg(2).as_int(), chan, func);
                 }
             }
@@ -266,7 +273,10 @@ impl Machine {
             }
             ResetTimer => {
                 let r = match self.timer_key(&arg(0)) {
-                    Some(k) => self.reset_timer(k, arg(1).as_int(), arg(2).as_int()),
+                    Some(k) => {
+                        self.race_timer_set(gi, k.clone());
+                        self.reset_timer(k, arg(1).as_int(), arg(2).as_int())
+                    }
                     None => false,
                 };
                 self.push(gi, Value::Bool(r));
@@ -286,15 +296,20 @@ impl Machine {
                     self.runtime_panic(gi, super::panics::RtErr::NilDeref);
                     return;
                 };
+                let delta = if native == WgAdd { arg(1).as_int() } else { 0 };
+                self.race_before_sync(gi, native, &a, delta);
                 let r = match native {
-                    RwLock => self.rw_lock(a, me),
-                    RwUnlock => self.rw_unlock(a),
-                    RwRLock => self.rw_rlock(a, me),
-                    RwRUnlock => self.rw_runlock(a),
-                    WgAdd => self.wg_add(a, arg(1).as_int()),
-                    WgWait => self.wg_wait(a, me),
-                    _ => self.notify_wait(a, arg(1).as_int() as u32, me),
+                    RwLock => self.rw_lock(a.clone(), me),
+                    RwUnlock => self.rw_unlock(a.clone()),
+                    RwRLock => self.rw_rlock(a.clone(), me),
+                    RwRUnlock => self.rw_runlock(a.clone()),
+                    WgAdd => self.wg_add(a.clone(), arg(1).as_int()),
+                    WgWait => self.wg_wait(a.clone(), me),
+                    _ => self.notify_wait(a.clone(), arg(1).as_int() as u32, me),
                 };
+                if matches!(r, SyncResult::Done) {
+                    self.race_sync_done(gi, native, &a);
+                }
                 self.sync_result(gi, r);
             }
             MutexTryLock | RwTryLock | RwTryRLock => {
@@ -303,10 +318,13 @@ impl Machine {
                     return;
                 };
                 let ok = match native {
-                    MutexTryLock => self.mutex_try_lock(gi, a),
-                    RwTryLock => self.rw_try_lock(a),
-                    _ => self.rw_try_rlock(a),
+                    MutexTryLock => self.mutex_try_lock(gi, a.clone()),
+                    RwTryLock => self.rw_try_lock(a.clone()),
+                    _ => self.rw_try_rlock(a.clone()),
                 };
+                if ok && native != MutexTryLock {
+                    self.race_sync_done(gi, if native == RwTryLock { RwLock } else { RwRLock }, &a);
+                }
                 self.push(gi, Value::Bool(ok));
             }
             NotifyAdd => {

@@ -5,6 +5,7 @@
 use super::Machine;
 use super::footprint::{Access, Loc};
 use super::panics::RtErr;
+use super::race::MapOp;
 use crate::bytecode::{Container, Conv, NumKind};
 use crate::value::{ObjId, Ptr, SliceVal, Value};
 use std::rc::Rc;
@@ -253,8 +254,12 @@ impl Machine {
         if !self.alloc_check(2) {
             return;
         }
+        let key = self.race.is_some().then(|| k.clone());
         if let Some(map) = self.heap.map_mut(*id) {
             map.insert(k, v);
+        }
+        if let Some(key) = key {
+            self.race_map_entry(gi, *id, MapOp::Assign, &key, true);
         }
     }
 

@@ -116,6 +116,8 @@ pub struct Outcome {
     stdout: String,
     stderr: String,
     blocked: Vec<Blocked>,
+    /// The data races the race detector reported, if it was on.
+    races: Vec<super::Race>,
 }
 
 /// What the page and `gosim` add to an internal error, so nobody takes it
@@ -132,6 +134,7 @@ impl Outcome {
             stdout,
             stderr,
             blocked,
+            races: Vec::new(),
         }
     }
 
@@ -142,6 +145,7 @@ impl Outcome {
             stdout: String::from_utf8_lossy(&m.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&m.stderr).into_owned(),
             blocked: m.blocked_goroutines(),
+            races: m.races().to_vec(),
         }
     }
 
@@ -180,6 +184,12 @@ impl Outcome {
     /// returned) or part of a deadlock.
     pub fn blocked(&self) -> &[Blocked] {
         &self.blocked
+    }
+
+    /// The data races reported during the run (only with the race
+    /// detector on), in order.
+    pub fn races(&self) -> &[super::Race] {
+        &self.races
     }
 
     /// Which limit ended the run, for a limit.
@@ -271,7 +281,7 @@ impl Machine {
                 );
             }
             Some(super::Creator::Timer) => {
-                out.push_str("created by time.goFunc\n\t/usr/local/go/src/time/sleep.go:215\n");
+                out.push_str("created by time.goFunc\n\t/usr/local/go/src/time/sleep.go:182\n");
             }
             None => {}
         }

@@ -59,7 +59,7 @@ impl Machine {
 
     /// Whether goroutine `gi` runs the program's own code (not the
     /// prelude's).
-    fn in_program_code(&self, gi: usize) -> bool {
+    pub(super) fn in_program_code(&self, gi: usize) -> bool {
         self.goroutines[gi]
             .frames
             .last()

@@ -3,7 +3,7 @@
 //! the program declared, so a zero `sync.Mutex` works without setup.
 
 use super::footprint::{Access, Loc};
-use super::{Machine, Status, WaitReason};
+use super::{Machine, Native, Status, WaitReason};
 use crate::GoroutineId;
 use crate::value::{Ptr, Value};
 use std::collections::{BTreeMap, VecDeque};
@@ -128,10 +128,12 @@ impl Machine {
                 rw.pending_writer = Some(w);
             } else {
                 rw.writer = true;
+                self.race_woken(w, Native::RwLock, &a);
                 self.make_runnable(w);
             }
         }
         for r in readers {
+            self.race_woken(r, Native::RwRLock, &a);
             self.make_runnable(r);
         }
         // A writer that took the slot while readers remain now waits for them.
@@ -161,7 +163,7 @@ impl Machine {
 
     pub(super) fn rw_runlock(&mut self, a: Addr) -> SyncResult {
         self.touch(sync_loc(&a), Access::Write);
-        let rw = self.sync.rwmutexes.entry(a).or_default();
+        let rw = self.sync.rwmutexes.entry(a.clone()).or_default();
         if rw.readers == 0 {
             return SyncResult::Fatal("sync: RUnlock of unlocked RWMutex");
         }
@@ -169,6 +171,7 @@ impl Machine {
         if rw.readers == 0 {
             if let Some(w) = rw.pending_writer.take() {
                 rw.writer = true;
+                self.race_woken(w, Native::RwLock, &a);
                 self.make_runnable(w);
             }
         }
@@ -198,7 +201,7 @@ impl Machine {
 
     pub(super) fn wg_add(&mut self, a: Addr, delta: i64) -> SyncResult {
         let (zero, count) = wg_locs(&a);
-        let wg = self.sync.waitgroups.entry(a).or_default();
+        let wg = self.sync.waitgroups.entry(a.clone()).or_default();
         let was_zero = wg.count == 0;
         wg.count += delta;
         // Adds that leave the counter non-zero commute with each other and
@@ -214,6 +217,7 @@ impl Machine {
         if wg.count == 0 {
             let waiters = std::mem::take(&mut wg.waiters);
             for w in waiters {
+                self.race_woken(w, Native::WgWait, &a);
                 self.make_runnable(w);
             }
         }

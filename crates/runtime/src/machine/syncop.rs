@@ -106,6 +106,23 @@ impl SyncOp {
 }
 
 impl Native {
+    /// A `sync/atomic` operation (on an integer or an `atomic.Value`).
+    pub fn is_atomic(self) -> bool {
+        use Native::*;
+        matches!(
+            self,
+            AtomicAdd(_)
+                | AtomicLoad
+                | AtomicStore
+                | AtomicSwap
+                | AtomicCas
+                | ValueLoad
+                | ValueStore
+                | ValueSwap
+                | ValueCas
+        )
+    }
+
     /// The observable operation this native performs, if it is a
     /// scheduling point (the formatting and conversion natives are not).
     pub fn sync_op(self) -> Option<SyncOp> {

@@ -207,8 +207,12 @@ impl Machine {
             }
             Fire::Func { key, func } => {
                 self.timers.armed.remove(&key);
-                self.timers.remember_func(key, func.clone());
+                self.timers.remember_func(key.clone(), func.clone());
+                let before = self.goroutines.len();
                 self.spawn_timer_func(func);
+                if self.goroutines.len() > before {
+                    self.race_spawned(None, Some(&key), before);
+                }
             }
         }
         true

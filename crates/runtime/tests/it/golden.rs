@@ -9,7 +9,11 @@
 //!   record real Go, not us);
 //! - with `UPDATE_EXPECT=1` (and `GOSIM_REAL_GO`), rewrites expectations
 //!   from real Go's output.
+//!
+//! Programs under `race/` are built with `-race` and run in the engine
+//! with its race detector; `GOLDEN_ONLY=race/` limits a run to them.
 
+use crate::race_text::race_lines;
 use test_support::real_go;
 
 use std::fmt::Write as _;
@@ -24,6 +28,9 @@ struct Expect {
     exit: i32,
     stderr: Option<String>,
     waits: Option<String>,
+    /// For `race/` programs (built and run with the race detector): the
+    /// race reports, normalised (see `race_text`).
+    races: Vec<String>,
 }
 
 impl Expect {
@@ -52,6 +59,11 @@ impl Expect {
                 e.stderr = Some(x.to_string());
             } else if let Some(x) = l.strip_prefix("// Waits: ") {
                 e.waits = Some(x.to_string());
+            } else if let Some(x) = l.strip_prefix("// Race: ") {
+                in_output = false;
+                e.races.push(x.to_string());
+            } else if l.starts_with("// Race rate: ") {
+                in_output = false;
             } else if in_output {
                 e.output.push(
                     l.strip_prefix("// ")
@@ -88,6 +100,9 @@ impl Expect {
         }
         if let Some(w) = &self.waits {
             let _ = writeln!(s, "// Waits: {w}");
+        }
+        for r in &self.races {
+            let _ = writeln!(s, "// Race: {r}");
         }
         s
     }
@@ -143,8 +158,29 @@ fn waits_of(stderr: &str) -> Option<String> {
     Some(reasons.join("; "))
 }
 
+/// The first line of stderr that is not part of a race report.
+fn first_other_line(stderr: &str) -> Option<String> {
+    let mut inside = false;
+    stderr
+        .lines()
+        .find(|l| {
+            if *l == "==================" {
+                inside = !inside;
+                return false;
+            }
+            let summary = l.starts_with("Found ") && l.ends_with(" data race(s)");
+            !inside && !summary
+        })
+        .map(str::to_string)
+}
+
+/// Programs under `race/` are built and run with the race detector.
+fn is_race_program(name: &str) -> bool {
+    name.starts_with("race/")
+}
+
 /// What the engine does with a program, in the expectation's terms.
-fn engine(src: &str) -> Expect {
+fn engine(src: &str, race: bool) -> Expect {
     match runtime::build(src) {
         Err(errors) => Expect {
             errors: errors
@@ -160,23 +196,32 @@ fn engine(src: &str) -> Expect {
                 .collect(),
             ..Expect::default()
         },
-        Ok(_) => {
-            let out = runtime::run_source(src);
+        Ok(build) => {
+            let out = if race {
+                let mut m = build.machine(runtime::machine::Limits::default());
+                m.enable_race_detector();
+                m.run(&mut runtime::sched::SeededScheduler::new(0))
+            } else {
+                runtime::run_source(src)
+            };
             Expect {
                 errors: Vec::new(),
                 output: stdout_lines(out.stdout()),
                 exit: out.exit_code(),
-                stderr: (out.exit_code() != 0 && !out.stderr().is_empty())
-                    .then(|| out.stderr_first_line().to_string()),
+                stderr: (out.exit_code() != 0)
+                    .then(|| first_other_line(out.stderr()))
+                    .flatten(),
                 waits: waits_of(out.stderr()),
+                races: race_lines(out.stderr()),
             }
         }
     }
 }
 
-/// What real Go does with a program: `go build`, then run the binary.
-fn real_go(go: &Path, src: &str, work: &Path) -> Expect {
-    let build = real_go::build(go, src, work);
+/// What real Go does with a program: `go build` (`-race` if `race`),
+/// then run the binary.
+fn real_go(go: &Path, src: &str, work: &Path, race: bool) -> Expect {
+    let build = real_go::build_with(go, src, work, race);
     if !build.status.success() {
         let errors = String::from_utf8_lossy(&build.stderr)
             .lines()
@@ -199,10 +244,25 @@ fn real_go(go: &Path, src: &str, work: &Path) -> Expect {
         errors: Vec::new(),
         output: stdout_lines(&stdout),
         exit,
-        stderr: (exit != 0 && !stderr.is_empty())
-            .then(|| stderr.lines().next().unwrap_or("").to_string()),
+        stderr: (exit != 0).then(|| first_other_line(&stderr)).flatten(),
         waits: waits_of(&stderr),
+        races: race_lines(&stderr),
     }
+}
+
+/// How many of `runs` runs of the built race program in `work` reported
+/// a race: Go's detector sees only the interleaving each run happens to
+/// take, so a golden's recorded report is only as stable as this.
+fn race_rate(work: &Path, runs: u32) -> String {
+    let found = (0..runs)
+        .filter(|_| {
+            Command::new(work.join("prog.bin"))
+                .current_dir(work)
+                .output()
+                .is_ok_and(|o| String::from_utf8_lossy(&o.stderr).contains("WARNING: DATA RACE"))
+        })
+        .count();
+    format!("// Race rate: {found}/{runs} runs of the -race binary reported a race\n")
 }
 
 #[test]
@@ -219,23 +279,34 @@ fn golden_corpus() {
     let work = std::env::temp_dir().join(format!("gosim-golden-{}", std::process::id()));
     let mut engine_failures = Vec::new();
     let mut go_failures = Vec::new();
+    // `GOLDEN_ONLY=race/` runs the programs whose path contains it.
+    let only = std::env::var("GOLDEN_ONLY").unwrap_or_default();
     for path in &files {
-        let src = fs::read_to_string(path).unwrap();
-        let (body, want) = Expect::parse(&src);
         let name = path
             .strip_prefix(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/golden"))
             .unwrap_or(path)
             .display()
             .to_string();
+        if !name.contains(&only) {
+            continue;
+        }
+        let src = fs::read_to_string(path).unwrap();
+        let (body, want) = Expect::parse(&src);
+        let race = is_race_program(&name);
         if let Some(go) = &go {
-            let real = real_go(go, &src, &work);
-            if update && real != want {
-                fs::write(path, format!("{body}\n\n{}", real.render())).unwrap();
+            let real = real_go(go, &src, &work, race);
+            if update && (real != want || (race && !src.contains("// Race rate: "))) {
+                let rate = if race && !real.races.is_empty() {
+                    race_rate(&work, 20)
+                } else {
+                    String::new()
+                };
+                fs::write(path, format!("{body}\n\n{}{rate}", real.render())).unwrap();
             } else if real != want {
                 go_failures.push(format!("{name}:\n  recorded {want:?}\n  real Go  {real:?}"));
             }
         }
-        let got = engine(&src);
+        let got = engine(&src, race);
         if got != want {
             engine_failures.push(format!("{name}:\n  want {want:?}\n  got  {got:?}"));
         }

@@ -5,3 +5,4 @@
 mod golden;
 mod hot_loop;
 mod memory;
+mod race_text;

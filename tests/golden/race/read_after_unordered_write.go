@@ -1,0 +1,37 @@
+// A read of a variable another goroutine wrote, with nothing ordering them, is a race.
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	done := false
+	go func() {
+		done = true
+	}()
+	time.Sleep(20 * time.Millisecond)
+	fmt.Println(done)
+}
+
+
+// Output:
+// true
+// Exit: 66
+// Race: ==================
+// Race: WARNING: DATA RACE
+// Race: Read at 0x… by main goroutine:
+// Race:   main.main()
+// Race:       prog.go:15 +0x…
+// Race: 
+// Race: Previous write at 0x… by goroutine G1:
+// Race:   main.main.func1()
+// Race:       prog.go:12 +0x…
+// Race: 
+// Race: Goroutine G1 (finished) created at:
+// Race:   main.main()
+// Race:       prog.go:11 +0x…
+// Race: ==================
+// Race: Found 1 data race(s)
+// Race rate: 20/20 runs of the -race binary reported a race
