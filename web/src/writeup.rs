@@ -197,7 +197,10 @@ impl Facts<'_> {
     /// hand-off's send before the receive it completes in the same step).
     fn events(&self) -> impl Iterator<Item = &runtime::machine::Event> {
         let mut all: Vec<_> = self.view.lanes.iter().flat_map(|l| &l.events).collect();
-        all.sort_by_key(|e| (e.step(), matches!(e.kind(), EventKind::Recv { .. })));
+        // A step's events: the send before the receive it completes.
+        syntax::order::sort_by_u64_key(&mut all, |e| {
+            e.step().saturating_mul(2) + u64::from(matches!(e.kind(), EventKind::Recv { .. }))
+        });
         all.into_iter()
     }
 

@@ -5,6 +5,8 @@
 //! [`types::Info`] for every decision about representation (integer width,
 //! interface wrapping, field indices, method dispatch).
 
+#![warn(clippy::unwrap_used)]
+
 mod assign;
 mod call;
 mod escape;
@@ -41,6 +43,9 @@ pub enum CompileError {
 }
 
 /// Compiles a checked program. The checker must have reported no errors.
+// Called once per build: kept out of line so that the speed-tuned
+// runtime (see the root manifest) does not inline the front end into itself.
+#[inline(never)]
 pub fn compile(ck: &Checked) -> Result<Program, Vec<CompileError>> {
     let mut c = Compiler::new(ck);
     c.declare_functions();

@@ -275,7 +275,7 @@ impl Compiler<'_> {
         for d in candidates {
             let mut names = Vec::new();
             self.method_names(d, &mut FnvSet::default(), &mut names);
-            names.sort();
+            syntax::order::sort_by_str_key(&mut names, |n| n);
             names.dedup();
             for name in names {
                 let Some(l) = types::lookup_member(&self.ck.types, d, &name) else {

@@ -42,16 +42,16 @@ pub struct RacePair {
 /// are alike whatever order the reports came in.
 fn race_pairs(o: &Outcome) -> Vec<RacePair> {
     let side = |a: &runtime::machine::RaceAccess| (a.func().to_string(), a.line(), a.is_write());
-    let mut pairs: Vec<RacePair> = o
-        .races()
-        .iter()
-        .map(|r| RacePair {
+    let mut pairs: Vec<RacePair> = Vec::new();
+    for r in o.races() {
+        let pair = RacePair {
             access: side(r.access()),
             previous: side(r.previous()),
-        })
-        .collect();
-    pairs.sort();
-    pairs.dedup();
+        };
+        if let Err(at) = pairs.binary_search(&pair) {
+            pairs.insert(at, pair);
+        }
+    }
     pairs
 }
 

@@ -10,6 +10,8 @@
 //! Not supported: `Formatter` and `GoStringer` (the host only offers
 //! `String` and `Error`), complex numbers (the engine has none).
 
+#![warn(clippy::unwrap_used)]
+
 mod basic;
 mod float;
 mod host;

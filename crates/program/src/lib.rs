@@ -8,6 +8,8 @@
 //! natives, timers, `rand`) are *scheduling points*: a goroutine runs until
 //! it reaches one, and the scheduler decides who performs the next.
 
+#![warn(clippy::unwrap_used)]
+
 pub mod value;
 
 use types::TypeId;

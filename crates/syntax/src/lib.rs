@@ -11,6 +11,7 @@
 pub mod ast;
 pub mod diagnostic;
 pub mod lexer;
+pub mod order;
 mod parser;
 pub mod span;
 pub mod token;

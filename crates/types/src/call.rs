@@ -558,7 +558,7 @@ impl Checker<'_> {
                 .into_iter()
                 .filter(|(_, (_, used))| !used)
                 .collect();
-            unused.sort_by_key(|(_, (s, _))| s.lo);
+            syntax::order::sort_by_u64_key(&mut unused, |(_, (s, _))| u64::from(s.lo));
             for (name, (span, _)) in unused {
                 self.error(span, TypeError::LabelNotUsed(name));
             }

@@ -169,7 +169,7 @@ impl<'l> Checker<'l> {
                     .push(format!("{}:{}:{}: {err}", f.name, lc.line, lc.col));
             }
         }
-        errs.sort_by_key(|(s, _)| s.lo);
+        syntax::order::sort_by_u64_key(&mut errs, |(s, _)| u64::from(s.lo));
         errs.dedup();
         let mut out = Vec::new();
         for (span, msg) in errs {
@@ -324,7 +324,7 @@ impl<'l> Checker<'l> {
                 .copied()
                 .filter(|o| self.obj(*o).pkg == id)
                 .collect();
-            v.sort();
+            syntax::order::sort_by_u64_key(&mut v, |o| u64::from(o.0));
             v
         };
         for &o in &objs {

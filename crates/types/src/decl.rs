@@ -251,7 +251,7 @@ impl Checker<'_> {
                 found.push((obj, fd.name.name.clone(), ptr, fd.name.span));
             }
         }
-        found.sort_by_key(|(o, ..)| *o);
+        syntax::order::sort_by_u64_key(&mut found, |(o, ..)| u64::from(o.0));
         let mut seen: FnvMap<String, Span> = FnvMap::default();
         for (obj, name, ptr, span) in found {
             if let Some(Type::Struct(fields)) = Some(self.types.under_type(named).clone()) {

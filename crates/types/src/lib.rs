@@ -143,6 +143,9 @@ impl Checked {
 
 /// Checks a `package main` program whose source is `main_src` (shown as
 /// `file_name`), loading imported packages through `loader`.
+// Called once per build: kept out of line so that the speed-tuned
+// runtime (see the root manifest) does not inline the front end into itself.
+#[inline(never)]
 pub fn check_program(
     file_name: &str,
     main_src: &str,

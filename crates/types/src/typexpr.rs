@@ -322,7 +322,7 @@ impl Checker<'_> {
                 }
             }
         }
-        methods.sort_by(|a, b| a.name.cmp(&b.name));
+        syntax::order::sort_by_str_key(&mut methods, |m| &m.name);
         self.types.intern(Type::Interface(methods))
     }
 

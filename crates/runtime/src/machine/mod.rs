@@ -26,6 +26,7 @@ mod query;
 mod race;
 mod report;
 mod shared;
+mod sorted_map;
 mod syncobj;
 mod syncop;
 mod timers;
@@ -359,7 +360,7 @@ pub struct Machine {
     runnable: Vec<GoroutineId>,
     /// Go's race detector, when the run asked for it
     /// ([`Machine::enable_race_detector`]).
-    race: Option<Box<race::RaceDetector>>,
+    race: Option<Box<race::RaceRun>>,
 }
 
 impl fmt::Debug for Machine {

@@ -69,7 +69,7 @@ impl Machine {
     /// call.
     fn park_at_lock(&mut self, gi: usize, a: Addr) {
         let id = self.goroutines[gi].id;
-        let m = self.sync.mutexes.entry(a).or_default();
+        let m = self.sync.mutexes.or_default(a);
         if !m.waiters.contains(&id) {
             m.waiters.push_back(id);
         }
@@ -105,7 +105,7 @@ impl Machine {
         self.touch(mutex_loc(&a), Access::Write);
         self.race_acquire(gi, SyncKey::Mutex(a.clone()));
         let me = self.goroutines[gi].id;
-        let m = self.sync.mutexes.entry(a.clone()).or_default();
+        let m = self.sync.mutexes.or_default(a.clone());
         m.locked = true;
         m.holder = Some(me);
         m.waiters.retain(|w| *w != me);
@@ -135,7 +135,7 @@ impl Machine {
     /// lock it try again.
     pub(super) fn mutex_unlock(&mut self, gi: usize, a: Addr) {
         self.touch(mutex_loc(&a), Access::Release);
-        let m = self.sync.mutexes.entry(a.clone()).or_default();
+        let m = self.sync.mutexes.or_default(a.clone());
         if !m.locked {
             self.fatal(gi, "sync: unlock of unlocked mutex");
             return;

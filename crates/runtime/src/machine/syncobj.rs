@@ -3,10 +3,11 @@
 //! the program declared, so a zero `sync.Mutex` works without setup.
 
 use super::footprint::{Access, Loc};
+use super::sorted_map::SortedMap;
 use super::{Machine, Native, Status, WaitReason};
 use crate::GoroutineId;
 use crate::value::{Ptr, Value};
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 
 /// An address as a map key.
 pub type Addr = (u32, u32, Vec<u32>);
@@ -55,10 +56,10 @@ pub struct NotifyList {
 
 #[derive(Clone, Debug, Default)]
 pub struct SyncObjects {
-    pub(crate) mutexes: BTreeMap<Addr, Mutex>,
-    pub(crate) rwmutexes: BTreeMap<Addr, RwMutex>,
-    pub(crate) waitgroups: BTreeMap<Addr, WaitGroup>,
-    pub(crate) notify: BTreeMap<Addr, NotifyList>,
+    pub(crate) mutexes: SortedMap<Addr, Mutex>,
+    pub(crate) rwmutexes: SortedMap<Addr, RwMutex>,
+    pub(crate) waitgroups: SortedMap<Addr, WaitGroup>,
+    pub(crate) notify: SortedMap<Addr, NotifyList>,
 }
 
 /// What a sync operation asks of the caller.
@@ -97,7 +98,7 @@ impl Machine {
 
     pub(super) fn rw_lock(&mut self, a: Addr, me: GoroutineId) -> SyncResult {
         self.touch(sync_loc(&a), Access::Write);
-        let rw = self.sync.rwmutexes.entry(a).or_default();
+        let rw = self.sync.rwmutexes.or_default(a);
         if rw.slot_taken {
             rw.slot_waiters.push_back(me);
             return SyncResult::Block(WaitReason::MutexLock);
@@ -113,7 +114,7 @@ impl Machine {
 
     pub(super) fn rw_unlock(&mut self, a: Addr) -> SyncResult {
         self.touch(sync_loc(&a), Access::Write);
-        let rw = self.sync.rwmutexes.entry(a.clone()).or_default();
+        let rw = self.sync.rwmutexes.or_default(a.clone());
         if !rw.writer {
             return SyncResult::Fatal("sync: Unlock of unlocked RWMutex");
         }
@@ -152,7 +153,7 @@ impl Machine {
 
     pub(super) fn rw_rlock(&mut self, a: Addr, me: GoroutineId) -> SyncResult {
         self.touch(sync_loc(&a), Access::Write);
-        let rw = self.sync.rwmutexes.entry(a).or_default();
+        let rw = self.sync.rwmutexes.or_default(a);
         if rw.writer || rw.slot_taken {
             rw.reader_waiters.push_back(me);
             return SyncResult::Block(WaitReason::RWMutexRLock);
@@ -163,7 +164,7 @@ impl Machine {
 
     pub(super) fn rw_runlock(&mut self, a: Addr) -> SyncResult {
         self.touch(sync_loc(&a), Access::Write);
-        let rw = self.sync.rwmutexes.entry(a.clone()).or_default();
+        let rw = self.sync.rwmutexes.or_default(a.clone());
         if rw.readers == 0 {
             return SyncResult::Fatal("sync: RUnlock of unlocked RWMutex");
         }
@@ -180,7 +181,7 @@ impl Machine {
 
     pub(super) fn rw_try_lock(&mut self, a: Addr) -> bool {
         self.touch(sync_loc(&a), Access::Write);
-        let rw = self.sync.rwmutexes.entry(a).or_default();
+        let rw = self.sync.rwmutexes.or_default(a);
         if rw.slot_taken || rw.readers > 0 {
             return false;
         }
@@ -191,7 +192,7 @@ impl Machine {
 
     pub(super) fn rw_try_rlock(&mut self, a: Addr) -> bool {
         self.touch(sync_loc(&a), Access::Write);
-        let rw = self.sync.rwmutexes.entry(a).or_default();
+        let rw = self.sync.rwmutexes.or_default(a);
         if rw.writer || rw.slot_taken {
             return false;
         }
@@ -201,7 +202,7 @@ impl Machine {
 
     pub(super) fn wg_add(&mut self, a: Addr, delta: i64) -> SyncResult {
         let (zero, count) = wg_locs(&a);
-        let wg = self.sync.waitgroups.entry(a.clone()).or_default();
+        let wg = self.sync.waitgroups.or_default(a.clone());
         let was_zero = wg.count == 0;
         wg.count += delta;
         // Adds that leave the counter non-zero commute with each other and
@@ -226,7 +227,7 @@ impl Machine {
 
     pub(super) fn wg_wait(&mut self, a: Addr, me: GoroutineId) -> SyncResult {
         let (zero, _) = wg_locs(&a);
-        let wg = self.sync.waitgroups.entry(a).or_default();
+        let wg = self.sync.waitgroups.or_default(a);
         if wg.count == 0 {
             self.touch(zero, Access::Read);
             return SyncResult::Done;
@@ -239,7 +240,7 @@ impl Machine {
 
     pub(super) fn notify_add(&mut self, a: Addr) -> u32 {
         self.touch(sync_loc(&a), Access::Write);
-        let l = self.sync.notify.entry(a).or_default();
+        let l = self.sync.notify.or_default(a);
         let t = l.wait;
         l.wait += 1;
         t
@@ -247,7 +248,7 @@ impl Machine {
 
     pub(super) fn notify_wait(&mut self, a: Addr, ticket: u32, me: GoroutineId) -> SyncResult {
         self.touch(sync_loc(&a), Access::Write);
-        let l = self.sync.notify.entry(a).or_default();
+        let l = self.sync.notify.or_default(a);
         if ticket < l.notify {
             return SyncResult::Done;
         }
@@ -257,7 +258,7 @@ impl Machine {
 
     pub(super) fn notify_one(&mut self, a: Addr) {
         self.touch(sync_loc(&a), Access::Write);
-        let l = self.sync.notify.entry(a).or_default();
+        let l = self.sync.notify.or_default(a);
         if l.notify == l.wait {
             return;
         }
@@ -271,7 +272,7 @@ impl Machine {
 
     pub(super) fn notify_all(&mut self, a: Addr) {
         self.touch(sync_loc(&a), Access::Write);
-        let l = self.sync.notify.entry(a).or_default();
+        let l = self.sync.notify.or_default(a);
         l.notify = l.wait;
         let waiters = std::mem::take(&mut l.waiters);
         for (_, g) in waiters {

@@ -3,11 +3,11 @@
 //! `testing/synctest`), so a program that sleeps an hour ends at once.
 
 use super::footprint::{Access, Loc};
+use super::sorted_map::SortedMap;
 use super::syncobj::Addr;
 use super::{Machine, Status, WaitReason};
 use crate::GoroutineId;
 use crate::value::{ChanId, Value};
-use std::collections::BTreeMap;
 
 /// Unix second of the virtual clock's start: 2009-11-10 23:00:00 UTC.
 pub const START_UNIX: i64 = 1_257_894_000;
@@ -31,13 +31,13 @@ pub struct Timers {
     /// Nanoseconds since the program started.
     pub(crate) now: i64,
     seq: u64,
-    pub(crate) queue: BTreeMap<(i64, u64), Fire>,
+    pub(crate) queue: SortedMap<(i64, u64), Fire>,
     /// Armed timers by key, with their queue position.
-    pub(crate) armed: BTreeMap<Addr, (i64, u64)>,
+    pub(crate) armed: SortedMap<Addr, (i64, u64)>,
     /// Timers' channels by key (kept after firing, for stop and reset).
-    pub(crate) chans: BTreeMap<Addr, ChanId>,
+    pub(crate) chans: SortedMap<Addr, ChanId>,
     /// `AfterFunc` functions that already fired, for `Reset`.
-    pub(crate) fired: BTreeMap<Addr, Value>,
+    pub(crate) fired: SortedMap<Addr, Value>,
 }
 
 impl Timers {
@@ -165,7 +165,13 @@ impl Machine {
         let Some((&at, _)) = self.timers.queue.iter().find(|(_, f)| wakes(self, f)) else {
             return false;
         };
-        let idle: Vec<(i64, u64)> = self.timers.queue.range(..at).map(|(k, _)| *k).collect();
+        let idle: Vec<(i64, u64)> = self
+            .timers
+            .queue
+            .keys()
+            .take_while(|&&k| k < at)
+            .copied()
+            .collect();
         for due in idle {
             if let Some(Fire::Chan { key, chan, period }) = self.timers.queue.remove(&due) {
                 self.timers.armed.remove(&key);

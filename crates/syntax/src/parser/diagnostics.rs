@@ -55,7 +55,7 @@ pub(super) fn finish(
             break;
         }
     }
-    kept.sort_by_key(|d| d.span.lo);
+    crate::order::sort_by_u64_key(&mut kept, |d| u64::from(d.span.lo));
     kept.dedup_by(|a, b| a.span.lo == b.span.lo && a.message == b.message);
     kept.extend(too_many);
     kept

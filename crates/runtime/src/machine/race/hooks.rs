@@ -2,11 +2,9 @@
 //! operations, atomic operations, timers and channels' timer values. Each
 //! is a no-op when the detector is off.
 
-use super::runtime_frames::{MapOp, atomic_frames, map_frames};
-use super::{MAP_HEADER, SyncKey};
-use crate::machine::syncobj::Addr;
 use crate::machine::{Machine, Native};
 use crate::value::ObjId;
+use ::race::{Addr, MAP_HEADER, MapOp, SyncKey, atomic_frames, map_frames};
 
 impl Machine {
     /// Goroutine `gi` runs map operation `op` on map `map`: the header

@@ -3,12 +3,12 @@
 //! operations' assembly (`sync/atomic.AddInt64` in `race_amd64.s`), at
 //! their lines in Go 1.27, recorded from `go run -race`.
 
-use super::Frame;
+use crate::Frame;
 use program::MapKind;
 
 /// What a map instruction does to the map's header.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum MapOp {
+pub enum MapOp {
     /// `m[k]` (`comma_ok`: `v, ok := m[k]`).
     Read {
         comma_ok: bool,
@@ -32,7 +32,7 @@ fn frame(func: &'static str, file: &'static str, line: u32, offset: u32) -> Fram
 /// The runtime frames of a map operation, innermost first, and whether
 /// the program's stack follows them (Go shows none under a plain `m[k]`,
 /// whose `mapaccess1` tail-calls `mapaccess2`).
-pub(crate) fn map_frames(kind: MapKind, op: MapOp) -> (Vec<Frame>, bool) {
+pub fn map_frames(kind: MapKind, op: MapOp) -> (Vec<Frame>, bool) {
     const MAPS: &str = "internal/runtime/maps/";
     let (file, access2, access1, assign, delete) = match kind {
         MapKind::Fast32 => (
@@ -148,7 +148,7 @@ const ATOMICS: &[(&str, &str, u32)] = &[
 
 /// The two frames Go shows for an atomic access (and nothing under them):
 /// the assembly routine, then the function's generated wrapper.
-pub(crate) fn atomic_frames(name: &str) -> Vec<Frame> {
+pub fn atomic_frames(name: &str) -> Vec<Frame> {
     match ATOMICS.iter().find(|(n, _, _)| *n == name) {
         Some((n, asm, line)) => vec![
             frame(asm, "runtime/race_amd64.s", *line, 0xb),

@@ -8,12 +8,14 @@
 //! A location is an object, an element of it ([`WHOLE`] for every one) and
 //! a path of struct fields and array elements inside that element, so a
 //! write of a whole struct conflicts with a read of one of its fields.
+//! Each object keeps its own table, so a check looks only at the
+//! locations of the object it touches.
 
 use super::clock::Clock;
-use std::collections::BTreeMap;
 use std::rc::Rc;
+use types::fnv::FnvMap;
 
-/// Every element of an object (a map, or a range too big to list).
+/// Every element of an object (an allocation, or a range too big to list).
 pub const WHOLE: u32 = u32::MAX;
 
 /// A location: object, element, path inside the element.
@@ -29,7 +31,7 @@ pub struct Access {
     pub write: bool,
     pub atomic: bool,
     /// Where it happened, with the address the report shows.
-    pub site: Rc<super::report::Site>,
+    pub site: Rc<crate::Site>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -38,85 +40,91 @@ struct Cell {
     reads: Vec<Access>,
 }
 
+impl Cell {
+    /// The access of this cell that `access`, by a goroutine whose clock is
+    /// `clock`, races with.
+    fn races(&self, access: &Access, clock: &Clock) -> Option<Access> {
+        let concurrent = |prev: &&Access| {
+            prev.goroutine != access.goroutine
+                && !(prev.atomic && access.atomic)
+                && !clock.knows(prev.goroutine, prev.clock)
+        };
+        if let Some(w) = self.write.as_ref().filter(concurrent) {
+            return Some(w.clone());
+        }
+        if access.write {
+            return self.reads.iter().find(concurrent).cloned();
+        }
+        None
+    }
+
+    fn record(&mut self, access: Access, clock: &Clock) {
+        if access.write {
+            self.write = Some(access);
+            self.reads.clear();
+        } else {
+            let me = access.goroutine;
+            self.reads
+                .retain(|r| r.goroutine != me && !clock.knows(r.goroutine, r.clock));
+            self.reads.push(access);
+        }
+    }
+}
+
+/// The locations of one object: the whole of it, and by element the
+/// paths inside it that were accessed.
+#[derive(Clone, Debug, Default)]
+struct Object {
+    whole: Cell,
+    elems: FnvMap<u32, Vec<(Vec<u32>, Cell)>>,
+}
+
 /// The shadow of every location accessed so far.
 #[derive(Clone, Debug, Default)]
 pub struct Shadow {
-    cells: BTreeMap<Place, Cell>,
+    objects: FnvMap<u32, Object>,
 }
 
 impl Shadow {
     /// Records `access` at `place` by a goroutine whose clock is `clock`,
-    /// returning the earlier access it races with, if any.
+    /// returning the earlier access it races with, if any: one of the
+    /// whole object first (its allocation), then of an enclosing value,
+    /// the place itself or a part of it.
     pub fn access(&mut self, place: Place, access: Access, clock: &Clock) -> Option<Access> {
-        let race = self.conflict(&place, &access, clock);
-        let cell = self.cells.entry(place).or_default();
-        if access.write {
-            cell.write = Some(access);
-            cell.reads.clear();
-        } else {
-            let me = access.goroutine;
-            cell.reads
-                .retain(|r| r.goroutine != me && !clock.knows(r.goroutine, r.clock));
-            cell.reads.push(access);
+        let (obj, idx, path) = place;
+        let o = self.objects.entry(obj).or_default();
+        let mut race = o.whole.races(&access, clock);
+        if idx == WHOLE {
+            for cells in o.elems.values() {
+                for (_, cell) in cells {
+                    race = race.or_else(|| cell.races(&access, clock));
+                }
+            }
+            o.whole.record(access, clock);
+            return race;
+        }
+        let cells = o.elems.entry(idx).or_default();
+        for (p, cell) in cells.iter() {
+            if p.starts_with(&path) || path.starts_with(p) {
+                race = race.or_else(|| cell.races(&access, clock));
+            }
+        }
+        match cells.iter_mut().find(|(p, _)| *p == path) {
+            Some((_, cell)) => cell.record(access, clock),
+            None => {
+                let mut cell = Cell::default();
+                cell.record(access, clock);
+                cells.push((path, cell));
+            }
         }
         race
-    }
-
-    /// The first earlier access, at `place` or at a location overlapping
-    /// it, that `access` races with.
-    fn conflict(&self, place: &Place, access: &Access, clock: &Clock) -> Option<Access> {
-        let (obj, idx, path) = place;
-        let races = |cell: &Cell| -> Option<Access> {
-            let concurrent = |prev: &&Access| {
-                prev.goroutine != access.goroutine
-                    && !(prev.atomic && access.atomic)
-                    && !clock.knows(prev.goroutine, prev.clock)
-            };
-            if let Some(w) = cell.write.as_ref().filter(concurrent) {
-                return Some(w.clone());
-            }
-            if access.write {
-                return cell.reads.iter().find(concurrent).cloned();
-            }
-            None
-        };
-        // The whole object, and every prefix of the path (enclosing
-        // structs and arrays, accessed whole).
-        if *idx != WHOLE {
-            if let Some(r) = self.cells.get(&(*obj, WHOLE, Vec::new())).and_then(races) {
-                return Some(r);
-            }
-        }
-        for n in 0..path.len() {
-            let key = (*obj, *idx, path[..n].to_vec());
-            if let Some(r) = self.cells.get(&key).and_then(races) {
-                return Some(r);
-            }
-        }
-        // The place itself and everything inside it: every element of the
-        // object for a whole access.
-        let start = (
-            *obj,
-            if *idx == WHOLE { 0 } else { *idx },
-            if *idx == WHOLE {
-                Vec::new()
-            } else {
-                path.clone()
-            },
-        );
-        self.cells
-            .range(start..)
-            .take_while(|((o, i, p), _)| {
-                *o == *obj && (*idx == WHOLE || (*i == *idx && p.starts_with(path)))
-            })
-            .find_map(|(_, cell)| races(cell))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::machine::race::report::Site;
+    use crate::Site;
 
     fn access(goroutine: usize, clock: u32, write: bool) -> Access {
         Access {
@@ -170,6 +178,23 @@ mod tests {
         assert!(
             s.access((3, WHOLE, vec![]), access(2, 1, true), &clock(&[(2, 1)]))
                 .is_some()
+        );
+    }
+
+    #[test]
+    fn an_allocation_races_with_an_unordered_access_of_any_part() {
+        let mut s = Shadow::default();
+        s.access((4, WHOLE, vec![]), access(1, 1, true), &clock(&[(1, 1)]));
+        let race = s.access((4, 7, vec![2]), access(2, 1, false), &clock(&[(2, 1)]));
+        assert_eq!(race.map(|r| r.goroutine), Some(1));
+        // Ordered after the allocation (it knows goroutine 1's epoch 1).
+        assert!(
+            s.access(
+                (4, 3, vec![]),
+                access(3, 1, false),
+                &clock(&[(1, 1), (3, 1)])
+            )
+            .is_none()
         );
     }
 
