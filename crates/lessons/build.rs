@@ -103,11 +103,18 @@ fn lesson(dir: &Path, out: &mut String, sources: &mut String) {
     }
     let text = std::fs::read_to_string(&toml_path).unwrap_or_else(|e| fail(format!("{e}")));
     let meta: Meta = toml::from_str(&text).unwrap_or_else(|e| fail(format!("lesson.toml: {e}")));
+    // `07a-…`: a lesson placed after lesson 7 without renumbering the rest.
     let number: u32 = name
         .split('-')
         .next()
+        .map(|n| {
+            n.strip_suffix(|c: char| c.is_ascii_lowercase())
+                .unwrap_or(n)
+        })
         .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| fail("the folder must start with its number".into()));
+        .unwrap_or_else(|| {
+            fail("the folder must start with its number (and may add one letter)".into())
+        });
     let file = |f: &str| {
         let p = dir.join(f);
         if !p.exists() {
@@ -226,6 +233,7 @@ fn goal(g: &Goal, lesson: &str) -> String {
             Some("panic") => "Panic",
             Some("fatal") => "Fatal",
             Some("leak") => "Leak",
+            Some("race") => "Race",
             other => fail(format!("{} goal: unknown outcome {other:?}", g.kind)),
         };
         format!(
@@ -509,12 +517,13 @@ fn scenarios(dir: &Path, out: &mut String) {
         let (expect, matches) = match (o.kind.as_str(), &o.stderr, o.code, &o.stdout) {
             ("panic", Some(e), None, None) => ("Panic", e.as_str()),
             ("fatal", Some(e), None, None) => ("Fatal", e.as_str()),
+            ("race", Some(e), None, None) => ("Race", e.as_str()),
             // `Scenario` keeps no exit code: the target is a clean exit
             // that prints the wrong thing.
             ("exit", None, Some(0), Some(out)) => ("Exit", out.as_str()),
             ("leak", None, None, None) => ("Leak", ""),
             _ => fail(
-                "outcome: panic and fatal take stderr, exit takes code = 0 and stdout, leak nothing else"
+                "outcome: panic, fatal and race take stderr, exit takes code = 0 and stdout, leak nothing else"
                     .into(),
             ),
         };

@@ -227,8 +227,16 @@ pub fn changed_lines(before: &str, after: &str) -> Vec<usize> {
         .collect()
 }
 
+/// What the run died of: a panic's or fatal error's first line, past any
+/// race reports before it; for a run whose only failure is a data race,
+/// the report's headline.
 fn first_stderr_line(view: &View) -> Option<String> {
-    let line = view.stderr.lines().next()?.trim();
+    let line = match &view.outcome {
+        Some(o) if o.kind() == OutcomeKind::Exit && !o.races().is_empty() => "WARNING: DATA RACE",
+        Some(o) => o.stderr_first_line(),
+        None => view.stderr.lines().next()?,
+    }
+    .trim();
     (!line.is_empty()).then(|| line.to_string())
 }
 

@@ -50,7 +50,8 @@ fn summary(report: &Report, name: &str, elapsed_ms: f64) -> String {
         if !o.stdout.is_empty() {
             let _ = writeln!(s, "  stdout: {:?}", o.stdout);
         }
-        if !o.stderr_first_line.is_empty() && o.races.is_empty() {
+        // A racy exit's first line is the race count, said below.
+        if !o.stderr_first_line.is_empty() && (o.races.is_empty() || o.kind != OutcomeKind::Exit) {
             let _ = writeln!(s, "  stderr: {}", o.stderr_first_line);
         }
         let access = |(func, line, write): &(String, u32, bool)| {

@@ -84,6 +84,16 @@ impl Default for Options {
 }
 
 impl Options {
+    /// The options of the page and the course: the defaults with Go's race
+    /// detector on, as a learner would run `go run -race`. A program with a
+    /// reachable data race must never be called clean there.
+    pub fn with_race_detector() -> Options {
+        Options {
+            race: true,
+            ..Options::default()
+        }
+    }
+
     /// The engine limits of one run. Replays must use the same ones, or a
     /// `limit` outcome would not reproduce.
     pub fn limits(&self) -> Limits {

@@ -11,6 +11,8 @@ pub struct OutcomeClass {
     pub kind: OutcomeKind,
     pub exit_code: i32,
     pub stdout: String,
+    /// The first line of stderr outside race reports (see
+    /// `Outcome::stderr_first_line`).
     pub stderr_first_line: String,
     /// Goroutines still blocked when the program ended.
     pub leaked: usize,
@@ -63,14 +65,10 @@ impl OutcomeClass {
         self.kind == o.kind()
             && self.exit_code == o.exit_code()
             && self.stdout == o.stdout()
-            && self.stderr_first_line == first_line(o.stderr())
+            && self.stderr_first_line == o.stderr_first_line()
             && (o.kind() != OutcomeKind::Exit || (self.leaked > 0) != o.blocked().is_empty())
             && self.races == race_pairs(o)
     }
-}
-
-fn first_line(s: &str) -> &str {
-    s.lines().next().unwrap_or("")
 }
 
 #[derive(Clone, Debug, Default)]
@@ -101,7 +99,7 @@ impl Outcomes {
             kind: o.kind(),
             exit_code: o.exit_code(),
             stdout: o.stdout().to_string(),
-            stderr_first_line: first_line(o.stderr()).to_string(),
+            stderr_first_line: o.stderr_first_line().to_string(),
             leaked,
             count: 1,
             schedule: Schedule {

@@ -32,7 +32,8 @@ pub struct Problem {
 pub fn check_all(lessons: &[Lesson]) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut slugs = HashSet::new();
-    for (i, l) in lessons.iter().enumerate() {
+    let mut before: Option<&str> = None;
+    for l in lessons {
         let mut say = |what: String| {
             problems.push(Problem {
                 lesson: l.folder.to_string(),
@@ -42,9 +43,16 @@ pub fn check_all(lessons: &[Lesson]) -> Vec<Problem> {
         if !slugs.insert(l.slug) {
             say(format!("slug {:?} is used twice", l.slug));
         }
-        if l.number as usize != i + 1 {
-            say(format!("numbered {} but is lesson {}", l.number, i + 1));
+        let expected = next_labels(before);
+        if !expected.contains(&l.label().to_string()) {
+            say(format!(
+                "numbered {} but follows {}: expected {}",
+                l.label(),
+                before.unwrap_or("nothing"),
+                expected.join(" or ")
+            ));
         }
+        before = Some(l.label());
         for what in check(l) {
             say(what);
         }
@@ -53,11 +61,30 @@ pub fn check_all(lessons: &[Lesson]) -> Vec<Problem> {
     problems
 }
 
+/// The labels the lesson after `before` may have: the next number, or
+/// the next letter after the same number (`7` → `7a`, `7a` → `7b`).
+fn next_labels(before: Option<&str>) -> Vec<String> {
+    let Some(label) = before else {
+        return vec!["1".into()];
+    };
+    let digits = label.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let number: u32 = digits.parse().unwrap_or(0);
+    let letter = label[digits.len()..].chars().next();
+    let next_letter = letter.map_or(Some('a'), |c| char::from_u32(c as u32 + 1));
+    let mut out = vec![(number + 1).to_string()];
+    out.extend(next_letter.map(|c| format!("{number}{c}")));
+    out
+}
+
 /// Everything wrong with one lesson.
 pub fn check(l: &Lesson) -> Vec<String> {
     let mut out = Vec::new();
-    if l.folder != format!("{:02}-{}", l.number, l.slug) {
-        out.push(format!("the folder should be {:02}-{}", l.number, l.slug));
+    let letter = l.label().trim_start_matches(|c: char| c.is_ascii_digit());
+    if l.folder != format!("{:02}{letter}-{}", l.number, l.slug) {
+        out.push(format!(
+            "the folder should be {:02}{letter}-{}",
+            l.number, l.slug
+        ));
     }
     texts(l, &mut out);
     markdown(l.text.en, "## Explanation", "en.md", &mut out);
@@ -219,7 +246,7 @@ pub fn explore(src: &str) -> Result<Report, String> {
             .collect::<Vec<_>>()
             .join("; ")
     })?;
-    let report = Explorer::new(&build, &Options::default()).run_all();
+    let report = Explorer::new(&build, &Options::with_race_detector()).run_all();
     if report.complete {
         Ok(report)
     } else {

@@ -9,7 +9,7 @@ use runtime::machine::{Outcome, OutcomeKind};
 /// Whether a finished run's outcome is the one a reach or explore goal
 /// asks for.
 pub fn meets(expect: Expect, matches: &str, o: &Outcome) -> bool {
-    let first_err = o.stderr().lines().next().unwrap_or("");
+    let first_err = o.stderr_first_line();
     match expect {
         Expect::Exit => {
             o.kind() == OutcomeKind::Exit && o.blocked().is_empty() && o.stdout().contains(matches)
@@ -19,6 +19,7 @@ pub fn meets(expect: Expect, matches: &str, o: &Outcome) -> bool {
         }
         Expect::Panic => o.kind() == OutcomeKind::Panic && first_err.contains(matches),
         Expect::Fatal => o.kind() == OutcomeKind::Fatal && first_err.contains(matches),
+        Expect::Race => !o.races().is_empty() && o.stderr().contains(matches),
     }
 }
 

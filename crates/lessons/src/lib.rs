@@ -44,6 +44,9 @@ pub enum Expect {
     Leak,
     Panic,
     Fatal,
+    /// The run reports a data race (Go's race detector is always on in the
+    /// course); `matches` is a substring of stderr.
+    Race,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,6 +98,16 @@ pub struct Lesson {
     pub extras: &'static [(&'static str, &'static str)],
     pub goals: &'static [Goal],
     pub hints: &'static [Bi],
+}
+
+impl Lesson {
+    /// The lesson's number as the course shows it: `7`, or `7a` for a
+    /// lesson placed after lesson 7 later, so that no lesson is renumbered
+    /// (texts, links and saved progress refer to lessons as they are).
+    pub fn label(&self) -> &'static str {
+        let prefix = self.folder.split('-').next().unwrap_or(self.folder);
+        prefix.trim_start_matches('0')
+    }
 }
 
 /// A lesson's texts as its author wrote them, count markers included

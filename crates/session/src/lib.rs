@@ -33,7 +33,7 @@ use std::rc::Rc;
 /// Limits of a stepped run: the explorer's, so a run the learner steps and
 /// a run the explorer reports end the same way.
 pub fn limits() -> Limits {
-    explore::Options::default().limits()
+    explore::Options::with_race_detector().limits()
 }
 
 /// How far [`Session::load_schedule`] got.
@@ -85,7 +85,9 @@ impl Session {
             Err(errors) => (None, errors),
         };
         let machine = build.as_ref().map(|b| {
-            let mut m = b.machine(limits());
+            // The race detector is always on: a stepped run reports what the
+            // explorer's runs report.
+            let mut m = explore::Options::with_race_detector().machine(b);
             m.set_record_events(true);
             m
         });

@@ -12,7 +12,7 @@ pub fn options(fail_on_leak: bool) -> Options {
     Options {
         fail_on_leak,
         max_schedules: 20_000,
-        ..Options::default()
+        ..Options::with_race_detector()
     }
 }
 
@@ -53,9 +53,16 @@ pub enum Verdict {
     /// Every schedule run ended cleanly. `complete`: that was all of them.
     Clean { schedules: u64, complete: bool },
     /// Some schedules fail: how many, of how many, and the first failing
-    /// outcome (its schedule replays it).
+    /// outcome (its schedule replays it). A schedule can both race and
+    /// fail otherwise (a race, then a panic): it counts in `racy` and in
+    /// `other`.
     Failing {
         failing: u64,
+        /// Schedules with a data race.
+        racy: u64,
+        /// Schedules that fail for another reason: a panic, a fatal
+        /// error, a leak, a limit.
+        other: u64,
         schedules: u64,
         complete: bool,
         worst: Box<OutcomeClass>,
@@ -64,17 +71,22 @@ pub enum Verdict {
 
 impl Verdict {
     pub fn of(report: &Report) -> Verdict {
-        let failing: u64 = report
-            .outcomes
-            .iter()
-            .filter(|o| o.failing)
-            .map(|o| o.count)
-            .sum();
+        let count = |which: &dyn Fn(&OutcomeClass) -> bool| -> u64 {
+            report
+                .outcomes
+                .iter()
+                .filter(|o| which(o))
+                .map(|o| o.count)
+                .sum()
+        };
+        let failing = count(&|o| o.failing);
+        let racy = count(&|o| !o.races.is_empty());
+        let other = count(&|o| o.failing && (o.kind != OutcomeKind::Exit || o.races.is_empty()));
         let worst = report
             .outcomes
             .iter()
             .filter(|o| o.failing)
-            .min_by_key(|o| (severity(o.kind), o.preemptions, o.steps))
+            .min_by_key(|o| (severity(o), o.preemptions, o.steps))
             .cloned()
             .map(Box::new);
         match worst {
@@ -84,6 +96,8 @@ impl Verdict {
             },
             Some(worst) => Verdict::Failing {
                 failing,
+                racy,
+                other,
                 schedules: report.schedules,
                 complete: report.complete,
                 worst,
@@ -96,14 +110,15 @@ impl Verdict {
     }
 }
 
-/// Which failure to show first: panics and fatal errors before leaks and
-/// limits.
-fn severity(kind: OutcomeKind) -> u8 {
-    match kind {
+/// Which failure to replay first: panics and fatal errors, then data
+/// races, then internal errors, limits and leaks.
+fn severity(o: &OutcomeClass) -> u8 {
+    match o.kind {
         OutcomeKind::Panic => 0,
         OutcomeKind::Fatal => 1,
-        OutcomeKind::Internal => 2,
-        OutcomeKind::Limit => 3,
-        OutcomeKind::Exit => 4,
+        OutcomeKind::Exit if !o.races.is_empty() => 2,
+        OutcomeKind::Internal => 3,
+        OutcomeKind::Limit => 4,
+        OutcomeKind::Exit => 5,
     }
 }

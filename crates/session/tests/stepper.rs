@@ -354,11 +354,14 @@ fn verdicts_count_failing_interleavings() {
     match session::verify::Verdict::of(&report) {
         session::verify::Verdict::Failing {
             failing,
+            racy,
+            other,
             schedules,
             complete,
             worst,
         } => {
-            assert_eq!((failing, schedules, complete), (36, 107, true));
+            assert_eq!((failing, racy, other), (36, 0, 36));
+            assert_eq!((schedules, complete), (107, true));
             assert_eq!(worst.stderr_first_line, MISSING_CANCEL);
         }
         other => panic!("{other:?}"),
@@ -367,6 +370,37 @@ fn verdicts_count_failing_interleavings() {
     let mut v = session::verify::Verifier::new(&runtime::build(fixed).unwrap(), false);
     while !v.run(10) {}
     assert!(session::verify::Verdict::of(&v.report()).is_clean());
+}
+
+/// Two goroutines doing `counter++`: every interleaving races, with or
+/// without a lost update, and the verdict counts them all.
+#[test]
+fn a_data_race_is_never_a_clean_verdict() {
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tcounter := 0\n\tvar wg sync.WaitGroup\n\tfor range 2 {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tcounter++\n\t\t}()\n\t}\n\twg.Wait()\n\tfmt.Println(\"counter:\", counter)\n}\n";
+    let mut v = session::verify::Verifier::new(&runtime::build(src).unwrap(), false);
+    while !v.run(10) {}
+    let report = v.report();
+    assert!(report.outcomes.iter().any(|o| o.stdout == "counter: 1\n"));
+    match session::verify::Verdict::of(&report) {
+        session::verify::Verdict::Failing {
+            failing,
+            racy,
+            other,
+            schedules,
+            worst,
+            ..
+        } => {
+            assert_eq!((failing, racy, other), (schedules, schedules, 0));
+            assert_eq!(worst.exit_code, 66);
+            assert!(
+                worst
+                    .example
+                    .stderr()
+                    .starts_with("==================\nWARNING: DATA RACE\n")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]

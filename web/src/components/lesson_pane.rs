@@ -37,7 +37,7 @@ pub fn LessonPane(props: &LessonProps) -> Html {
         html! {
             <li>
                 <button type="button" class="lesson-link" aria-current={current.then_some("true")} {onclick}>
-                    { format!("{}. {title}", lesson.number) }
+                    { format!("{}. {title}", lesson.label()) }
                 </button>
             </li>
         }

@@ -104,7 +104,7 @@ pub fn LessonView(props: &LessonViewProps) -> Html {
         let onexplain = dispatch.reform(|_: MouseEvent| Action::ShowExplanation);
         html! {
             <div class="lesson-text" lang={l.code()}>
-                <h2>{ format!("{}. {}", lesson.number, bi(&lesson.title, l)) }</h2>
+                <h2>{ format!("{}. {}", lesson.label(), bi(&lesson.title, l)) }</h2>
                 <p class="muted">{ format!("{} · {} min", level.get(l), lesson.minutes) }</p>
                 { md(body) }
                 <h3>{ Text::GoalsTitle.get(l) }</h3>

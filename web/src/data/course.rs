@@ -38,11 +38,12 @@ const LEVELS: [(&str, Level); 3] = [
     ("advanced", Level::Advanced),
 ];
 
-const EXPECTS: [(&str, Expect); 4] = [
+const EXPECTS: [(&str, Expect); 5] = [
     ("exit", Expect::Exit),
     ("leak", Expect::Leak),
     ("panic", Expect::Panic),
     ("fatal", Expect::Fatal),
+    ("race", Expect::Race),
 ];
 
 /// A goal's `kind`, which says which other keys it has.

@@ -29,7 +29,7 @@ impl Place {
                 Some(l.start.to_string()),
                 format!(
                     "{}. {}",
-                    l.number,
+                    l.label(),
                     match lang {
                         Lang::En => l.title.en,
                         Lang::Zh => l.title.zh,

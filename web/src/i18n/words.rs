@@ -282,23 +282,40 @@ pub fn verdict(v: &Verdict, lang: Lang) -> String {
             || "✗ 有一次运行触发了资源上限，检查就此停止".into(),
         ),
         Verdict::Failing {
-            failing,
+            racy,
+            other,
             schedules,
             worst,
             ..
         } => {
-            let (en, zh) = match (worst.kind, worst.leaked) {
-                (OutcomeKind::Panic, _) => ("panics", "会 panic"),
-                (OutcomeKind::Fatal, _) => ("deadlocks or dies", "会死锁或致命错误"),
-                (OutcomeKind::Exit, _) => ("leaks goroutines", "会泄漏 goroutine"),
-                (OutcomeKind::Limit, _) => ("hits a limit", "会触发资源上限"),
-                (OutcomeKind::Internal, _) => ("hits an internal error", "会触发内部错误"),
+            let (en, zh) = match worst.kind {
+                OutcomeKind::Panic => ("panics", "会 panic"),
+                OutcomeKind::Fatal => ("deadlocks or dies", "会死锁或致命错误"),
+                OutcomeKind::Exit => ("leaks goroutines", "会泄漏 goroutine"),
+                OutcomeKind::Limit => ("hits a limit", "会触发资源上限"),
+                OutcomeKind::Internal => ("hits an internal error", "会触发内部错误"),
             };
-            pick(
-                lang,
-                || format!("✗ {en} in {failing} of {schedules} interleavings"),
-                || format!("✗ {schedules} 种调度交错中有 {failing} 种{zh}"),
-            )
+            match (*racy, *other) {
+                (0, failing) => pick(
+                    lang,
+                    || format!("✗ {en} in {failing} of {schedules} interleavings"),
+                    || format!("✗ {schedules} 种调度交错中有 {failing} 种{zh}"),
+                ),
+                (racy, 0) => pick(
+                    lang,
+                    || format!("✗ data race in {racy} of {schedules} interleavings"),
+                    || format!("✗ 数据竞争：{schedules} 种调度交错中有 {racy} 种"),
+                ),
+                (racy, other) => pick(
+                    lang,
+                    || {
+                        format!(
+                            "✗ data race in {racy} and {en} in {other} of {schedules} interleavings"
+                        )
+                    },
+                    || format!("✗ {schedules} 种调度交错中，{racy} 种有数据竞争，{other} 种{zh}"),
+                ),
+            }
         }
     }
 }

@@ -208,9 +208,19 @@ impl Outcome {
         }
     }
 
-    /// The first line of stderr, which the tests compare with real Go.
+    /// The first line of stderr outside the race detector's reports: what
+    /// a panic or fatal error begins with, even when races were reported
+    /// before it (Go prints each report as it finds the race).
     pub fn stderr_first_line(&self) -> &str {
-        self.stderr.lines().next().unwrap_or("")
+        let mut in_report = false;
+        for line in self.stderr.lines() {
+            if line == super::race::REPORT_RULE {
+                in_report = !in_report;
+            } else if !in_report {
+                return line;
+            }
+        }
+        ""
     }
 }
 

@@ -11,6 +11,7 @@ mod hooks;
 mod report;
 
 pub(crate) use ::race::{Frame, MAX_ELEMS, MapOp, Place, SyncKey, WHOLE};
+pub(crate) use report::REPORT_RULE;
 pub use report::{Race, RaceAccess};
 
 use super::Machine;

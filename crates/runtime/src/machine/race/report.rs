@@ -22,6 +22,9 @@ pub struct RaceAccess {
     line: u32,
 }
 
+/// The line that opens and closes each report.
+pub(crate) const REPORT_RULE: &str = "==================";
+
 impl RaceAccess {
     pub fn goroutine(&self) -> GoroutineId {
         self.goroutine
@@ -129,7 +132,7 @@ impl Machine {
     /// `before`.
     #[inline(never)]
     pub(super) fn race_report(&self, now: &Access, before: &Access) -> Race {
-        let mut out = String::from("==================\nWARNING: DATA RACE\n");
+        let mut out = format!("{REPORT_RULE}\nWARNING: DATA RACE\n");
         let who = |a: &Access| {
             let id = self.goroutines[a.goroutine].id;
             if id == GoroutineId::MAIN {
@@ -171,7 +174,8 @@ impl Machine {
                 }
             }
         }
-        out.push_str("==================\n");
+        out.push_str(REPORT_RULE);
+        out.push('\n');
         Race {
             text: out,
             now: self.race_access_of(now),
