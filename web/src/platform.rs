@@ -151,6 +151,34 @@ mod imp {
         }
     }
 
+    /// Puts the editor's caret at the start of line `line` (1-based) of
+    /// the learner's file and scrolls it into view: where a trace's frame
+    /// link leads.
+    pub fn go_to_line(line: u32) {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if let Some(t) = doc
+            .query_selector(".editor-input")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        {
+            let text = t.value();
+            let at: usize = text
+                .split_inclusive('\n')
+                .take(line.saturating_sub(1) as usize)
+                .map(|l| l.encode_utf16().count())
+                .sum();
+            let at = u32::try_from(at).unwrap_or(u32::MAX);
+            let _ = t.focus();
+            let _ = t.set_selection_range(at, at);
+        }
+        if let Ok(Some(row)) = doc.query_selector(&format!(".gutter-line[data-line=\"{line}\"]")) {
+            row.scroll_into_view();
+        }
+    }
+
     /// Listens to key presses on the whole document until dropped.
     pub struct KeyListener {
         closure: Closure<dyn FnMut(web_sys::KeyboardEvent)>,
@@ -358,6 +386,8 @@ mod imp {
     }
 
     pub fn blur_active() {}
+
+    pub fn go_to_line(_line: u32) {}
 
     pub fn viewport_width() -> Option<f64> {
         None

@@ -171,7 +171,8 @@ impl Facts<'_> {
             })
             .enumerate()
             .map(|(i, e)| {
-                let what = i18n::event(e.kind(), &chan, lang);
+                // Memory accesses are filtered out above: no source needed.
+                let what = i18n::event(e.kind(), &chan, "", lang);
                 let entry = self
                     .view
                     .lanes

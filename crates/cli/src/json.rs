@@ -70,6 +70,11 @@ pub fn event(e: &Event) -> String {
         EventKind::Output { fd, text } => {
             write!(s, "\"output\",\"fd\":{fd},\"text\":{}", q(text))
         }
+        EventKind::Memory { write, span, value } => {
+            let (lo, hi) = span.map_or((-1, -1), |(lo, hi)| (i64::from(lo), i64::from(hi)));
+            let kind = if *write { "write" } else { "read" };
+            write!(s, "\"{kind}\",\"span\":[{lo},{hi}],\"value\":{}", q(value))
+        }
     };
     s.push('}');
     s

@@ -84,7 +84,7 @@ impl Compiler<'_> {
                     } else {
                         self.expr_to(st, &rhs[0], ty);
                     }
-                    self.store(st, &place);
+                    self.store(st, &place, lhs[0].span);
                     return;
                 }
                 // Go evaluates left operands and right sides first, then stores
@@ -115,12 +115,12 @@ impl Compiler<'_> {
                         st.op(Op::Store(*t));
                     }
                 }
-                for ((place, temps), v) in places.iter().zip(&values) {
+                for (((place, temps), v), l) in places.iter().zip(&values).zip(lhs) {
                     for t in temps {
                         st.op(Op::Load(*t));
                     }
                     st.op(Op::Load(*v));
-                    self.store(st, place);
+                    self.store(st, place, l.span);
                 }
             }
             AssignOp::Op(bop) => {
@@ -129,10 +129,10 @@ impl Compiler<'_> {
                 let place = self.place(st, &lhs[0]);
                 let z = self.zero_value(ty);
                 let zk = self.konst(z);
-                self.load_place(st, &place, zk);
+                self.load_place(st, &place, zk, lhs[0].span);
                 self.expr(st, &rhs[0]);
                 st.op(Op::Bin(super::bin_op(bop), kind));
-                self.store(st, &place);
+                self.store(st, &place, lhs[0].span);
             }
         }
     }
@@ -150,7 +150,7 @@ impl Compiler<'_> {
         let key = self.key_in(st.file, l.id);
         if let Some(&obj) = self.ck.info.uses.get(&key) {
             if let Some(v) = st.vars.get(&obj).copied() {
-                self.store(st, &Place::Var(v));
+                self.store(st, &Place::Var(v), l.span);
                 return;
             }
         }

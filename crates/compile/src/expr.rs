@@ -48,6 +48,7 @@ impl Compiler<'_> {
         let key = self.key_in(st.file, e.id);
         let saved_line = st.line;
         st.line = self.line_of(st, e.span.lo);
+        let saved_subject = st.subject.replace(e.span);
         if let Some(v) = self.ck.info.consts.get(&key) {
             let ty = self.type_of(st, e);
             let ty = if self.ck.types.is_untyped(ty) {
@@ -59,10 +60,12 @@ impl Compiler<'_> {
             let k = self.konst(value);
             st.op(Op::Const(k));
             st.line = saved_line;
+            st.subject = saved_subject;
             return;
         }
         self.expr_inner(st, e);
         st.line = saved_line;
+        st.subject = saved_subject;
     }
 
     fn default_of(&self, ty: TypeId) -> TypeId {

@@ -43,6 +43,11 @@ pub struct FnState {
     /// Declared result types, for converting returned values.
     pub(crate) result_types: Vec<types::TypeId>,
     pub(crate) line: u32,
+    /// The innermost expression or place being compiled: what a memory
+    /// instruction emitted now reads or writes.
+    pub(crate) subject: Option<syntax::Span>,
+    /// See `program::Func::accesses`.
+    pub(crate) accesses: Vec<(u32, u32, u32)>,
     pub(crate) prelude: bool,
     /// Go's closure numbering: the next `funcN` within this top-level function.
     pub(crate) closure_prefix: String,
@@ -72,6 +77,8 @@ impl FnState {
             result_cells: Vec::new(),
             result_types: Vec::new(),
             line: 0,
+            subject: None,
+            accesses: Vec::new(),
             prelude,
             closure_prefix: String::new(),
             closure_count: 0,
@@ -82,6 +89,11 @@ impl FnState {
     }
 
     pub fn emit(&mut self, op: Op, line: u32) -> usize {
+        if let (Some(span), false) = (self.subject, self.prelude) {
+            if op.memory_use().is_some() {
+                self.accesses.push((self.here(), span.lo, span.hi));
+            }
+        }
         self.code.push(op);
         self.lines.push(if line == 0 { self.line } else { line });
         self.code.len() - 1
@@ -135,6 +147,7 @@ impl FnState {
             lines: self.lines,
             prelude: self.prelude,
             native: None,
+            accesses: self.accesses,
         }
     }
 }

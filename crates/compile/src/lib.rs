@@ -259,6 +259,7 @@ impl<'c> Compiler<'c> {
                         lines: Vec::new(),
                         prelude: pkg.prelude,
                         native,
+                        accesses: Vec::new(),
                     });
                     self.funcs.insert(obj, id);
                     if native.is_none() {

@@ -81,6 +81,11 @@ pub fn optimise(f: &mut Func) {
     }
     f.code = code;
     f.lines = lines;
+    // Merged sequences hold no memory access: every access keeps its own
+    // instruction, only moved.
+    for a in &mut f.accesses {
+        a.0 = new_index.get(a.0 as usize).copied().unwrap_or(a.0);
+    }
 }
 
 /// Operators that cannot panic, so the merged instruction never needs the
@@ -111,6 +116,7 @@ mod tests {
             lines: vec![1; n],
             prelude: false,
             native: None,
+            accesses: Vec::new(),
         }
     }
 

@@ -4,6 +4,7 @@
 use super::Compiler;
 use super::function::{FnState, Var};
 use program::{Container, Op};
+use syntax::Span;
 use syntax::ast::{Expr, ExprKind};
 use types::{Selection, Type};
 
@@ -62,8 +63,15 @@ impl Compiler<'_> {
         }
     }
 
-    /// Stores the value on top of the stack into `place`.
-    pub fn store(&mut self, st: &mut FnState, place: &Place) {
+    /// Stores the value on top of the stack into `place`, which the source
+    /// writes at `at`.
+    pub fn store(&mut self, st: &mut FnState, place: &Place, at: Span) {
+        let saved = st.subject.replace(at);
+        self.store_op(st, place);
+        st.subject = saved;
+    }
+
+    fn store_op(&mut self, st: &mut FnState, place: &Place) {
         match place {
             Place::Blank => {
                 st.op(Op::Pop);
@@ -90,8 +98,15 @@ impl Compiler<'_> {
     }
 
     /// Pushes the current value of a place whose operands are on the stack,
-    /// keeping the operands (for `x op= y` and `x++`).
-    pub fn load_place(&mut self, st: &mut FnState, place: &Place, zero: u32) {
+    /// keeping the operands (for `x op= y` and `x++`); the source reads it
+    /// at `at`.
+    pub fn load_place(&mut self, st: &mut FnState, place: &Place, zero: u32, at: Span) {
+        let saved = st.subject.replace(at);
+        self.load_place_op(st, place, zero);
+        st.subject = saved;
+    }
+
+    fn load_place_op(&mut self, st: &mut FnState, place: &Place, zero: u32) {
         match place {
             Place::Blank => {
                 st.op(Op::Const(zero));

@@ -155,7 +155,7 @@ impl Compiler<'_> {
             st.op(Op::Store(tmp));
             let place = self.place(st, t);
             st.op(Op::Load(tmp));
-            self.store(st, &place);
+            self.store(st, &place, t.span);
         }
     }
 }

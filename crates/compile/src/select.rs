@@ -108,7 +108,7 @@ impl Compiler<'_> {
             st.op(Op::Store(tmp));
             let place = self.place(st, target);
             st.op(Op::Load(tmp));
-            self.store(st, &place);
+            self.store(st, &place, target.span);
         }
     }
 }

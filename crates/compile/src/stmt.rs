@@ -80,7 +80,7 @@ impl Compiler<'_> {
                 let place = self.place(st, x);
                 let z = self.zero_value(ty);
                 let zk = self.konst(z);
-                self.load_place(st, &place, zk);
+                self.load_place(st, &place, zk, x.span);
                 let one = if kind.is_float() {
                     Value::Float(1.0)
                 } else {
@@ -89,7 +89,7 @@ impl Compiler<'_> {
                 let k = self.konst(one);
                 st.op(Op::Const(k));
                 st.op(Op::Bin(if *inc { BinOp::Add } else { BinOp::Sub }, kind));
-                self.store(st, &place);
+                self.store(st, &place, x.span);
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign(st, lhs, *op, rhs),
             StmtKind::Go(call) => {

@@ -351,9 +351,61 @@ pub struct Func {
     pub prelude: bool,
     /// Set for functions the engine implements natively.
     pub native: Option<NativeId>,
+    /// For instructions of the program's own code that read or write
+    /// memory ([`Op::memory_use`]), by ascending pc: the source span
+    /// (byte offsets) of the variable, field, element or map entry touched,
+    /// so the page can say "reads counter".
+    pub accesses: Vec<(u32, u32, u32)>,
+}
+
+/// How an instruction uses memory another goroutine may reach.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemoryUse {
+    Read,
+    Write,
+}
+
+impl Op {
+    /// Whether the instruction reads or writes a variable, field, element
+    /// or map entry in the heap (`None`: it touches only its own stack and
+    /// frame, or synchronises).
+    pub fn memory_use(&self) -> Option<MemoryUse> {
+        match self {
+            Op::LoadCell(_)
+            | Op::LoadCapture(_)
+            | Op::LoadGlobal(_)
+            | Op::Deref
+            | Op::MapGet(..)
+            | Op::MapIter
+            | Op::MapNext
+            | Op::Index(Container::Slice | Container::ArrayPtr) => Some(MemoryUse::Read),
+            Op::StoreCell(_)
+            | Op::StoreCapture(_)
+            | Op::StoreGlobal(_)
+            | Op::StoreInd
+            | Op::MapSet
+            | Op::MapDelete
+            | Op::ClearMap
+            | Op::ClearSlice(_)
+            | Op::Append(_)
+            | Op::AppendSlice
+            | Op::Copy => Some(MemoryUse::Write),
+            _ => None,
+        }
+    }
 }
 
 impl Func {
+    /// The source span of what the instruction at `pc` reads or writes
+    /// (see [`Func::accesses`]).
+    pub fn access_span(&self, pc: usize) -> Option<(u32, u32)> {
+        let at = self
+            .accesses
+            .binary_search_by_key(&(pc as u32), |a| a.0)
+            .ok()?;
+        self.accesses.get(at).map(|a| (a.1, a.2))
+    }
+
     /// Go's name for it, as traces show it.
     pub fn name(&self) -> &str {
         &self.name

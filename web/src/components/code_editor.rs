@@ -6,9 +6,9 @@
 //! goroutine into `propagateCancel`. An embed may make the learner's file
 //! read-only too.
 
-use super::{goroutine_class, use_app, use_dispatch, use_tr};
+use super::{goroutine_class, use_app, use_dispatch, use_lang, use_tr};
 use crate::highlight::{self, Segment};
-use crate::i18n::Text;
+use crate::i18n::{Text, access_word};
 use crate::state::Action;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -20,6 +20,7 @@ const LIBRARY_FILES: [&str; 2] = ["context.go", "wait.go"];
 #[function_component]
 pub fn CodeEditor() -> Html {
     let tr = use_tr();
+    let lang = use_lang();
     let dispatch = use_dispatch();
     let Some(app) = use_app() else {
         return html! {};
@@ -70,6 +71,19 @@ pub fn CodeEditor() -> Html {
             }
         }
     }
+    // Both accesses of every data race, on the learner's file: a marker in
+    // the gutter and a band across the line, in the goroutines' colours.
+    let mut races: BTreeMap<u32, Vec<(runtime::GoroutineId, bool)>> = BTreeMap::new();
+    if let (Some(view), 0) = (&app.view, file) {
+        for r in &view.races {
+            for side in [&r.previous, &r.access] {
+                let here = races.entry(side.line).or_default();
+                if !here.contains(&(side.goroutine, side.write)) {
+                    here.push((side.goroutine, side.write));
+                }
+            }
+        }
+    }
     let (text, errors): (Rc<str>, Vec<(u32, u32)>) = if file == 0 {
         (
             app.draft.clone(),
@@ -82,25 +96,43 @@ pub fn CodeEditor() -> Html {
     } else {
         (Rc::from(files[file - 1].1.as_str()), Vec::new())
     };
+    let bands: Vec<(u32, String)> = races
+        .iter()
+        .map(|(line, sides)| {
+            let colour = |g: &runtime::GoroutineId| format!("var(--gc-{})", (g.get() - 1) % 8);
+            let first = sides.first().map(|(g, _)| colour(g)).unwrap_or_default();
+            let last = sides.last().map(|(g, _)| colour(g)).unwrap_or_default();
+            (*line, format!("--ra: {first}; --rb: {last}"))
+        })
+        .collect();
     let line_count = text.lines().count().max(1) + usize::from(text.ends_with('\n'));
     let gutter = (0..line_count).map(|i| {
         let n = i as u32 + 1;
         let here = markers.get(&n).cloned().unwrap_or_default();
-        let label = (!here.is_empty()).then(|| {
-            format!(
-                "{}: {}",
-                tr(Text::GoroutinesHere),
-                here.iter()
-                    .map(|g| format!("g{g}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        });
+        let racing = races.get(&n).cloned().unwrap_or_default();
+        let mut label = Vec::new();
+        if !here.is_empty() {
+            let gs: Vec<String> = here.iter().map(|g| format!("g{g}")).collect();
+            label.push(format!("{}: {}", tr(Text::GoroutinesHere), gs.join(", ")));
+        }
+        if !racing.is_empty() {
+            let gs: Vec<String> = racing
+                .iter()
+                .map(|(g, w)| format!("g{g} {}", access_word(*w, lang)))
+                .collect();
+            label.push(format!("{}: {}", tr(Text::RaceLineLabel), gs.join(", ")));
+        }
+        let label = (!label.is_empty()).then(|| label.join("; "));
         html! {
-            <div class="gutter-line" aria-label={label}>
+            <div class={classes!("gutter-line", (!racing.is_empty()).then_some("race-line"))} aria-label={label} data-line={n.to_string()}>
                 <span class="line-number">{ n }</span>
                 { for here.iter().map(|g| html! {
                     <span class={classes!("marker", goroutine_class(*g))}>{ format!("g{g}") }</span>
+                }) }
+                { for racing.iter().map(|(g, w)| html! {
+                    <span class={classes!("marker", "race", goroutine_class(*g))} data-testid="race-marker">
+                        { format!("g{g} {}", access_word(*w, lang)) }
+                    </span>
                 }) }
             </div>
         }
@@ -129,7 +161,7 @@ pub fn CodeEditor() -> Html {
             <div class="editor-scroll">
                 <div class="gutter" aria-hidden={(markers.is_empty()).then_some("true")}>{ for gutter }</div>
                 <div class="editor-stack">
-                    <HighlightedCode text={text.clone()} errors={Rc::new(errors)} />
+                    <HighlightedCode text={text.clone()} errors={Rc::new(errors)} races={Rc::new(bands)} />
                     if file == 0 {
                         <textarea class="editor-input" spellcheck="false" autocapitalize="off"
                             autocomplete="off" wrap="off" {readonly}
@@ -153,6 +185,8 @@ struct CodeProps {
     text: Rc<str>,
     /// Byte spans of compile errors.
     errors: Rc<Vec<(u32, u32)>>,
+    /// Lines with a data race, and the band's colours (CSS properties).
+    races: Rc<Vec<(u32, String)>>,
 }
 
 /// The coloured copy under the textarea: its own component, so a step
@@ -162,8 +196,14 @@ fn HighlightedCode(props: &CodeProps) -> Html {
     let lines = highlight::lines(&props.text, &props.errors);
     html! {
         <pre class="highlight" aria-hidden="true">
-            { for lines.iter().map(|line| html! {
-                <div class="code-line">{ for line.iter().map(segment) }{ "\n" }</div>
+            { for lines.iter().zip(1u32..).map(|(line, n)| {
+                let band = props.races.iter().find(|(l, _)| *l == n).map(|(_, style)| style.clone());
+                let class = classes!("code-line", band.is_some().then_some("race-line"));
+                html! {
+                    <div {class} style={band}>
+                        { for line.iter().map(segment) }{ "\n" }
+                    </div>
+                }
             }) }
         </pre>
     }

@@ -20,6 +20,8 @@ pub struct LaneProps {
     pub last: bool,
     /// Channel names by id, for events.
     pub names: Rc<Vec<(u32, String)>>,
+    /// The program's source, which memory events point into.
+    pub source: Rc<str>,
     /// The program has ended.
     pub over: bool,
 }
@@ -51,7 +53,7 @@ pub fn LaneCard(props: &LaneProps) -> Html {
         .rev()
         .map(|e| {
             html! {
-                <li><span class="event-step">{ e.step() }</span>{ event(e.kind(), &chan, lang) }</li>
+                <li><span class="event-step">{ e.step() }</span>{ event(e.kind(), &chan, &props.source, lang) }</li>
             }
         })
         .collect();

@@ -32,6 +32,7 @@ pub fn LanesView() -> Html {
             { for view.lanes.iter().map(|lane| html! {
                 <LaneCard lane={lane.clone()} clock_ns={view.clock_ns}
                     last={view.last == Some(lane.id)} names={names.clone()}
+                    source={app.session.source.clone()}
                     over={view.outcome.is_some()} />
             }) }
             if nothing_runnable { <p class="muted">{ tr(Text::NothingRunnable) }</p> }

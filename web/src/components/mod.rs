@@ -27,6 +27,7 @@ pub mod run_tabs;
 pub mod sequence_view;
 pub mod side_tabs;
 pub mod toolbar;
+pub mod trace_text;
 pub mod verdict_badge;
 pub mod writeup_editor;
 

@@ -1,8 +1,9 @@
 //! What the program printed, exactly as Go prints it, the outcome once it
 //! has ended (with the goroutines left blocked), and the virtual clock.
 
+use super::trace_text::TraceText;
 use super::{use_app, use_dispatch, use_lang, use_tr};
-use crate::i18n::{Text, clock, limit, outcome_kind};
+use crate::i18n::{Text, clock, limit, outcome_kind, race_side};
 use crate::state::{Action, PracticeAction};
 use crate::writeup::Kind;
 use runtime::machine::OutcomeKind;
@@ -53,10 +54,32 @@ pub fn OutputView() -> Html {
             </div>
         }
     });
+    // Each race in words, both accesses; Go's report itself is in stderr.
+    let races = (!view.races.is_empty()).then(|| {
+        let items = view.races.iter().map(|r| {
+            let (p, a) = (&r.previous, &r.access);
+            html! {
+                <li>
+                    { race_side(p.goroutine, p.write, p.line, lang) }
+                    { " ↔ " }
+                    { race_side(a.goroutine, a.write, a.line, lang) }
+                    { format!(" ({})", tr(Text::RaceNoOrder)) }
+                </li>
+            }
+        });
+        html! {
+            <section class="race-report" data-testid="race-report">
+                <h4>{ tr(Text::RaceTitle) }</h4>
+                <p class="muted">{ tr(Text::RaceAbout) }</p>
+                <ul>{ for items }</ul>
+            </section>
+        }
+    });
     html! {
         <div class="output-view">
             <p class="clock">{ format!("{}: {}", tr(Text::VirtualClock), clock(view.clock_ns)) }</p>
             { for outcome }
+            { for races }
             if view.stdout.is_empty() && view.stderr.is_empty() {
                 <p class="muted">{ tr(Text::NoOutput) }</p>
             }
@@ -64,7 +87,7 @@ pub fn OutputView() -> Html {
                 <pre class="stdout" data-testid="stdout">{ &view.stdout }</pre>
             }
             if !view.stderr.is_empty() {
-                <pre class="stderr" data-testid="stderr">{ &view.stderr }</pre>
+                <pre class="stderr" data-testid="stderr"><TraceText text={AttrValue::from(view.stderr.clone())} /></pre>
             }
         </div>
     }

@@ -1,10 +1,12 @@
 //! The sequence diagram: a lifeline per goroutine and an arrow for every
 //! value handed over a channel (and every receive that found a channel
 //! closed), from the sender's step to the receiver's. A list under it says
-//! the same in words, for screen readers and for copying.
+//! the same in words, for screen readers and for copying. A data race is a
+//! dashed line between its two accesses, with no arrowhead: nothing runs
+//! from one to the other.
 
-use super::{use_app, use_tr};
-use crate::i18n::Text;
+use super::{use_app, use_lang, use_tr};
+use crate::i18n::{Text, race_side};
 use session::view::ArrowKind;
 use std::collections::BTreeSet;
 use yew::prelude::*;
@@ -17,14 +19,22 @@ const LEFT: i64 = 60;
 #[function_component]
 pub fn SequenceView() -> Html {
     let tr = use_tr();
+    let lang = use_lang();
     let Some(view) = use_app().and_then(|a| a.view.clone()) else {
         return html! {};
     };
     let lanes: Vec<runtime::GoroutineId> = view.lanes.iter().map(|l| l.id).collect();
+    // Races whose two accesses were steps of their own, placed by step.
+    let races: Vec<_> = view
+        .races
+        .iter()
+        .filter_map(|r| Some((r, r.previous.step?, r.access.step?)))
+        .collect();
     let steps: BTreeSet<u64> = view
         .arrows
         .iter()
         .flat_map(|a| [a.sent_at, a.received_at])
+        .chain(races.iter().flat_map(|(_, p, a)| [*p, *a]))
         .collect();
     let steps: Vec<u64> = steps.into_iter().collect();
     let x = |g: runtime::GoroutineId| {
@@ -64,12 +74,37 @@ pub fn SequenceView() -> Html {
             </g>
         }
     });
-    let words = view.arrows.iter().map(|a| {
-        html! { <li>{ format!("g{} → g{}: {}", a.from, a.to, label(&a.kind, &name(a.chan))) }</li> }
+    let race_label = format!("{} · {}", tr(Text::RaceTitle), tr(Text::RaceNoOrder));
+    let race_lines = races.iter().map(|(r, p, a)| {
+        let (x1, y1, x2, y2) = (x(r.previous.goroutine), y(*p), x(r.access.goroutine), y(*a));
+        html! {
+            <g class="arrow race">
+                <title>{ race_label.clone() }</title>
+                <line x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
+                <text x={((x1 + x2) / 2).to_string()} y={((y1 + y2) / 2 - 4).to_string()} text-anchor="middle">{ race_label.clone() }</text>
+            </g>
+        }
     });
+    let words = view
+        .arrows
+        .iter()
+        .map(|a| {
+            html! { <li>{ format!("g{} → g{}: {}", a.from, a.to, label(&a.kind, &name(a.chan))) }</li> }
+        })
+        .chain(view.races.iter().map(|r| {
+            let (p, a) = (&r.previous, &r.access);
+            html! {
+                <li class="race">
+                    { format!("{}: {} ↔ {} ({})", tr(Text::RaceTitle),
+                        race_side(p.goroutine, p.write, p.line, lang),
+                        race_side(a.goroutine, a.write, a.line, lang),
+                        tr(Text::RaceNoOrder)) }
+                </li>
+            }
+        }));
     html! {
         <div class="sequence" data-testid="sequence">
-            if view.arrows.is_empty() {
+            if view.arrows.is_empty() && races.is_empty() {
                 <p class="muted">{ tr(Text::NoChannels) }</p>
             } else {
                 <svg viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}
@@ -81,6 +116,7 @@ pub fn SequenceView() -> Html {
                     </defs>
                     { for lifelines }
                     { for arrows }
+                    { for race_lines }
                 </svg>
             }
             <ol class="arrow-list">{ for words }</ol>

@@ -289,4 +289,11 @@ texts! {
     InternalAbout => "The engine reached a state it cannot be in, so this run says nothing about your program. Copy the report below into a bug report.", "模拟引擎进入了不可能出现的状态，所以这次运行的结果说明不了你的程序有什么问题。请把下面的报告复制到 bug 反馈里。";
     CrashCopy => "Copy the report", "复制报告";
     CrashReload => "Reload the page", "刷新页面";
+
+    // Data races.
+    RaceTitle => "Data race", "数据竞争";
+    RaceAbout => "Two goroutines touched the same memory, at least one of them writing, and nothing orders the two accesses: no channel, lock or other synchronisation gives a happens-before path from one to the other. Go's race detector (go run -race) prints this report.", "两个 goroutine 访问了同一块内存，其中至少一个是写，而且两次访问之间没有任何顺序保证：没有 channel、锁或其他同步操作在它们之间建立 happens-before 关系。下面是 Go 的竞态检测器（go run -race）打印的报告。";
+    RaceNoOrder => "no happens-before", "无 happens-before";
+    RaceLineLabel => "Data race on this line", "这一行有数据竞争";
+    GoToLine => "Show this line in the editor", "在编辑器里定位到这一行";
 }

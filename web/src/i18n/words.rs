@@ -24,6 +24,31 @@ pub fn step_goroutine(id: runtime::GoroutineId, lang: Lang) -> String {
     )
 }
 
+/// A memory access's kind, in a marker: "read" or "write".
+pub fn access_word(write: bool, lang: Lang) -> &'static str {
+    match (write, lang) {
+        (false, Lang::En) => "read",
+        (true, Lang::En) => "write",
+        (false, Lang::Zh) => "读",
+        (true, Lang::Zh) => "写",
+    }
+}
+
+/// One side of a data race: who, how and where.
+pub fn race_side(g: runtime::GoroutineId, write: bool, line: u32, lang: Lang) -> String {
+    pick(
+        lang,
+        || {
+            let verb = if write { "writes" } else { "reads" };
+            format!("g{g} {verb} at line {line}")
+        },
+        || {
+            let verb = if write { "写" } else { "读" };
+            format!("g{g} 在第 {line} 行{verb}")
+        },
+    )
+}
+
 pub fn step_number(step: u32, lang: Lang) -> String {
     pick(lang, || format!("step {step}"), || format!("第 {step} 步"))
 }
@@ -100,6 +125,8 @@ pub fn next_op(op: &NextOp, lang: Lang) -> String {
         ),
         NextOp::Call(name) => pick(lang, || format!("call {name}"), || format!("调用 {name}")),
         NextOp::Exit => pick(lang, || "main returns".into(), || "main 返回".into()),
+        NextOp::Read(what) => pick(lang, || format!("read {what}"), || format!("读 {what}")),
+        NextOp::Write(what) => pick(lang, || format!("write {what}"), || format!("写 {what}")),
         NextOp::Crash => pick(
             lang,
             || "print the panic and end the program".into(),
@@ -125,9 +152,27 @@ pub fn arm(index: usize, arm: &Arm, lang: Lang) -> String {
     }
 }
 
-/// One event of a lane's timeline. `chan` names a channel by id.
-pub fn event(kind: &EventKind, chan: &dyn Fn(u32) -> String, lang: Lang) -> String {
+/// One event of a lane's timeline. `chan` names a channel by id; `src`
+/// is the program's source, where a memory access's span points.
+pub fn event(kind: &EventKind, chan: &dyn Fn(u32) -> String, src: &str, lang: Lang) -> String {
     match kind {
+        EventKind::Memory { write, span, value } => {
+            let what = session::view::access_text(src, *span);
+            match (write, value.is_empty()) {
+                (false, false) => pick(
+                    lang,
+                    || format!("reads {what} = {value}"),
+                    || format!("读 {what}，得到 {value}"),
+                ),
+                (false, true) => pick(lang, || format!("reads {what}"), || format!("读 {what}")),
+                (true, false) => pick(
+                    lang,
+                    || format!("writes {what} = {value}"),
+                    || format!("写 {what} = {value}"),
+                ),
+                (true, true) => pick(lang, || format!("writes {what}"), || format!("写 {what}")),
+            }
+        }
         EventKind::Start { .. } => pick(lang, || "started".into(), || "启动".into()),
         EventKind::Block { reason } => pick(
             lang,

@@ -103,6 +103,11 @@ impl Machine {
                 self.set_pc(gi, pc);
                 return;
             }
+            // A memory access that begins the step is the step: the page
+            // shows what it read or wrote.
+            let access = (first && self.record_events)
+                .then(|| self.memory_event_of(gi, op, pc, cur.func))
+                .flatten();
             first = false;
             budget = budget.saturating_sub(1);
             self.set_pc(gi, pc + 1);
@@ -112,6 +117,9 @@ impl Machine {
                 }
                 Op::Return => self.do_return(gi),
                 _ => self.exec(gi, op, sched),
+            }
+            if let Some(access) = access {
+                self.emit_memory_event(gi, op, access);
             }
             if self.race.is_some() {
                 self.race_instruction_done(gi);

@@ -41,6 +41,13 @@ pub enum NextOp {
     },
     /// `main` returning.
     Exit,
+    /// A read or write of memory another goroutine can reach: a step of
+    /// its own, so another goroutine can come between a read and a write.
+    /// `span`: the source (byte offsets in its file) of what it touches.
+    Memory {
+        write: bool,
+        span: Option<(u32, u32)>,
+    },
     /// Preempted in the middle of ordinary code.
     Running,
     /// Its panic has unwound everything: the next step prints it and ends
@@ -325,7 +332,15 @@ impl<'m> GoroutineRef<'m> {
             Op::Exit => NextOp::Exit,
             Op::CallNative(id, _) => sync(Some(*id)),
             Op::Call(f, _) => sync(self.m.prog.funcs[f.0 as usize].native),
-            _ => NextOp::Running,
+            _ => match op.memory_use() {
+                Some(how) if self.m.is_memory_event(self.gi, op) => NextOp::Memory {
+                    write: how == crate::bytecode::MemoryUse::Write,
+                    span: g.frames.last().and_then(|f| {
+                        self.m.prog.funcs[f.func.0 as usize].access_span(f.pc as usize)
+                    }),
+                },
+                _ => NextOp::Running,
+            },
         })
     }
 

@@ -4,6 +4,7 @@
 
 use super::{Machine, WaitReason};
 use crate::GoroutineId;
+use crate::bytecode::{Func, MemoryUse, Op};
 use crate::value::Value;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -44,6 +45,14 @@ pub enum EventKind {
     },
     TimerFire {
         at_ns: i64,
+    },
+    /// A read or write of shared memory that was a step of its own: what
+    /// it touched (a source span, see `NextOp::Memory`) and the value read
+    /// or written (empty when there is no single one, as for `append`).
+    Memory {
+        write: bool,
+        span: Option<(u32, u32)>,
+        value: String,
     },
     Panic {
         value: String,
@@ -92,8 +101,15 @@ impl Event {
     }
 }
 
+/// A memory access that begins a step, noted before it runs.
+pub(super) struct PendingAccess {
+    write: bool,
+    span: Option<(u32, u32)>,
+    /// What a store writes, read off the stack before it runs.
+    stored: Option<String>,
+}
+
 impl Machine {
-    /// Records an event about goroutine `id` if recording is on.
     /// Records an event of the runtime's own (no goroutine did it).
     pub(super) fn emit_runtime(&mut self, kind: EventKind) {
         if !self.record_events || self.nested > 0 {
@@ -108,6 +124,7 @@ impl Machine {
         });
     }
 
+    /// Records an event about goroutine `id` if recording is on.
     pub(super) fn emit(&mut self, id: GoroutineId, kind: EventKind) {
         if !self.record_events || self.nested > 0 {
             return;
@@ -124,6 +141,57 @@ impl Machine {
             library,
             kind,
         });
+    }
+
+    /// The access `op` (at `pc` of `func`) makes, if goroutine `gi` is about
+    /// to run it as a memory event.
+    pub(super) fn memory_event_of(
+        &self,
+        gi: usize,
+        op: &Op,
+        pc: usize,
+        func: &Func,
+    ) -> Option<PendingAccess> {
+        let write = op.memory_use()? == MemoryUse::Write;
+        if !self.is_memory_event(gi, op) {
+            return None;
+        }
+        let single = matches!(
+            op,
+            Op::StoreCell(_) | Op::StoreCapture(_) | Op::StoreGlobal(_) | Op::StoreInd | Op::MapSet
+        );
+        let top = self.goroutines[gi].stack.last();
+        Some(PendingAccess {
+            write,
+            span: func.access_span(pc),
+            stored: top.filter(|_| single).map(|v| self.brief(v)),
+        })
+    }
+
+    /// Records a memory access that began the step, now that it ran: a
+    /// load's value is on top of the stack (under `ok` for `v, ok :=
+    /// m[k]`).
+    pub(super) fn emit_memory_event(&mut self, gi: usize, op: &Op, a: PendingAccess) {
+        let below = usize::from(matches!(op, Op::MapGet(_, true)));
+        let loaded = || {
+            let st = &self.goroutines[gi].stack;
+            let v = st.len().checked_sub(1 + below).and_then(|i| st.get(i));
+            v.map(|v| self.brief(v)).unwrap_or_default()
+        };
+        let value = match a.stored {
+            Some(v) => v,
+            None if !a.write && !matches!(op, Op::MapIter | Op::MapNext) => loaded(),
+            None => String::new(),
+        };
+        let id = self.goroutines[gi].id;
+        self.emit(
+            id,
+            EventKind::Memory {
+                write: a.write,
+                span: a.span,
+                value,
+            },
+        );
     }
 
     /// A short, side-effect-free rendering of a value for events (no

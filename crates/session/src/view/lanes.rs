@@ -1,7 +1,7 @@
 //! One lane per goroutine: where it stands, what it waits for or will do
 //! next, and its past events.
 
-use super::{Position, chan_name, frames, position};
+use super::{Position, access_text, chan_name, frames, position};
 use runtime::GoroutineId;
 use runtime::machine::{
     self as rt, Event, EventKind, GoroutineRef, Machine, Role, State, WaitReason,
@@ -70,6 +70,10 @@ pub enum NextOp {
     Call(String),
     /// `main` returning.
     Exit,
+    /// A read or write of memory another goroutine can reach, with the
+    /// source text of what it touches (`counter`, `c.hits`, `m[k]`).
+    Read(String),
+    Write(String),
     /// Preempted in the middle of ordinary code.
     Running,
     /// Its panic has unwound everything: the next step prints it and ends
@@ -115,7 +119,7 @@ pub fn lanes(m: &Machine, events: &[Event]) -> Vec<Lane> {
                 at,
                 inner,
                 state,
-                next: g.next_op().map(|op| next_op(m, op)),
+                next: g.next_op().map(|op| next_op(m, &g, op)),
                 events: mine
                     .into_iter()
                     .filter(|e| !(e.library() && matches!(e.kind(), EventKind::Sync { .. })))
@@ -160,8 +164,19 @@ fn named(m: &Machine, c: Option<ChanId>) -> String {
     c.map_or_else(|| "nil".into(), |c| chan_name(m, c))
 }
 
-fn next_op(m: &Machine, op: rt::NextOp) -> NextOp {
+fn next_op(m: &Machine, g: &GoroutineRef<'_>, op: rt::NextOp) -> NextOp {
     match op {
+        rt::NextOp::Memory { write, span } => {
+            // A memory event is always in the function on top of the stack.
+            let file = g.frames().first().map(|p| m.func(p.func()).file());
+            let src = file.and_then(|f| m.source(f)).map(|(_, src)| src);
+            let what = src.map(|src| access_text(src, span)).unwrap_or_default();
+            if write {
+                NextOp::Write(what)
+            } else {
+                NextOp::Read(what)
+            }
+        }
         rt::NextOp::Start => NextOp::Start,
         rt::NextOp::Send(c) => NextOp::Send(named(m, c)),
         rt::NextOp::Recv(c) => NextOp::Recv(named(m, c)),

@@ -7,12 +7,14 @@ mod channels;
 mod contexts;
 mod lanes;
 mod names;
+mod races;
 mod sequence;
 
 pub use channels::{ChanView, channels};
 pub use contexts::{CtxKind, CtxNode, CtxState, contexts};
 pub use lanes::{Arm, Lane, LaneState, NextOp, Wait, lanes};
-pub use names::chan_name;
+pub use names::{access_text, chan_name};
+pub use races::{RaceSide, RaceView, races};
 pub use sequence::{Arrow, ArrowKind, arrows};
 
 use crate::Session;
@@ -80,6 +82,8 @@ pub struct View {
     pub stdout: String,
     pub stderr: String,
     pub outcome: Option<Outcome>,
+    /// The data races reported so far (the race detector is always on).
+    pub races: Vec<RaceView>,
     /// The virtual clock, in nanoseconds since the program started.
     pub clock_ns: i64,
     /// Steps from the start.
@@ -106,6 +110,7 @@ impl View {
             stdout: String::from_utf8_lossy(m.stdout()).into_owned(),
             stderr: String::from_utf8_lossy(m.stderr()).into_owned(),
             outcome: m.outcome().cloned(),
+            races: races(m, &events),
             clock_ns: m.clock_ns(),
             step: session.depth(),
             last: session.last_stepped(),

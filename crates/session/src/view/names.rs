@@ -44,6 +44,21 @@ pub fn chan_name(m: &Machine, id: ChanId) -> String {
     }
 }
 
+/// What a memory access touches, as the source writes it (`counter`,
+/// `c.hits`, `m[key]`): the text of its span on one line, shortened.
+/// `?` when the compiler noted no span.
+pub fn access_text(src: &str, span: Option<(u32, u32)>) -> String {
+    let text = span.and_then(|(lo, hi)| src.get(lo as usize..hi as usize));
+    let Some(text) = text else {
+        return "?".into();
+    };
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match flat.char_indices().nth(32) {
+        Some((cut, _)) => format!("{}…", &flat[..cut]),
+        None => flat,
+    }
+}
+
 /// The name a `// dojo:chan NAME` comment gives the channel made on a line.
 fn marked_name(line: &str) -> Option<String> {
     let (_, name) = line.split_once("// dojo:chan ")?;
