@@ -38,16 +38,26 @@ impl Facts<'_> {
             "outcome_kind" => {
                 let o = outcome?;
                 match (o.kind(), o.blocked().len()) {
+                    (OutcomeKind::Exit, _) if !o.races().is_empty() => {
+                        Text::RaceTitle.get(lang).to_lowercase()
+                    }
                     (OutcomeKind::Exit, n) if n > 0 => Text::WriteUpLeak.get(lang).to_string(),
                     // A heading word, used inside a sentence here.
                     (kind, _) => i18n::outcome_kind(kind, lang).to_lowercase(),
                 }
             }
             "panic_goroutine" | "goroutine" => {
+                if let Some(race) = self.race_only() {
+                    let lane = self.view.lanes.iter().find(|l| l.id == race.goroutine)?;
+                    return Some(format!("goroutine {} ({})", lane.id, lane.entry));
+                }
                 let lane = self.failing_lane()?;
                 format!("goroutine {} ({})", lane.id, lane.entry)
             }
             "panic_location" | "line" => {
+                if let Some(race) = self.race_only() {
+                    return Some(format!("{}:{}", runtime::FILE_NAME, race.line));
+                }
                 let lane = self.failing_lane()?;
                 let at = lane.inner.as_ref().unwrap_or(&lane.at);
                 format!("{}:{}", at.file, at.line)
@@ -80,6 +90,19 @@ impl Facts<'_> {
 
     /// The goroutine the outcome is about: the one that panicked, else the
     /// first one left blocked.
+    /// The access that found the first data race, when a race is what the
+    /// run failed of (no goroutine panicked).
+    fn race_only(&self) -> Option<&session::view::RaceSide> {
+        let panicked = self
+            .view
+            .lanes
+            .iter()
+            .any(|l| l.state == LaneState::Panicked);
+        (!panicked)
+            .then(|| self.view.races.first().map(|r| &r.access))
+            .flatten()
+    }
+
     fn failing_lane(&self) -> Option<&session::view::Lane> {
         let lanes = &self.view.lanes;
         lanes

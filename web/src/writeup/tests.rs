@@ -211,3 +211,46 @@ fn changed_lines_ignore_indentation_and_blank_lines() {
     assert_eq!(changed_lines("a\n  b\n", "a\nb\n\nc\n"), vec![4]);
     assert!(changed_lines("x", "x").is_empty());
 }
+
+/// Two goroutines doing `counter++`: the run fails of a data race alone.
+const LOST_UPDATE: &str = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tcounter := 0\n\tvar wg sync.WaitGroup\n\tfor range 2 {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tcounter++\n\t\t}()\n\t}\n\twg.Wait()\n\tfmt.Println(\"counter:\", counter)\n}\n";
+
+#[test]
+fn a_race_is_what_a_racy_run_failed_of() {
+    let report = explore(LOST_UPDATE);
+    let mut session = Session::new(LOST_UPDATE);
+    session.load_schedule(&report.outcomes[0].schedule, None);
+    let view = View::of(&session).unwrap();
+    let race = &view.races[0].access;
+    let facts = Facts {
+        view: &view,
+        program_name: "lost_update.go".into(),
+        explored: Some(&report),
+        verified: None,
+        changed_lines: Vec::new(),
+    };
+    assert_eq!(
+        facts.slot("panic_text", Lang::En).as_deref(),
+        Some("WARNING: DATA RACE")
+    );
+    assert_eq!(
+        facts.slot("outcome_kind", Lang::En).as_deref(),
+        Some("data race")
+    );
+    assert_eq!(
+        facts.slot("outcome_kind", Lang::Zh).as_deref(),
+        Some("数据竞争")
+    );
+    assert_eq!(
+        facts.slot("line", Lang::En),
+        Some(format!("{}:15", runtime::FILE_NAME))
+    );
+    assert_eq!(
+        facts.slot("goroutine", Lang::En),
+        Some(format!("goroutine {} (main.main.func1)", race.goroutine))
+    );
+    assert_eq!(
+        facts.slot("failing_count", Lang::En),
+        Some(report.schedules.to_string())
+    );
+}
