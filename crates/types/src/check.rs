@@ -12,7 +12,6 @@ use crate::resolver::DeclSite;
 use crate::ty::{TypeId, Types};
 use crate::universe::{self, Universe};
 use crate::{Checked, Package, PackageSource, SourceFile};
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use syntax::ast;
 use syntax::{Diagnostic, LineIndex, Span};
@@ -46,7 +45,7 @@ pub(crate) struct Checker<'l> {
     pub sites: FnvMap<ObjId, DeclSite>,
     pub(crate) state: FnvMap<ObjId, State>,
     /// Package-level objects each package-level var or func refers to.
-    pub(crate) deps: FnvMap<ObjId, BTreeSet<ObjId>>,
+    pub(crate) deps: FnvMap<ObjId, FnvSet<ObjId>>,
     pub cur_pkg: PkgId,
     pub cur_file: FileId,
     /// The package-level object whose initializer or body is being checked.

@@ -8,7 +8,6 @@ use crate::check::Checker;
 use crate::fnv::{FnvMap, FnvSet};
 use crate::object::{ObjId, PkgId};
 use crate::resolver::DeclSite;
-use std::collections::BTreeSet;
 
 impl Checker<'_> {
     /// Records that the declaration being checked refers to package-level `obj`.
@@ -25,7 +24,8 @@ impl Checker<'_> {
     pub(crate) fn order_var_inits(&mut self, pkg: PkgId, objs: &[ObjId]) {
         let is_var = |c: &Self, o: ObjId| matches!(c.sites.get(&o), Some(DeclSite::Var { .. }));
         let vars: Vec<ObjId> = objs.iter().copied().filter(|&o| is_var(self, o)).collect();
-        let mut var_deps: FnvMap<ObjId, BTreeSet<ObjId>> = FnvMap::default();
+        // Sets only asked whether they contain a variable: no order needed.
+        let mut var_deps: FnvMap<ObjId, FnvSet<ObjId>> = FnvMap::default();
         for &v in &vars {
             let mut seen = FnvSet::default();
             let mut stack: Vec<ObjId> = self
@@ -33,7 +33,7 @@ impl Checker<'_> {
                 .get(&v)
                 .map(|d| d.iter().copied().collect())
                 .unwrap_or_default();
-            let mut out = BTreeSet::new();
+            let mut out = FnvSet::default();
             while let Some(d) = stack.pop() {
                 if !seen.insert(d) {
                     continue;

@@ -10,7 +10,6 @@ use super::{goroutine_class, use_app, use_dispatch, use_lang, use_tr};
 use crate::highlight::{self, Segment};
 use crate::i18n::{Text, access_word};
 use crate::state::Action;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -55,7 +54,7 @@ pub fn CodeEditor() -> Html {
             }
         });
     // Goroutines standing on each line of the file shown.
-    let mut markers: BTreeMap<u32, Vec<runtime::GoroutineId>> = BTreeMap::new();
+    let mut markers: Vec<(u32, Vec<runtime::GoroutineId>)> = Vec::new();
     if let Some(view) = &app.view {
         for lane in &view.lanes {
             if matches!(lane.state, session::view::LaneState::Exited) {
@@ -67,17 +66,17 @@ pub fn CodeEditor() -> Html {
                 lane.inner.as_ref()
             };
             if let Some(p) = pos.filter(|p| p.file == file_name) {
-                markers.entry(p.line).or_default().push(lane.id);
+                on_line(&mut markers, p.line).push(lane.id);
             }
         }
     }
     // Both accesses of every data race, on the learner's file: a marker in
     // the gutter and a band across the line, in the goroutines' colours.
-    let mut races: BTreeMap<u32, Vec<(runtime::GoroutineId, bool)>> = BTreeMap::new();
+    let mut races: Vec<(u32, Vec<(runtime::GoroutineId, bool)>)> = Vec::new();
     if let (Some(view), 0) = (&app.view, file) {
         for r in &view.races {
             for side in [&r.previous, &r.access] {
-                let here = races.entry(side.line).or_default();
+                let here = on_line(&mut races, side.line);
                 if !here.contains(&(side.goroutine, side.write)) {
                     here.push((side.goroutine, side.write));
                 }
@@ -108,8 +107,8 @@ pub fn CodeEditor() -> Html {
     let line_count = text.lines().count().max(1) + usize::from(text.ends_with('\n'));
     let gutter = (0..line_count).map(|i| {
         let n = i as u32 + 1;
-        let here = markers.get(&n).cloned().unwrap_or_default();
-        let racing = races.get(&n).cloned().unwrap_or_default();
+        let here = at_line(&markers, n);
+        let racing = at_line(&races, n);
         let mut label = Vec::new();
         if !here.is_empty() {
             let gs: Vec<String> = here.iter().map(|g| format!("g{g}")).collect();
@@ -159,7 +158,7 @@ pub fn CodeEditor() -> Html {
         <div class="code-editor">
             <div class="file-tabs" role="tablist" aria-label={tr(Text::FilesLabel)}>{ for tabs }</div>
             <div class="editor-scroll">
-                <div class="gutter" aria-hidden={(markers.is_empty()).then_some("true")}>{ for gutter }</div>
+                <div class="gutter" aria-hidden={(markers.is_empty() && races.is_empty()).then_some("true")}>{ for gutter }</div>
                 <div class="editor-stack">
                     <HighlightedCode text={text.clone()} errors={Rc::new(errors)} races={Rc::new(bands)} />
                     if file == 0 {
@@ -178,6 +177,26 @@ pub fn CodeEditor() -> Html {
             }
         </div>
     }
+}
+
+/// What is noted for line `line` (a few lines have notes: a list does).
+fn on_line<T>(notes: &mut Vec<(u32, Vec<T>)>, line: u32) -> &mut Vec<T> {
+    let at = match notes.iter().position(|(l, _)| *l == line) {
+        Some(at) => at,
+        None => {
+            notes.push((line, Vec::new()));
+            notes.len() - 1
+        }
+    };
+    &mut notes[at].1
+}
+
+fn at_line<T: Clone>(notes: &[(u32, Vec<T>)], line: u32) -> Vec<T> {
+    notes
+        .iter()
+        .find(|(l, _)| *l == line)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
 }
 
 #[derive(Properties, PartialEq)]

@@ -3,7 +3,7 @@
 //! outcome's simplest schedule loads into the stepper.
 
 use super::{use_app, use_dispatch, use_lang, use_tr};
-use crate::i18n::{Text, limit, outcome_heading, schedules_so_far};
+use crate::i18n::{Text, limit, outcome_heading, race_place, schedules_so_far};
 use crate::state::{Action, ExploreState, RunTab};
 use yew::prelude::*;
 
@@ -38,6 +38,17 @@ pub fn ExplorePanel() -> Html {
                 </h4>
                 if !o.stdout.is_empty() { <pre class="stdout">{ &o.stdout }</pre> }
                 if !o.stderr_first_line.is_empty() { <pre class="stderr">{ &o.stderr_first_line }</pre> }
+                if !o.races.is_empty() {
+                    <ul class="race-pairs" data-testid="race-pairs" aria-label={tr(Text::RaceTitle)}>
+                        { for o.races.iter().map(|r| {
+                            let (a, p) = (&r.access, &r.previous);
+                            html! {
+                                <li>{ format!("{}: {} ↔ {}", tr(Text::RaceTitle),
+                                    race_place(&p.0, p.1, p.2, lang), race_place(&a.0, a.1, a.2, lang)) }</li>
+                            }
+                        }) }
+                    </ul>
+                }
                 if let Some(which) = o.example.limit() { <p>{ limit(which, lang) }</p> }
                 <button type="button" onclick={replay}>{ tr(Text::ReplayStepByStep) }</button>
             </li>

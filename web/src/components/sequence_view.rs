@@ -8,7 +8,6 @@
 use super::{use_app, use_lang, use_tr};
 use crate::i18n::{Text, race_side};
 use session::view::ArrowKind;
-use std::collections::BTreeSet;
 use yew::prelude::*;
 
 const COL: i64 = 120;
@@ -30,13 +29,14 @@ pub fn SequenceView() -> Html {
         .iter()
         .filter_map(|r| Some((r, r.previous.step?, r.access.step?)))
         .collect();
-    let steps: BTreeSet<u64> = view
+    let mut steps: Vec<u64> = view
         .arrows
         .iter()
         .flat_map(|a| [a.sent_at, a.received_at])
         .chain(races.iter().flat_map(|(_, p, a)| [*p, *a]))
         .collect();
-    let steps: Vec<u64> = steps.into_iter().collect();
+    syntax::order::sort_by_u64_key(&mut steps, |s| *s);
+    steps.dedup();
     let x = |g: runtime::GoroutineId| {
         LEFT + COL * lanes.iter().position(|l| *l == g).unwrap_or(0) as i64
     };

@@ -49,6 +49,22 @@ pub fn race_side(g: runtime::GoroutineId, write: bool, line: u32, lang: Lang) ->
     )
 }
 
+/// Where one access of an explored outcome's data race is: its kind, line
+/// and function.
+pub fn race_place(func: &str, line: u32, write: bool, lang: Lang) -> String {
+    pick(
+        lang,
+        || {
+            let verb = if write { "write" } else { "read" };
+            format!("{verb} at line {line} ({func})")
+        },
+        || {
+            let verb = if write { "写" } else { "读" };
+            format!("第 {line} 行{verb}（{func}）")
+        },
+    )
+}
+
 pub fn step_number(step: u32, lang: Lang) -> String {
     pick(lang, || format!("step {step}"), || format!("第 {step} 步"))
 }

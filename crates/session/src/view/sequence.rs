@@ -5,7 +5,6 @@
 
 use runtime::GoroutineId;
 use runtime::machine::{Event, EventKind};
-use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ArrowKind {
@@ -26,32 +25,49 @@ pub struct Arrow {
     pub kind: ArrowKind,
 }
 
+/// What one channel has seen so far on the path.
+#[derive(Clone, Default)]
+struct Track {
+    /// Every send: who, and in which step.
+    sends: Vec<(GoroutineId, u64)>,
+    /// Values received so far.
+    taken: usize,
+    /// Who closed it, and in which step.
+    closed: Option<(GoroutineId, u64)>,
+}
+
+/// The track of channel `chan`, added when first seen.
+fn track(tracks: &mut Vec<Track>, chan: u32) -> &mut Track {
+    let i = chan as usize;
+    if tracks.len() <= i {
+        tracks.resize(i + 1, Track::default());
+    }
+    &mut tracks[i]
+}
+
 /// Arrows for the events of one path, in the order of the receives.
 pub fn arrows(events: &[Event]) -> Vec<Arrow> {
-    let mut sends: BTreeMap<u32, Vec<(GoroutineId, u64)>> = BTreeMap::new();
-    let mut taken: BTreeMap<u32, usize> = BTreeMap::new();
-    let mut closes: BTreeMap<u32, (GoroutineId, u64)> = BTreeMap::new();
+    // Channel ids are dense indices: a table by id.
+    let mut tracks: Vec<Track> = Vec::new();
     let mut out = Vec::new();
     for e in events {
         // Channel events are always some goroutine's.
         let Some(g) = e.goroutine() else { continue };
         match &e.kind() {
             EventKind::Send { chan, .. } => {
-                sends.entry(*chan).or_default().push((g, e.step()));
+                track(&mut tracks, *chan).sends.push((g, e.step()));
             }
             EventKind::Close { chan } => {
-                closes.insert(*chan, (g, e.step()));
+                track(&mut tracks, *chan).closed = Some((g, e.step()));
             }
             EventKind::Recv { chan, value, ok } => {
+                let t = track(&mut tracks, *chan);
                 let arrow = if *ok {
-                    let k = taken.entry(*chan).or_default();
-                    let sent = sends.get(chan).and_then(|s| s.get(*k)).copied();
-                    *k += 1;
+                    let sent = t.sends.get(t.taken).copied();
+                    t.taken += 1;
                     sent.map(|(from, at)| (from, at, ArrowKind::Value(value.clone())))
                 } else {
-                    closes
-                        .get(chan)
-                        .map(|(from, at)| (*from, *at, ArrowKind::Closed))
+                    t.closed.map(|(from, at)| (from, at, ArrowKind::Closed))
                 };
                 if let Some((from, sent_at, kind)) = arrow {
                     out.push(Arrow {
