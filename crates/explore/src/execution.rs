@@ -345,8 +345,12 @@ const MAX_PROBES: usize = 64;
 /// ends the program. The run ended before these goroutines could go, and
 /// whether they could have gone first is exactly what the reduction must
 /// ask; a goroutine that would only finish quietly cannot change the
-/// outcome by going first, unless it touches what others touched.
-/// `None` when there are more than [`MAX_PROBES`].
+/// outcome by going first, unless it touches what others touched, the
+/// other pending goroutines included: a quiet write another pending
+/// goroutine reads can make that one print (`x++` in one goroutine, `if x
+/// > 0 { print }` in another, both still to run when `main` returns), so
+/// such a step counts as observable, and going first before the end is
+/// tried for it. `None` when there are more than [`MAX_PROBES`].
 fn pending_steps(m: Machine, last: Option<GoroutineId>) -> Option<Vec<Step>> {
     let waiting: Vec<GoroutineId> = m
         .runnable()
@@ -370,6 +374,24 @@ fn pending_steps(m: Machine, last: Option<GoroutineId>) -> Option<Vec<Step>> {
                 spare.as_ref()?.probe()
             };
             Some(probe_goroutine(probe, g))
+        })
+        .collect::<Vec<_>>();
+    let interacting: Vec<bool> = probes
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            probes
+                .iter()
+                .enumerate()
+                .any(|(j, q)| i != j && p.effect.footprint.conflicts(&q.effect.footprint))
+        })
+        .collect();
+    let probes = probes
+        .into_iter()
+        .zip(interacting)
+        .map(|(mut p, interacts)| {
+            p.effect.observable |= interacts;
+            p
         })
         .collect();
     Some(probes)
