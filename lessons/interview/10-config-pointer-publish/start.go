@@ -1,0 +1,43 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+// Config is never modified after it is published, only replaced whole.
+type Config struct {
+	Upstream  string
+	RateLimit int
+}
+
+// Server reads its settings on every request; the file watcher swaps in
+// a new Config when an operator edits the file.
+type Server struct {
+	cfg *Config
+}
+
+func (s *Server) Reload(upstream string, limit int) {
+	s.cfg = &Config{Upstream: upstream, RateLimit: limit}
+}
+
+func (s *Server) Handle(id int) string {
+	return fmt.Sprintf("req %d -> %s, limit %d/s", id, s.cfg.Upstream, s.cfg.RateLimit)
+}
+
+func main() {
+	s := &Server{cfg: &Config{Upstream: "10.0.0.1", RateLimit: 100}}
+
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { // the file watcher picks up an edit
+		defer wg.Done()
+		s.Reload("10.0.0.2", 50)
+	}()
+	go func() { // a request arrives meanwhile
+		defer wg.Done()
+		fmt.Println(s.Handle(1))
+	}()
+	wg.Wait()
+	fmt.Println(s.Handle(2))
+}
