@@ -244,7 +244,7 @@ fn use_exploration(state: &UseReducerHandle<AppState>) {
     use_effect_with(active, move |active| {
         let running = active.and(build).map(|b| {
             runner::run_in_slices(
-                explore::Explorer::new(&b, &explore::Options::default()),
+                explore::Explorer::new(&b, &explore::Options::with_race_detector()),
                 runner::explore_reports(dispatch),
             )
         });

@@ -181,7 +181,8 @@ mod tests {
     fn the_flagship_panic_meets_the_reach_goal() {
         let l = flagship();
         let build = runtime::build(l.start).unwrap();
-        let report = explore::Explorer::new(&build, &explore::Options::default()).run_all();
+        let report =
+            explore::Explorer::new(&build, &explore::Options::with_race_detector()).run_all();
         let panic = report
             .outcomes
             .iter()
