@@ -76,10 +76,20 @@ pub enum Frame {
 
 /// Where an access happened: its stack, innermost first, and the address
 /// the report gives the location.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Site {
-    pub frames: Vec<Frame>,
+    /// Shared by every access one instruction makes.
+    pub frames: Rc<[Frame]>,
     pub addr: u64,
+}
+
+impl Default for Site {
+    fn default() -> Site {
+        Site {
+            frames: Rc::from(Vec::new()),
+            addr: 0,
+        }
+    }
 }
 
 /// A synchronisation object's clock, by what Go annotates.
@@ -238,6 +248,15 @@ impl Detector {
         }
     }
 
+    /// Whether only one goroutine has run so far. Its accesses then race
+    /// with nothing, now or later: every goroutine it starts knows them
+    /// (a `go` statement hands over its clock, a timer its start's), so
+    /// they need not even be recorded.
+    #[inline]
+    pub fn alone(&self) -> bool {
+        self.clocks.len() <= 1
+    }
+
     /// One memory access of goroutine `g` at `place` with stack `frames`:
     /// the access and the earlier one it races with, if that is a race
     /// not reported before.
@@ -250,22 +269,25 @@ impl Detector {
         place: Place,
         write: bool,
         atomic: bool,
-        frames: Vec<Frame>,
+        frames: Rc<[Frame]>,
     ) -> Option<(Access, Access)> {
-        let site = Rc::new(Site {
-            frames,
-            addr: address(&place),
-        });
-        let clock = self.clock_mut(g).clone();
+        if self.alone() {
+            return None;
+        }
+        self.clock_mut(g);
+        let clock = &self.clocks[g];
         let access = Access {
             goroutine: g,
             clock: clock.get(g),
             write,
             atomic,
-            site,
+            site: Site {
+                frames,
+                addr: address(&place),
+            },
         };
+        let before = self.shadow.access(&place, access.clone(), clock)?;
         let place_print = fingerprint(0, &place);
-        let before = self.shadow.access(place, access.clone(), &clock)?;
         let (a, b) = (
             fingerprint(1, &access.site.frames),
             fingerprint(1, &before.site.frames),

@@ -31,7 +31,7 @@ pub struct Access {
     pub write: bool,
     pub atomic: bool,
     /// Where it happened, with the address the report shows.
-    pub site: Rc<crate::Site>,
+    pub site: crate::Site,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -71,18 +71,64 @@ impl Cell {
     }
 }
 
-/// The locations of one object: the whole of it, and by element the
-/// paths inside it that were accessed.
+/// The locations of one object: the whole of it, and the (element, path)
+/// locations inside it that were accessed, sorted by element. A plain
+/// sorted list, not a map: most objects are variables with one element,
+/// and a whole-object access walks them all.
 #[derive(Clone, Debug, Default)]
 struct Object {
     whole: Cell,
-    elems: FnvMap<u32, Vec<(Vec<u32>, Cell)>>,
+    elems: Vec<(u32, Vec<u32>, Cell)>,
 }
 
-/// The shadow of every location accessed so far.
+impl Object {
+    fn access(&mut self, idx: u32, path: &[u32], access: Access, clock: &Clock) -> Option<Access> {
+        let mut race = self.whole.races(&access, clock);
+        if idx == WHOLE {
+            for (_, _, cell) in &self.elems {
+                race = race.or_else(|| cell.races(&access, clock));
+            }
+            self.whole.record(access, clock);
+            return race;
+        }
+        let from = self.elems.partition_point(|e| e.0 < idx);
+        let mut at = None;
+        for (i, (_, p, cell)) in self.elems[from..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, e)| e.0 == idx)
+        {
+            if p.starts_with(path) || path.starts_with(p) {
+                race = race.or_else(|| cell.races(&access, clock));
+            }
+            if p == path {
+                at = Some(from + i);
+            }
+        }
+        match at {
+            Some(i) => self.elems[i].2.record(access, clock),
+            None => {
+                let mut cell = Cell::default();
+                cell.record(access, clock);
+                let end = from + self.elems[from..].partition_point(|e| e.0 == idx);
+                self.elems.insert(end, (idx, path.to_vec(), cell));
+            }
+        }
+        race
+    }
+}
+
+/// Objects numbered below this are kept in a vector (the heap numbers
+/// its objects densely from 0); the rest, such as channels, in a map.
+const DENSE: u32 = 1 << 24;
+
+/// The shadow of every location accessed so far. Objects are shared
+/// between clones until one of them writes, as the heap's are: the
+/// explorer keeps many copies of one state.
 #[derive(Clone, Debug, Default)]
 pub struct Shadow {
-    objects: FnvMap<u32, Object>,
+    dense: Vec<Option<Rc<Object>>>,
+    sparse: FnvMap<u32, Rc<Object>>,
 }
 
 impl Shadow {
@@ -90,34 +136,18 @@ impl Shadow {
     /// returning the earlier access it races with, if any: one of the
     /// whole object first (its allocation), then of an enclosing value,
     /// the place itself or a part of it.
-    pub fn access(&mut self, place: Place, access: Access, clock: &Clock) -> Option<Access> {
+    pub fn access(&mut self, place: &Place, access: Access, clock: &Clock) -> Option<Access> {
         let (obj, idx, path) = place;
-        let o = self.objects.entry(obj).or_default();
-        let mut race = o.whole.races(&access, clock);
-        if idx == WHOLE {
-            for cells in o.elems.values() {
-                for (_, cell) in cells {
-                    race = race.or_else(|| cell.races(&access, clock));
-                }
+        let slot = if *obj < DENSE {
+            let i = *obj as usize;
+            if self.dense.len() <= i {
+                self.dense.resize(i + 1, None);
             }
-            o.whole.record(access, clock);
-            return race;
-        }
-        let cells = o.elems.entry(idx).or_default();
-        for (p, cell) in cells.iter() {
-            if p.starts_with(&path) || path.starts_with(p) {
-                race = race.or_else(|| cell.races(&access, clock));
-            }
-        }
-        match cells.iter_mut().find(|(p, _)| *p == path) {
-            Some((_, cell)) => cell.record(access, clock),
-            None => {
-                let mut cell = Cell::default();
-                cell.record(access, clock);
-                cells.push((path, cell));
-            }
-        }
-        race
+            self.dense[i].get_or_insert_with(Rc::default)
+        } else {
+            self.sparse.entry(*obj).or_default()
+        };
+        Rc::make_mut(slot).access(*idx, path, access, clock)
     }
 }
 
@@ -132,7 +162,7 @@ mod tests {
             clock,
             write,
             atomic: false,
-            site: Rc::new(Site::default()),
+            site: Site::default(),
         }
     }
 
@@ -149,16 +179,16 @@ mod tests {
         let mut s = Shadow::default();
         let x = (1, 0, vec![]);
         assert!(
-            s.access(x.clone(), access(1, 1, false), &clock(&[(1, 1)]))
+            s.access(&x, access(1, 1, false), &clock(&[(1, 1)]))
                 .is_none()
         );
         // Goroutine 2 knows goroutine 1 only up to epoch 0: the read is
         // concurrent with its write.
-        let race = s.access(x.clone(), access(2, 1, true), &clock(&[(2, 1)]));
+        let race = s.access(&x, access(2, 1, true), &clock(&[(2, 1)]));
         assert_eq!(race.map(|r| (r.goroutine, r.write)), Some((1, false)));
         // Goroutine 1, having synchronised with 2's epoch, writes in order.
         assert!(
-            s.access(x, access(1, 2, true), &clock(&[(1, 2), (2, 1)]))
+            s.access(&x, access(1, 2, true), &clock(&[(1, 2), (2, 1)]))
                 .is_none()
         );
     }
@@ -166,17 +196,17 @@ mod tests {
     #[test]
     fn a_whole_struct_write_conflicts_with_a_field_read() {
         let mut s = Shadow::default();
-        s.access((3, 0, vec![1]), access(1, 1, false), &clock(&[(1, 1)]));
-        let race = s.access((3, 0, vec![]), access(2, 1, true), &clock(&[(2, 1)]));
+        s.access(&(3, 0, vec![1]), access(1, 1, false), &clock(&[(1, 1)]));
+        let race = s.access(&(3, 0, vec![]), access(2, 1, true), &clock(&[(2, 1)]));
         assert!(race.is_some());
         let mut s = Shadow::default();
-        s.access((3, 0, vec![0]), access(1, 1, false), &clock(&[(1, 1)]));
+        s.access(&(3, 0, vec![0]), access(1, 1, false), &clock(&[(1, 1)]));
         assert!(
-            s.access((3, 0, vec![1]), access(2, 1, true), &clock(&[(2, 1)]))
+            s.access(&(3, 0, vec![1]), access(2, 1, true), &clock(&[(2, 1)]))
                 .is_none()
         );
         assert!(
-            s.access((3, WHOLE, vec![]), access(2, 1, true), &clock(&[(2, 1)]))
+            s.access(&(3, WHOLE, vec![]), access(2, 1, true), &clock(&[(2, 1)]))
                 .is_some()
         );
     }
@@ -184,13 +214,13 @@ mod tests {
     #[test]
     fn an_allocation_races_with_an_unordered_access_of_any_part() {
         let mut s = Shadow::default();
-        s.access((4, WHOLE, vec![]), access(1, 1, true), &clock(&[(1, 1)]));
-        let race = s.access((4, 7, vec![2]), access(2, 1, false), &clock(&[(2, 1)]));
+        s.access(&(4, WHOLE, vec![]), access(1, 1, true), &clock(&[(1, 1)]));
+        let race = s.access(&(4, 7, vec![2]), access(2, 1, false), &clock(&[(2, 1)]));
         assert_eq!(race.map(|r| r.goroutine), Some(1));
         // Ordered after the allocation (it knows goroutine 1's epoch 1).
         assert!(
             s.access(
-                (4, 3, vec![]),
+                &(4, 3, vec![]),
                 access(3, 1, false),
                 &clock(&[(1, 1), (3, 1)])
             )
@@ -206,13 +236,13 @@ mod tests {
             atomic: true,
             ..access(g, 1, write)
         };
-        s.access(x.clone(), atomic(1, true), &clock(&[(1, 1)]));
+        s.access(&x, atomic(1, true), &clock(&[(1, 1)]));
         assert!(
-            s.access(x.clone(), atomic(2, true), &clock(&[(2, 1)]))
+            s.access(&x, atomic(2, true), &clock(&[(2, 1)]))
                 .is_none()
         );
         assert!(
-            s.access(x, access(3, 1, false), &clock(&[(3, 1)]))
+            s.access(&x, access(3, 1, false), &clock(&[(3, 1)]))
                 .is_some()
         );
     }

@@ -29,10 +29,10 @@ impl Machine {
             frames.extend(code.iter().cloned());
         }
         let write = matches!(op, MapOp::Assign | MapOp::Delete | MapOp::Clear);
-        self.race_access(gi, (map.0, MAP_HEADER, Vec::new()), write, false, frames);
+        self.race_access(gi, (map.0, MAP_HEADER, Vec::new()), write, false, frames.into());
         if let Some((slot, write)) = elem {
             // Entries beyond u32 cannot exist under the memory limit.
-            self.race_access(gi, (map.0, slot as u32, Vec::new()), write, false, code);
+            self.race_access(gi, (map.0, slot as u32, Vec::new()), write, false, code.into());
         }
     }
 
@@ -40,7 +40,7 @@ impl Machine {
     pub(in crate::machine) fn race_map_len(&mut self, gi: usize, map: ObjId) {
         if self.race.is_some() && self.in_program_code(gi) {
             let frames = self.code_frames(gi);
-            self.race_access(gi, (map.0, MAP_HEADER, Vec::new()), false, false, frames);
+            self.race_access(gi, (map.0, MAP_HEADER, Vec::new()), false, false, frames.into());
         }
     }
 
@@ -89,7 +89,7 @@ impl Machine {
             if frames.is_empty() {
                 frames = self.code_frames(gi);
             }
-            self.race_access(gi, (a.0, a.1, a.2), !load, true, frames);
+            self.race_access(gi, (a.0, a.1, a.2), !load, true, frames.into());
         }
     }
 

@@ -129,7 +129,7 @@ impl Machine {
     pub(super) fn race_chan_send(&mut self, gi: usize, ci: usize) {
         if self.race.is_some() {
             let frames = self.chan_site(gi, "runtime.chansend", 176);
-            self.race_access(gi, ::race::chan_place(ci as u32), false, false, frames);
+            self.race_access(gi, ::race::chan_place(ci as u32), false, false, frames.into());
         }
     }
 
@@ -137,7 +137,7 @@ impl Machine {
     pub(super) fn race_chan_close(&mut self, gi: usize, ci: usize) {
         if self.race.is_some() {
             let frames = self.chan_site(gi, "runtime.closechan", 414);
-            self.race_access(gi, ::race::chan_place(ci as u32), true, false, frames);
+            self.race_access(gi, ::race::chan_place(ci as u32), true, false, frames.into());
             self.race_release(gi, SyncKey::Closed(ci as u32), false);
         }
     }
@@ -177,10 +177,11 @@ impl Machine {
     /// race-free), whose edges the detector sees all the same.
     pub(super) fn race_instruction_done(&mut self, gi: usize) {
         let log = self.heap.race_log.take();
-        if log.is_empty() || !self.in_program_code(gi) {
+        let alone = self.race.as_deref().is_none_or(|r| r.detector.alone());
+        if log.is_empty() || alone || !self.in_program_code(gi) {
             return;
         }
-        let frames = self.code_frames(gi);
+        let frames: Rc<[Frame]> = self.code_frames(gi).into();
         for (place, write) in log {
             self.race_access(gi, place, write, false, frames.clone());
         }
@@ -194,7 +195,7 @@ impl Machine {
         place: Place,
         write: bool,
         atomic: bool,
-        frames: Vec<Frame>,
+        frames: Rc<[Frame]>,
     ) {
         let Some((now, before)) = self
             .detector()

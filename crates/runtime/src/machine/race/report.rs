@@ -144,7 +144,7 @@ impl Machine {
         let kind = |write: bool| if write { "write" } else { "read" };
         let first = if now.write { "Write" } else { "Read" };
         let _ = writeln!(out, "{first} at 0x{:012x} by {}:", now.site.addr, who(now));
-        for f in &now.site.frames {
+        for f in now.site.frames.iter() {
             self.frame_text(&mut out, f);
         }
         let _ = writeln!(
@@ -154,7 +154,7 @@ impl Machine {
             now.site.addr,
             who(before)
         );
-        for f in &before.site.frames {
+        for f in before.site.frames.iter() {
             self.frame_text(&mut out, f);
         }
         for a in [now, before] {
