@@ -237,10 +237,7 @@ mod tests {
             ..access(g, 1, write)
         };
         s.access(&x, atomic(1, true), &clock(&[(1, 1)]));
-        assert!(
-            s.access(&x, atomic(2, true), &clock(&[(2, 1)]))
-                .is_none()
-        );
+        assert!(s.access(&x, atomic(2, true), &clock(&[(2, 1)])).is_none());
         assert!(
             s.access(&x, access(3, 1, false), &clock(&[(3, 1)]))
                 .is_some()

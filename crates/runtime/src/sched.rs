@@ -13,6 +13,20 @@ pub trait Scheduler {
     fn pick_case(&mut self, goroutine: GoroutineId, ready: &[usize]) -> usize;
     /// Picks a random value in `[0, n)`.
     fn pick_rand(&mut self, goroutine: GoroutineId, n: u64) -> u64;
+    /// Picks the order in which a `range` visits a map. A small map has
+    /// one order per entry, `n`, each starting at the entry `starts`
+    /// names (in answer order); a bigger one has `n == 0`, and any answer
+    /// seeds a shuffle (`0`: the order entries were put in). Go's
+    /// runtime picks at random, so by default this is a random value.
+    fn pick_map_order(
+        &mut self,
+        goroutine: GoroutineId,
+        n: u64,
+        starts: &dyn Fn() -> Vec<String>,
+    ) -> u64 {
+        let _ = starts;
+        self.pick_rand(goroutine, n)
+    }
 }
 
 /// A deterministic default. Seed 0 imitates Go's own habit: the running

@@ -16,6 +16,14 @@ pub enum Question {
     },
     /// A `math/rand` value in `[0, n)` (`n == 0`: any non-negative int63).
     Rand { goroutine: GoroutineId, n: u64 },
+    /// The order of a `range` over a map: `starts` names the entry each
+    /// of the `n` orders of a small map starts at; a bigger map has
+    /// `n == 0`, no names, and any answer picks a shuffle.
+    MapOrder {
+        goroutine: GoroutineId,
+        n: u64,
+        starts: Vec<String>,
+    },
 }
 
 /// Answers from `answers`, in order; records every answer given (the
@@ -75,6 +83,26 @@ impl Scheduler for Asker<'_> {
     fn pick_rand(&mut self, goroutine: GoroutineId, n: u64) -> u64 {
         let v = self
             .next(|v| n == 0 || v < n, || Question::Rand { goroutine, n })
+            .unwrap_or(0);
+        self.given.push(v);
+        v
+    }
+
+    fn pick_map_order(
+        &mut self,
+        goroutine: GoroutineId,
+        n: u64,
+        starts: &dyn Fn() -> Vec<String>,
+    ) -> u64 {
+        let v = self
+            .next(
+                |v| n == 0 || v < n,
+                || Question::MapOrder {
+                    goroutine,
+                    n,
+                    starts: starts(),
+                },
+            )
             .unwrap_or(0);
         self.given.push(v);
         v

@@ -440,6 +440,30 @@ func main() {
 }
 
 #[test]
+fn a_range_over_a_map_asks_where_it_starts() {
+    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[string]int{\"x\": 1, \"y\": 2, \"z\": 3}\n\tfor k := range m {\n\t\tfmt.Print(k)\n\t}\n\tfmt.Println()\n}\n";
+    let mut s = Session::new(src);
+    let question = loop {
+        match s.step(Some(MAIN), &[]) {
+            Stepped::Moved(_) => {}
+            Stepped::Asks(q) => break q,
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(
+        question,
+        Question::MapOrder {
+            goroutine: MAIN,
+            n: 3,
+            starts: vec!["\"x\"".into(), "\"y\"".into(), "\"z\"".into()],
+        }
+    );
+    assert!(matches!(s.step(Some(MAIN), &[2]), Stepped::Moved(_)));
+    run_to_end(&mut s);
+    assert_eq!(View::of(&s).unwrap().stdout, "zxy\n");
+}
+
+#[test]
 fn a_link_deep_into_a_goroutine_bomb_is_cut_short() {
     // A share link to step 20,000 of a program that starts a goroutine per
     // step: replayed in full it would copy ~200 million goroutines.

@@ -1,5 +1,5 @@
 //! The learner's answer to a step's question: which ready `select` case
-//! fires, or what `math/rand` returns.
+//! fires, what `math/rand` returns, or where a `range` over a map starts.
 
 use super::{use_app, use_dispatch, use_lang, use_tr};
 use crate::i18n::{Text, arm};
@@ -50,33 +50,26 @@ pub fn ChoicePicker() -> Html {
                 html! { <ul class="choices">{ for options }</ul> },
             )
         }
-        Question::Rand { goroutine, n } => {
-            let shown = if *n == 0 {
-                QUICK_VALUES
-            } else {
-                (*n).min(QUICK_VALUES)
-            };
-            let options = (0..shown).map(|v| choose(v, v.to_string()));
-            let oninput = {
-                let typed = typed.clone();
-                Callback::from(move |e: InputEvent| {
-                    if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                        typed.set(i.value().parse().unwrap_or(0));
-                    }
-                })
-            };
-            let value = if *n == 0 { *typed } else { (*typed).min(n - 1) };
-            let use_typed = dispatch.reform(move |_: MouseEvent| Action::Answer(value));
-            let max = (*n > 0).then(|| (n - 1).to_string());
+        Question::Rand { goroutine, n } => (
+            format!("g{goroutine}: {}", tr(Text::ChooseRand)),
+            number_picker(*n, &typed, &dispatch, &choose, tr(Text::ChooseValue)),
+        ),
+        Question::MapOrder {
+            goroutine, n: 0, ..
+        } => (
+            format!("g{goroutine}: {}", tr(Text::ChooseMapShuffle)),
+            number_picker(0, &typed, &dispatch, &choose, tr(Text::ChooseValue)),
+        ),
+        Question::MapOrder {
+            goroutine, starts, ..
+        } => {
+            let options = starts
+                .iter()
+                .enumerate()
+                .map(|(i, key)| choose(i as u64, key.clone()));
             (
-                format!("g{goroutine}: {}", tr(Text::ChooseRand)),
-                html! {
-                    <>
-                        <ul class="choices">{ for options }</ul>
-                        <input type="number" min="0" max={max} value={value.to_string()} {oninput} />
-                        <button type="button" onclick={use_typed}>{ tr(Text::ChooseValue) }</button>
-                    </>
-                },
+                format!("g{goroutine}: {}", tr(Text::ChooseMapStart)),
+                html! { <ul class="choices">{ for options }</ul> },
             )
         }
     };
@@ -86,5 +79,44 @@ pub fn ChoicePicker() -> Html {
             { options }
             <button type="button" class="link-button" onclick={cancel}>{ tr(Text::Cancel) }</button>
         </div>
+    }
+}
+
+/// A value in `[0, n)` (`n == 0`: any): the first few as buttons, any one
+/// typed in.
+fn number_picker(
+    n: u64,
+    typed: &UseStateHandle<u64>,
+    dispatch: &Callback<Action>,
+    choose: &dyn Fn(u64, String) -> Html,
+    use_label: &str,
+) -> Html {
+    let shown = if n == 0 {
+        QUICK_VALUES
+    } else {
+        n.min(QUICK_VALUES)
+    };
+    let options = (0..shown).map(|v| choose(v, v.to_string()));
+    let oninput = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                typed.set(i.value().parse().unwrap_or(0));
+            }
+        })
+    };
+    let value = if n == 0 {
+        **typed
+    } else {
+        (**typed).min(n - 1)
+    };
+    let use_typed = dispatch.reform(move |_: MouseEvent| Action::Answer(value));
+    let max = (n > 0).then(|| (n - 1).to_string());
+    html! {
+        <>
+            <ul class="choices">{ for options }</ul>
+            <input type="number" min="0" max={max} value={value.to_string()} {oninput} />
+            <button type="button" onclick={use_typed}>{ use_label.to_string() }</button>
+        </>
     }
 }

@@ -90,6 +90,8 @@ texts! {
     // Choices.
     ChooseCase => "Several cases are ready. You are the scheduler: which one fires?", "有多个 case 同时就绪。你是调度器：让哪一个执行？";
     ChooseRand => "math/rand wants a value. You choose it:", "math/rand 需要一个随机数，由你来定：";
+    ChooseMapStart => "A range over a map: Go starts at a random entry and wraps around. You choose which entry comes first:", "range 遍历 map：Go 从随机的某个元素开始，再绕回开头。由你来定先遍历哪个：";
+    ChooseMapShuffle => "A range over a map of more than 8 entries: its order comes from the map's random hash seed. Pick an order (0 is the order the entries were added in):", "range 遍历超过 8 个元素的 map：顺序由这个 map 随机的哈希种子决定。选一种顺序（0 表示插入顺序）：";
     ChooseValue => "Use this value", "用这个值";
     Cancel => "Cancel", "取消";
 

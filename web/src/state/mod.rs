@@ -323,9 +323,11 @@ impl AppState {
             }
             Action::Step(g) => self.step(Some(g), &[]),
             Action::Answer(v) => match self.question.take() {
-                Some(Question::Case { goroutine, .. } | Question::Rand { goroutine, .. }) => {
-                    self.step(Some(goroutine), &[v])
-                }
+                Some(
+                    Question::Case { goroutine, .. }
+                    | Question::Rand { goroutine, .. }
+                    | Question::MapOrder { goroutine, .. },
+                ) => self.step(Some(goroutine), &[v]),
                 None => false,
             },
             Action::DismissQuestion => self.question.take().is_some(),

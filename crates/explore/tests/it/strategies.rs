@@ -140,3 +140,32 @@ fn exploring_by_fuel_gives_the_same_report() {
     assert_eq!(sliced.outcomes, whole.outcomes);
     assert!(sliced.complete);
 }
+
+/// A map of more than eight entries is visited in an order its random hash
+/// seed decides: the search samples a few shuffles and says it is not
+/// complete, where a small map's rotations are all covered.
+#[test]
+fn a_big_maps_order_is_sampled_and_the_search_says_so() {
+    let program = |n: usize| {
+        format!(
+            "package main\n\nimport \"fmt\"\n\nfunc main() {{\n\tm := map[int]bool{{}}\n\tfor i := 0; i < {n}; i++ {{\n\t\tm[i] = true\n\t}}\n\tfor k := range m {{\n\t\tfmt.Print(k, \" \")\n\t}}\n}}\n"
+        )
+    };
+    let small = runtime::build(&program(8)).unwrap();
+    let report = Explorer::new(&small, &Options::default()).run_all();
+    assert!(report.complete);
+    assert_eq!(report.outcomes.len(), 8);
+    let big = runtime::build(&program(12)).unwrap();
+    let report = Explorer::new(&big, &Options::default()).run_all();
+    assert!(!report.complete);
+    assert!(report.outcomes.len() > 1, "{:?}", report.outcomes.len());
+    for o in &report.outcomes {
+        let mut keys: Vec<i64> = o
+            .stdout
+            .split_whitespace()
+            .map(|k| k.parse().unwrap())
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(keys, (0..12).collect::<Vec<_>>());
+    }
+}

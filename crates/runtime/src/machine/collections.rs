@@ -6,6 +6,7 @@ use super::Machine;
 use super::arith::decode_rune;
 use super::race::MapOp;
 use crate::bytecode::Op;
+use crate::sched::Scheduler;
 use crate::value::{ObjId, SliceVal, Value};
 
 /// What one value costs against `Limits::max_memory`, about its size.
@@ -14,7 +15,7 @@ const VALUE_BYTES: u64 = 24;
 const BIG_STRING: u64 = 64 << 10;
 
 impl Machine {
-    pub(super) fn exec_collection(&mut self, gi: usize, op: &Op) {
+    pub(super) fn exec_collection(&mut self, gi: usize, op: &Op, sched: &mut dyn Scheduler) {
         use super::panics::RtErr;
         // Go's runtime checks of concurrent map use, on shared maps.
         let stop = match op {
@@ -176,13 +177,7 @@ impl Machine {
                     self.race_map(gi, id, MapOp::Range, None);
                 }
                 let (map, keys) = match m {
-                    Value::Map(id) => (
-                        id,
-                        self.heap
-                            .map_mut(id)
-                            .map(|m| m.range_keys())
-                            .unwrap_or_default(),
-                    ),
+                    Value::Map(id) => (id, self.map_range_keys(gi, id, sched)),
                     _ => (ObjId(u32::MAX), Vec::new()),
                 };
                 let it = self.heap.alloc(super::Obj::MapIter { map, keys, pos: 0 });
@@ -234,6 +229,27 @@ impl Machine {
             }
             _ => never!(self, "exec_collection given another instruction"),
         }
+    }
+
+    /// The keys of map `id` in the order a `range` starting now visits
+    /// them, chosen by the scheduler among the orders Go can produce.
+    fn map_range_keys(&mut self, gi: usize, id: ObjId, sched: &mut dyn Scheduler) -> Vec<Value> {
+        let Some(m) = self.heap.map(id) else {
+            return Vec::new();
+        };
+        let choice = match m.orders() {
+            Some(n) => {
+                let starts = || {
+                    if n == 0 {
+                        return Vec::new();
+                    }
+                    m.keys().iter().map(|k| self.brief(k)).collect()
+                };
+                sched.pick_map_order(self.goroutines[gi].id, n, &starts)
+            }
+            None => 0,
+        };
+        m.range_keys(choice)
     }
 
     /// Counts an allocation of `values` values (the bytes of a string

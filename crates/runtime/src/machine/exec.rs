@@ -548,7 +548,7 @@ impl Machine {
             | Op::SliceOf(..)
             | Op::Append(..)
             | Op::AppendSlice
-            | Op::Copy => self.exec_collection(gi, op),
+            | Op::Copy => self.exec_collection(gi, op, sched),
         }
     }
 

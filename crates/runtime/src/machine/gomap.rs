@@ -1,6 +1,11 @@
-//! Go maps: hashed by a canonical key, iterated in an order that depends
-//! on the map and on how often it has been ranged over — deterministic for
-//! replay, but nothing a program can rely on, like Go's randomised order.
+//! Go maps: hashed by a canonical key, iterated in the orders Go's runtime
+//! can produce, the choice among them left to the scheduler.
+//!
+//! Measured with Go 1.27 (`tests/golden/maps/order_*.go`): a map of at most
+//! eight entries lives in one group of eight slots, filled from the first
+//! free one, and `range` starts at a random slot and wraps around, so the
+//! orders are the rotations of the slot order, one per entry. A bigger
+//! map's order comes from its per-map hash seed: any order, in practice.
 
 use crate::fnv::FnvMap;
 use crate::value::Value;
@@ -50,6 +55,9 @@ impl Key {
     }
 }
 
+/// Entries a map holds in its first group of slots (Go's `abi.SwissMapGroupSlots`).
+const SMALL: usize = 8;
+
 #[derive(Clone, Debug, Default)]
 pub struct GoMap {
     /// Entries in insertion order; `None` where one was deleted.
@@ -57,8 +65,6 @@ pub struct GoMap {
     index: FnvMap<Key, usize>,
     live: usize,
     unique: u64,
-    /// How many iterations have started: rotates the iteration start.
-    ranges: u64,
     /// The goroutine between the two halves of a write to this map, as
     /// Go's runtime marks a map being written.
     pub(crate) writer: Option<crate::GoroutineId>,
@@ -107,8 +113,21 @@ impl GoMap {
                 return;
             }
         }
-        self.entries.push(Some((k, v)));
-        self.index.insert(key, self.entries.len() - 1);
+        // A small map takes the first free slot of its group.
+        let free = (self.entries.len() <= SMALL)
+            .then(|| self.entries.iter().position(Option::is_none))
+            .flatten();
+        let at = match free {
+            Some(i) => {
+                self.entries[i] = Some((k, v));
+                i
+            }
+            None => {
+                self.entries.push(Some((k, v)));
+                self.entries.len() - 1
+            }
+        };
+        self.index.insert(key, at);
         self.live += 1;
     }
 
@@ -139,24 +158,44 @@ impl GoMap {
         }
     }
 
-    /// The keys, starting at a rotating offset: a snapshot for `range`.
-    pub fn range_keys(&mut self) -> Vec<Value> {
-        self.ranges += 1;
-        let keys: Vec<Value> = self
-            .entries
+    /// How many orders a `range` can visit this map in, as
+    /// [`Scheduler::pick_map_order`](crate::sched::Scheduler::pick_map_order)
+    /// asks: one per entry for a small map, `0` (any value seeds a
+    /// shuffle) for a bigger one; `None` with fewer than two entries.
+    pub fn orders(&self) -> Option<u64> {
+        match self.live {
+            0 | 1 => None,
+            n if n <= SMALL => Some(n as u64),
+            _ => Some(0),
+        }
+    }
+
+    /// The keys in slot order (where each rotation starts).
+    pub fn keys(&self) -> Vec<Value> {
+        self.entries
             .iter()
             .flatten()
             .map(|(k, _)| k.clone())
-            .collect();
-        if keys.is_empty() {
-            return keys;
-        }
-        let start = (self.ranges.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize % keys.len();
-        keys[start..]
-            .iter()
-            .chain(&keys[..start])
-            .cloned()
             .collect()
+    }
+
+    /// The keys in the order `choice` (an answer to [`GoMap::orders`])
+    /// stands for: a snapshot for `range`.
+    pub fn range_keys(&self, choice: u64) -> Vec<Value> {
+        let mut keys = self.keys();
+        let n = keys.len();
+        if n > SMALL {
+            // Fisher-Yates, seeded by the choice (0: slot order).
+            if choice != 0 {
+                let mut rng = crate::sched::SplitMix(choice);
+                for i in (1..n).rev() {
+                    keys.swap(i, rng.below(i + 1));
+                }
+            }
+        } else if n > 1 {
+            keys.rotate_left((choice % n as u64) as usize);
+        }
+        keys
     }
 
     /// Every entry, in insertion order (for `fmt`, which sorts them).
@@ -183,15 +222,31 @@ mod tests {
     }
 
     #[test]
-    fn iteration_order_varies_but_covers_every_key() {
+    fn a_small_map_is_visited_in_a_rotation_of_its_slots() {
         let mut m = GoMap::default();
         for i in 0..5 {
             m.insert(Value::Int(i), Value::Nil);
         }
-        let a = m.range_keys();
-        let b = m.range_keys();
-        assert_eq!(a.len(), 5);
-        assert_ne!(a, b, "two ranges should not always agree");
+        m.remove(&Value::Int(2));
+        m.insert(Value::Int(10), Value::Nil);
+        let ints = |c| -> Vec<i64> { m.range_keys(c).iter().map(Value::as_int).collect() };
+        assert_eq!(m.orders(), Some(5));
+        assert_eq!(ints(0), [0, 1, 10, 3, 4]);
+        assert_eq!(ints(3), [3, 4, 0, 1, 10]);
+    }
+
+    #[test]
+    fn a_big_map_is_visited_in_any_order() {
+        let mut m = GoMap::default();
+        for i in 0..12 {
+            m.insert(Value::Int(i), Value::Nil);
+        }
+        assert_eq!(m.orders(), Some(0));
+        let a = m.range_keys(1);
+        let mut sorted = a.iter().map(Value::as_int).collect::<Vec<_>>();
+        sorted.sort_unstable();
+        assert_eq!(sorted, (0..12).collect::<Vec<_>>());
+        assert_ne!(a, m.range_keys(0));
     }
 
     #[test]

@@ -29,10 +29,22 @@ impl Machine {
             frames.extend(code.iter().cloned());
         }
         let write = matches!(op, MapOp::Assign | MapOp::Delete | MapOp::Clear);
-        self.race_access(gi, (map.0, MAP_HEADER, Vec::new()), write, false, frames.into());
+        self.race_access(
+            gi,
+            (map.0, MAP_HEADER, Vec::new()),
+            write,
+            false,
+            frames.into(),
+        );
         if let Some((slot, write)) = elem {
             // Entries beyond u32 cannot exist under the memory limit.
-            self.race_access(gi, (map.0, slot as u32, Vec::new()), write, false, code.into());
+            self.race_access(
+                gi,
+                (map.0, slot as u32, Vec::new()),
+                write,
+                false,
+                code.into(),
+            );
         }
     }
 
@@ -40,7 +52,13 @@ impl Machine {
     pub(in crate::machine) fn race_map_len(&mut self, gi: usize, map: ObjId) {
         if self.race.is_some() && self.in_program_code(gi) {
             let frames = self.code_frames(gi);
-            self.race_access(gi, (map.0, MAP_HEADER, Vec::new()), false, false, frames.into());
+            self.race_access(
+                gi,
+                (map.0, MAP_HEADER, Vec::new()),
+                false,
+                false,
+                frames.into(),
+            );
         }
     }
 

@@ -129,7 +129,13 @@ impl Machine {
     pub(super) fn race_chan_send(&mut self, gi: usize, ci: usize) {
         if self.race.is_some() {
             let frames = self.chan_site(gi, "runtime.chansend", 176);
-            self.race_access(gi, ::race::chan_place(ci as u32), false, false, frames.into());
+            self.race_access(
+                gi,
+                ::race::chan_place(ci as u32),
+                false,
+                false,
+                frames.into(),
+            );
         }
     }
 
@@ -137,7 +143,13 @@ impl Machine {
     pub(super) fn race_chan_close(&mut self, gi: usize, ci: usize) {
         if self.race.is_some() {
             let frames = self.chan_site(gi, "runtime.closechan", 414);
-            self.race_access(gi, ::race::chan_place(ci as u32), true, false, frames.into());
+            self.race_access(
+                gi,
+                ::race::chan_place(ci as u32),
+                true,
+                false,
+                frames.into(),
+            );
             self.race_release(gi, SyncKey::Closed(ci as u32), false);
         }
     }
