@@ -1,7 +1,7 @@
 //! Go maps: hashed by a canonical key, iterated in the orders Go's runtime
 //! can produce, the choice among them left to the scheduler.
 //!
-//! Measured with Go 1.27 (`tests/golden/maps/order_*.go`): a map of at most
+//! Measured with Go 1.27 (`tests/explore/map_order_*.go`): a map of at most
 //! eight entries lives in one group of eight slots, filled from the first
 //! free one, and `range` starts at a random slot and wraps around, so the
 //! orders are the rotations of the slot order, one per entry. A bigger
