@@ -29,6 +29,8 @@ const ENDLESS = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tn := 0\n\tfor 
 
 const BOMB = await readFile(join(here, '..', 'hostile', 'goroutine_bomb.go'), 'utf8');
 
+const LONG_LOOP = await readFile(join(here, '..', 'explore', 'limits', 'long_loop_in_one_interleaving.go'), 'utf8');
+
 /// Opens the playground with nothing stored, watching long tasks.
 async function open(page, url = env.server.url) {
   await page.goto(env.server.url);
@@ -95,7 +97,7 @@ test('an endless loop is checked while the page keeps answering', async () => {
     await stepCounter(page).filter({ hasText: 'step 1' }).waitFor();
     await screenshot(page, 'hardening-endless-checking');
     await page.getByRole('button', { name: '中文', exact: true }).click();
-    await verdict(page).filter({ hasText: '✗ 有一次运行触发了资源上限，检查就此停止' }).waitFor({ timeout: 60_000 });
+    await verdict(page).filter({ hasText: '✗ 试了 1 次，每次都触发资源上限，检查就此停止' }).waitFor({ timeout: 60_000 });
     perf.endless_longest_task_ms = await page.evaluate(() => window.longest);
     // The Explore tab says which limit and what to look for.
     await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -116,9 +118,28 @@ test('a goroutine bomb ends in the step limit and the page stays usable', async 
       await page.getByRole('button', { name: 'Step goroutine 1' }).click();
       await stepCounter(page).filter({ hasText: `step ${i}` }).waitFor();
     }
-    await verdict(page).filter({ hasText: '✗ a run hits a limit, so checking stopped there' }).waitFor({ timeout: 120_000 });
+    await verdict(page).filter({ hasText: /✗ every run hits a limit \(\d tried\), so checking stopped/ }).waitFor({ timeout: 120_000 });
     perf.bomb_longest_task_ms = await page.evaluate(() => window.longest);
     await screenshot(page, 'hardening-bomb');
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('a run that hits a limit does not hide the others, and Explore can go further', async () => {
+  await withPage(env.browser, 'hardening-further', async (page, problems) => {
+    await open(page);
+    await pasteAndBuild(page, LONG_LOOP);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('e');
+    const panel = page.getByTestId('explore');
+    await panel.getByTestId('explore-limited').filter({ hasText: '1 run(s) hit a limit' }).waitFor({ timeout: 60_000 });
+    // The clean outcome was found past the run that hit the limit.
+    await panel.getByTestId('explored-outcome').filter({ hasText: 'ready' }).waitFor();
+    assert.match(await panel.getByTestId('explore-status').textContent(), /not exhaustive/);
+    await panel.getByRole('button', { name: 'Explore again with 10× the limits' }).click();
+    await panel.getByTestId('explore-limited').filter({ hasText: '(limits ×10)' }).waitFor({ timeout: 60_000 });
+    await panel.getByTestId('explored-outcome').filter({ hasText: 'ready' }).waitFor();
+    await screenshot(page, 'hardening-further');
     assert.deepEqual(problems, []);
   });
 });

@@ -22,9 +22,16 @@ pub fn cmd_explore(args: &Args, name: &str, build: &runtime::Build) -> u8 {
 fn summary(report: &Report, name: &str, elapsed_ms: f64) -> String {
     let mut s = String::new();
     let n = report.outcomes.len();
+    let limited = match report.limited {
+        0 => String::new(),
+        k if k >= explore::MAX_LIMITED_RUNS => {
+            format!(", {k} hit a limit, so the search stopped there")
+        }
+        k => format!(", {k} hit a limit"),
+    };
     let _ = writeln!(
         s,
-        "{} schedules ({}{}) in {elapsed_ms:.1} ms: {n} distinct outcome{}",
+        "{} schedules ({}{}{limited}) in {elapsed_ms:.1} ms: {n} distinct outcome{}",
         report.schedules,
         report.strategy,
         if report.complete {

@@ -84,9 +84,10 @@ pub fn event(e: &Event) -> String {
 pub fn report(r: &Report, elapsed_ms: f64) -> String {
     let outcomes: Vec<String> = r.outcomes.iter().map(outcome_class).collect();
     format!(
-        "{{\"complete\":{},\"schedules\":{},\"strategy\":{},\"elapsed_ms\":{:.3},\"outcomes\":[{}]}}",
+        "{{\"complete\":{},\"schedules\":{},\"limited\":{},\"strategy\":{},\"elapsed_ms\":{:.3},\"outcomes\":[{}]}}",
         r.complete,
         r.schedules,
+        r.limited,
         string(r.strategy),
         elapsed_ms,
         outcomes.join(",")

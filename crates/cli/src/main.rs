@@ -34,9 +34,12 @@ USAGE:
         (default 2); random and pct sample. Memory accesses interleave
         too, so a lost update is an outcome; --race also runs Go's race
         detector in every schedule and lists each outcome's data races
-        (in --json, with the full stderr; racy runs exit 66). Exit status
-        1 if any outcome is a panic, fatal error, limit or data race (or,
-        with --fail-on-leak, leaves goroutines blocked).
+        (in --json, with the full stderr; racy runs exit 66). A schedule
+        that hits a limit (--max-steps, instructions, memory) is one
+        outcome and the search goes on, stopping after the third such;
+        the search is then not complete. Exit status 1 if any outcome is
+        a panic, fatal error, limit or data race (or, with
+        --fail-on-leak, leaves goroutines blocked).
     gosim replay FILE.go --schedule S [--trace] [--max-steps N] [--race]
         Run the program under schedule S (printed by explore) and print
         what it prints, with its exit status.

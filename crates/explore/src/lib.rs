@@ -130,6 +130,8 @@ pub struct Report {
     pub schedules: u64,
     /// Runs the reduction abandoned as repeats of explored ones.
     pub redundant: u64,
+    /// Schedules that hit a resource limit (they count in `schedules`).
+    pub limited: u64,
     pub strategy: &'static str,
     pub outcomes: Vec<OutcomeClass>,
 }
@@ -140,6 +142,9 @@ impl Report {
     }
 }
 
+/// Runs that hit a resource limit after which a search stops.
+pub const MAX_LIMITED_RUNS: u64 = 3;
+
 /// A resumable exploration of one program.
 pub struct Explorer {
     base: Machine,
@@ -148,8 +153,10 @@ pub struct Explorer {
     max_schedules: u64,
     schedules: u64,
     redundant: u64,
+    limited: u64,
     done: bool,
-    /// Stopped by `max_schedules` rather than by running out of schedules.
+    /// Cut short (by `max_schedules`, or a run that hit a limit) rather
+    /// than out of schedules.
     capped: bool,
     /// The previous run, whose beginning a resumed run shares.
     last: Option<Run>,
@@ -169,6 +176,7 @@ impl Explorer {
             max_schedules: options.max_schedules,
             schedules: 0,
             redundant: 0,
+            limited: 0,
             done: false,
             capped: false,
             last: None,
@@ -216,15 +224,17 @@ impl Explorer {
             return false;
         }
         let (run, _) = execution.finish(self.strategy.as_ref());
-        // A run that never ends within the limits (an endless loop, a
-        // goroutine bomb) says nothing its siblings would not repeat, each
-        // as long: the search stops at the first one, without analysing it.
+        // A run that hit a limit (an endless loop, a goroutine bomb, a long
+        // loop in one interleaving) is one outcome, and the search goes on
+        // with the others; but it cannot say the space was covered, and
+        // after a few such runs it stops, as their siblings tend to repeat
+        // them, each as long.
         if run.outcome.as_ref().is_some_and(|o| o.limit().is_some()) {
-            self.schedules += 1;
-            self.outcomes.add(&run);
+            self.limited += 1;
             self.capped = true;
-            self.done = true;
-            return true;
+            if self.limited >= MAX_LIMITED_RUNS {
+                self.done = true;
+            }
         }
         self.strategy.finished(&run);
         if run.abandoned {
@@ -271,6 +281,7 @@ impl Explorer {
             complete: self.done && !self.capped && self.strategy.complete(),
             schedules: self.schedules,
             redundant: self.redundant,
+            limited: self.limited,
             strategy: self.strategy.name(),
             outcomes: self.outcomes.classes.clone(),
         }

@@ -238,13 +238,19 @@ fn use_exploration(state: &UseReducerHandle<AppState>) {
     });
     let build = state.session.build().cloned();
     let active = match state.explore {
-        ExploreState::Running { generation, .. } => Some(generation),
+        ExploreState::Running { generation, .. } => Some((generation, state.explore_scale)),
         _ => None,
     };
     use_effect_with(active, move |active| {
-        let running = active.and(build).map(|b| {
+        let running = active.zip(build).map(|((_, scale), b)| {
+            let base = explore::Options::with_race_detector();
+            let options = explore::Options {
+                max_steps: base.max_steps * scale,
+                max_instructions: base.max_instructions * scale,
+                ..base
+            };
             runner::run_in_slices(
-                explore::Explorer::new(&b, &explore::Options::with_race_detector()),
+                explore::Explorer::new(&b, &options),
                 runner::explore_reports(dispatch),
             )
         });

@@ -3,7 +3,7 @@
 //! outcome's simplest schedule loads into the stepper.
 
 use super::{use_app, use_dispatch, use_lang, use_tr};
-use crate::i18n::{Text, limit, outcome_heading, race_place, schedules_so_far};
+use crate::i18n::{Text, limit, limited_runs, outcome_heading, race_place, schedules_so_far};
 use crate::state::{Action, ExploreState, RunTab};
 use yew::prelude::*;
 
@@ -19,6 +19,8 @@ pub fn ExplorePanel() -> Html {
     let report = app.explore.report().cloned();
     let start = dispatch.reform(|_: MouseEvent| Action::StartExplore);
     let cancel = dispatch.reform(|_: MouseEvent| Action::CancelExplore);
+    let further = dispatch.reform(|_: MouseEvent| Action::ExploreFurther);
+    let limited = report.as_ref().map_or(0, |r| r.limited);
     let outcomes = report.iter().flat_map(|r| r.outcomes.clone()).map(|o| {
         let schedule = o.schedule.clone();
         let dispatch = dispatch.clone();
@@ -80,6 +82,12 @@ pub fn ExplorePanel() -> Html {
                 <button type="button" disabled={app.session.build().is_none()} onclick={start}>{ tr(Text::Explore) }</button>
             }
             <p class="explore-status" role="status" data-testid="explore-status">{ status }</p>
+            if limited > 0 {
+                <p data-testid="explore-limited">{ limited_runs(limited, app.explore_scale, lang) }</p>
+                if !running && app.explore_scale < crate::state::MAX_EXPLORE_SCALE {
+                    <button type="button" onclick={further}>{ tr(Text::ExploreFurther) }</button>
+                }
+            }
             <ul class="explored-list">{ for outcomes }</ul>
         </div>
     }

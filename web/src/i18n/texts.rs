@@ -155,6 +155,7 @@ texts! {
     ExploreCancelled => "Cancelled.", "已取消。";
     ExploreComplete => "complete: every interleaving was run", "已完整覆盖所有调度交错";
     ExploreIncomplete => "not exhaustive", "未完整覆盖";
+    ExploreFurther => "Explore again with 10× the limits", "把上限放大 10 倍再检查一遍";
     ReplayStepByStep => "Replay step by step", "单步回放";
     Failing => "bug", "有问题";
 

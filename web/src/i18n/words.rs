@@ -303,6 +303,30 @@ pub fn outcome_heading(
     )
 }
 
+/// How many runs of a search hit a limit, and what that means.
+pub fn limited_runs(n: u64, scale: u64, lang: Lang) -> String {
+    let scaled = |en: bool| match (scale, en) {
+        (1, _) => String::new(),
+        (k, true) => format!(" (limits ×{k})"),
+        (k, false) => format!("（上限 ×{k}）"),
+    };
+    pick(
+        lang,
+        || {
+            format!(
+                "{n} run(s) hit a limit{}: what they would have done after it was not seen.",
+                scaled(true)
+            )
+        },
+        || {
+            format!(
+                "有 {n} 次运行触发了资源上限{}：之后会发生什么没有看到。",
+                scaled(false)
+            )
+        },
+    )
+}
+
 pub fn schedules_so_far(n: u64, lang: Lang) -> String {
     pick(
         lang,
@@ -335,12 +359,17 @@ pub fn verdict(v: &Verdict, lang: Lang) -> String {
             || format!("✓ no failure in {schedules} interleavings (not exhaustive)"),
             || format!("✓ 跑了 {schedules} 种调度交错，没发现问题（未穷尽）"),
         ),
-        // The explorer stops at the first run that hits a limit: there is
-        // no "N of M" to tell, only that checking could not go on.
-        Verdict::Failing { worst, .. } if worst.kind == OutcomeKind::Limit => pick(
+        // Every run so far hit a limit: the search stopped after a few, so
+        // there is no "N of M" worth telling.
+        Verdict::Failing {
+            worst,
+            other,
+            schedules,
+            ..
+        } if worst.kind == OutcomeKind::Limit && other == schedules => pick(
             lang,
-            || "✗ a run hits a limit, so checking stopped there".into(),
-            || "✗ 有一次运行触发了资源上限，检查就此停止".into(),
+            || format!("✗ every run hits a limit ({schedules} tried), so checking stopped"),
+            || format!("✗ 试了 {schedules} 次，每次都触发资源上限，检查就此停止"),
         ),
         Verdict::Failing {
             racy,

@@ -64,6 +64,9 @@ impl Notice {
 /// reopened.
 pub const MAX_PROGRAM: usize = session::share::MAX_CODE;
 
+/// The most the Explore limits are multiplied by (a page must stay usable).
+pub const MAX_EXPLORE_SCALE: u64 = 100;
+
 #[derive(Clone, Debug)]
 pub struct AppState {
     pub lang: Lang,
@@ -85,6 +88,9 @@ pub struct AppState {
     pub running: bool,
     pub speed: Speed,
     pub explore: ExploreState,
+    /// What the Explore button's limits are multiplied by: 1, or more
+    /// after the learner asked to go further past runs that hit one.
+    pub explore_scale: u64,
     pub verify: VerifyState,
     pub run_tab: RunTab,
     pub pane: Pane,
@@ -142,6 +148,7 @@ impl AppState {
             running: false,
             speed: Speed::Normal,
             explore: ExploreState::Idle,
+            explore_scale: 1,
             verify: VerifyState::Pending,
             run_tab: RunTab::Lanes,
             pane: Pane::Code,
@@ -225,6 +232,8 @@ pub enum Action {
     /// A share link opened the page.
     OpenShared(session::share::Shared),
     StartExplore,
+    /// Explore again with ten times the limits.
+    ExploreFurther,
     CancelExplore,
     ExploreProgress(Rc<explore::Report>, bool),
     VerifyProgress(Rc<explore::Report>, bool),
@@ -408,10 +417,14 @@ impl AppState {
                 }
                 true
             }
-            Action::StartExplore => {
+            Action::StartExplore | Action::ExploreFurther => {
                 if self.session.build().is_none() {
                     return false;
                 }
+                self.explore_scale = match action {
+                    Action::ExploreFurther => (self.explore_scale * 10).min(MAX_EXPLORE_SCALE),
+                    _ => 1,
+                };
                 self.explore = ExploreState::Running {
                     report: None,
                     generation: self.generation,

@@ -1,9 +1,10 @@
 //! Programs written to hurt: an endless loop, a goroutine bomb, thousands
 //! of goroutines left runnable. The explorer must stay in small pieces of
-//! work (a page explores between frames), stop at the first run that hits
-//! a limit, and never claim to have covered what it could not.
+//! work (a page explores between frames), go on past a run that hits a
+//! limit but stop after a few, and never claim to have covered what it
+//! could not.
 
-use explore::{Explorer, Options, Report};
+use explore::{Explorer, MAX_LIMITED_RUNS, Options, Report};
 use runtime::machine::{Limit, OutcomeKind};
 
 fn build(src: &str) -> runtime::Build {
@@ -33,13 +34,17 @@ fn options() -> Options {
     }
 }
 
+/// Every run hit a limit, and the search stopped after at most
+/// [`MAX_LIMITED_RUNS`] of them: the limit the first outcome hit.
 fn only_limit(report: &Report) -> Limit {
-    assert_eq!(report.schedules, 1, "{report:?}");
+    assert_eq!(report.limited, report.schedules, "{report:?}");
+    assert!(report.schedules <= MAX_LIMITED_RUNS, "{report:?}");
     assert!(!report.complete);
-    let [o] = report.outcomes.as_slice() else {
-        panic!("{report:?}")
-    };
-    assert_eq!(o.kind, OutcomeKind::Limit);
+    assert!(
+        report.outcomes.iter().all(|o| o.kind == OutcomeKind::Limit),
+        "{report:?}"
+    );
+    let o = &report.outcomes[0];
     o.example.limit().unwrap_or_else(|| panic!("{o:?}"))
 }
 
@@ -59,7 +64,7 @@ fn an_endless_loop_is_explored_a_slice_at_a_time_and_stops_at_its_limit() {
 }
 
 #[test]
-fn a_goroutine_bomb_stops_at_the_first_run() {
+fn a_goroutine_bomb_stops_after_a_few_runs() {
     let src = include_str!("../../../../tests/hostile/goroutine_bomb.go");
     let (report, _) = sliced(src, 100_000);
     assert_eq!(only_limit(&report), Limit::Steps);
@@ -146,4 +151,16 @@ func main() {
     assert!(!report.complete, "{report:?}");
     assert_eq!(report.outcomes.len(), 1);
     assert_eq!(report.outcomes[0].stdout, "600\n");
+}
+
+#[test]
+fn a_run_that_hits_a_limit_does_not_hide_the_other_outcomes() {
+    let src = include_str!("../../../../tests/explore/limits/long_loop_in_one_interleaving.go");
+    let report = Explorer::new(&build(src), &options()).run_all();
+    assert!(!report.complete, "{report:?}");
+    assert_eq!(report.limited, 1, "{report:?}");
+    let mut kinds: Vec<&str> = report.outcomes.iter().map(|o| o.kind.as_str()).collect();
+    kinds.sort_unstable();
+    assert_eq!(kinds, ["exit", "limit"]);
+    assert!(report.outcomes.iter().any(|o| o.stdout == "ready\n"));
 }

@@ -124,6 +124,15 @@ impl Machine {
             if self.race.is_some() {
                 self.race_instruction_done(gi);
             }
+            // Every allocation path ends up here: the heap never shrinks,
+            // so its object count is the page's memory.
+            if self.heap.len() > self.limits.max_heap_objects && self.outcome.is_none() {
+                self.finish(super::Outcome::of(
+                    super::End::Limit(super::Limit::Memory),
+                    self,
+                ));
+                return;
+            }
             // An instruction made of two events (a map write) ran its
             // first: the rest is the goroutine's next step.
             if std::mem::take(&mut self.split) {

@@ -301,7 +301,7 @@ impl Default for Limits {
             max_steps: 10_000_000,
             slice: 10_000,
             max_goroutines: 100_000,
-            max_heap_objects: 5_000_000,
+            max_heap_objects: 8_000_000,
             max_memory: 256 << 20,
             max_call_depth: 10_000,
             max_output: 1 << 20,
