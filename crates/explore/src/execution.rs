@@ -218,17 +218,16 @@ impl Execution {
             let executed = m.instructions();
             let before = m.runnable().to_vec();
             let known = m.goroutine_count();
-            let choices = m.fair_runnable();
-            let (goroutine, node) = match choices.as_slice() {
+            let (goroutine, node) = match before.as_slice() {
                 [] => (None, None),
                 [only] => (Some(*only), None),
                 _ => {
                     strategy.checkpoint(m, run);
-                    let Some(g) = strategy.pick_goroutine(run, &choices) else {
+                    let Some(g) = strategy.pick_goroutine(run, &before) else {
                         run.abandoned = true;
                         return true;
                     };
-                    let g = if choices.contains(&g) { g } else { choices[0] };
+                    let g = if before.contains(&g) { g } else { before[0] };
                     if run.current.is_some_and(|c| c != g && before.contains(&c)) {
                         run.preemptions += 1;
                     }

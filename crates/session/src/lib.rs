@@ -217,7 +217,7 @@ impl Session {
         if m.outcome().is_some() {
             return None;
         }
-        let runnable = m.fair_runnable();
+        let runnable = m.runnable();
         let last = self.last_stepped();
         Some(match last {
             Some(g) if runnable.contains(&g) => Some(g),

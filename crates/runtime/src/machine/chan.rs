@@ -492,7 +492,6 @@ impl Machine {
             self.push(gi, Value::Int(-1));
             self.push(gi, Value::Nil);
             self.push(gi, Value::Bool(false));
-            self.poll(gi, false);
             return;
         }
         if cases.iter().all(|(_, c, _)| self.chan_of(c).is_none()) {

@@ -358,9 +358,6 @@ pub struct Machine {
     /// Ids of runnable goroutines, ascending; kept in step with every
     /// status change by [`Machine::set_status`].
     runnable: Vec<GoroutineId>,
-    /// Goroutines seen polling (see [`Machine::poll`]) since another one
-    /// last took a step.
-    polls: Vec<timers::Poll>,
     /// Go's race detector, when the run asked for it
     /// ([`Machine::enable_race_detector`]).
     race: Option<Box<race::RaceRun>>,
@@ -428,7 +425,6 @@ impl Machine {
             live: 1,
             split: false,
             runnable: vec![GoroutineId::MAIN],
-            polls: Vec::new(),
             race: None,
         };
         let slots = m.prog.funcs[m.prog.entry.0 as usize].slots;
@@ -460,25 +456,6 @@ impl Machine {
     /// Ids of the goroutines that can take a step, ascending.
     pub fn runnable(&self) -> &[GoroutineId] {
         &self.runnable
-    }
-
-    /// The runnable goroutines a fair scheduler picks among: those not
-    /// spinning, unless every one is. Go never lets a goroutine that
-    /// yields or spins starve the others for ever (`Gosched` sends it to
-    /// the back of the run queue, preemption stops a spinning one), so
-    /// schedules that would are not Go's.
-    pub fn fair_runnable(&self) -> Vec<GoroutineId> {
-        let fresh: Vec<GoroutineId> = self
-            .runnable
-            .iter()
-            .copied()
-            .filter(|g| !self.spinning(*g))
-            .collect();
-        if fresh.is_empty() {
-            self.runnable.clone()
-        } else {
-            fresh
-        }
     }
 
     /// Changes a goroutine's status, keeping the runnable list current.
@@ -527,7 +504,7 @@ impl Machine {
             self.check_changed_chans();
             return;
         }
-        let g = sched.pick_goroutine(&self.fair_runnable());
+        let g = sched.pick_goroutine(&self.runnable);
         if self.runnable.binary_search(&g).is_err() {
             never!(self, "the scheduler picked goroutine {g}, which cannot run");
             return;
@@ -548,9 +525,6 @@ impl Machine {
         let Some(gi) = self.index_of(id) else { return };
         if self.goroutines[gi].status != Status::Runnable {
             return;
-        }
-        if !self.polls.iter().any(|p| p.id == id) {
-            self.polls.clear();
         }
         self.run_goroutine(gi, sched);
         if self.outcome.is_none() && self.goroutines[gi].status == Status::Runnable {

@@ -382,7 +382,7 @@ impl Machine {
                     _ => {}
                 }
             }
-            Gosched => self.poll(gi, true),
+            Gosched => {}
             NumGoroutine => {
                 self.touch(Loc::Goroutines, Access::Read);
                 let n = self.live_goroutines();

@@ -1,8 +1,8 @@
-//! The virtual clock and timers. Time moves when no goroutine can run,
-//! or when every one that can is spinning (polling for something only
-//! time will bring, see [`Machine::poll`]), and then straight to the next
-//! timer, so a program that sleeps an hour ends at once. Timers due at
-//! the same instant fire together, so what they wake runs in every order.
+//! The virtual clock and timers. Time moves only when no goroutine can
+//! run, and then straight to the next timer (the rule of Go's
+//! `testing/synctest`), so a program that sleeps an hour ends at once.
+//! Timers due at the same instant fire together, so what they wake runs
+//! in every order.
 
 use super::footprint::{Access, Loc};
 use super::sorted_map::SortedMap;
@@ -26,25 +26,6 @@ pub enum Fire {
     },
     /// `time.AfterFunc`: start a goroutine running the function.
     Func { key: Addr, func: Value },
-}
-
-/// A goroutine seen polling: where (fingerprints of its stack), and
-/// whether it came back to one of those places.
-#[derive(Clone, Debug)]
-pub struct Poll {
-    pub(super) id: GoroutineId,
-    sites: Vec<u64>,
-    spinning: bool,
-}
-
-impl Poll {
-    fn site(g: &super::Goroutine) -> u64 {
-        let mut h = crate::fnv::Fnv::default();
-        for f in &g.frames {
-            std::hash::Hash::hash(&(f.func.0, f.pc), &mut h);
-        }
-        std::hash::Hasher::finish(&h)
-    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -85,7 +66,6 @@ impl Machine {
 
     pub(super) fn sleep(&mut self, gi: usize, d: i64) {
         if d <= 0 {
-            self.poll(gi, false);
             return;
         }
         self.touch(Loc::Timers, Access::Write);
@@ -98,46 +78,6 @@ impl Machine {
                 reason: WaitReason::Sleep,
             },
         );
-    }
-
-    /// Goroutine `gi` polled: it yielded (`Gosched`, `yields`) or checked
-    /// without waiting (`time.Sleep(0)`, a `select` that took its
-    /// `default`). Back at the same place with nobody else having stepped
-    /// since, it is spinning: it waits behind the goroutines that are not,
-    /// and when every runnable goroutine spins, the only thing they can
-    /// be waiting for is time, which in Go passes while they spin: the
-    /// clock moves on to the next timer, which fires. A single check is
-    /// not spinning, and time does not jump for goroutines that just run
-    /// on: that would wake a sleeper long before real Go could.
-    pub(super) fn poll(&mut self, gi: usize, yields: bool) {
-        let g = &self.goroutines[gi];
-        let site = Poll::site(g);
-        let id = g.id;
-        match self.polls.iter_mut().find(|p| p.id == id) {
-            Some(p) => {
-                p.spinning |= yields || p.sites.contains(&site);
-                if !p.spinning {
-                    p.sites.push(site);
-                }
-            }
-            None => self.polls.push(Poll {
-                id,
-                sites: vec![site],
-                spinning: yields,
-            }),
-        }
-        let all_spin = self.runnable.iter().all(|g| self.spinning(*g));
-        if all_spin && self.timers.queue.keys().next().is_some() {
-            self.touch(Loc::Timers, Access::Write);
-            if self.fire_next_timer() {
-                self.polls.clear();
-            }
-        }
-    }
-
-    /// Whether goroutine `id` is spinning (see [`Machine::poll`]).
-    pub(super) fn spinning(&self, id: GoroutineId) -> bool {
-        self.polls.iter().any(|p| p.id == id && p.spinning)
     }
 
     pub(super) fn start_timer(
