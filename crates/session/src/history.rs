@@ -50,49 +50,77 @@ pub struct Node {
     kept_at: u32,
 }
 
+/// Nodes per shared chunk of the tree.
+const CHUNK: usize = 64;
+
+/// The tree, cloned every time the page changes it (its state is
+/// immutable between actions): the nodes live in chunks shared between
+/// clones, so a clone copies a pointer per chunk, and a change copies the
+/// chunks it touches, not the whole history.
 #[derive(Clone, Debug)]
 pub struct History {
     /// The program before its first step (the root's state).
     root: Rc<Machine>,
-    nodes: Vec<Node>,
+    chunks: Vec<Rc<Vec<Node>>>,
+    len: usize,
 }
 
 impl History {
     pub fn new(start: Machine) -> History {
-        History {
+        let mut h = History {
             root: Rc::new(start),
-            nodes: vec![Node {
-                parent: None,
-                depth: 0,
-                mv: None,
-                choices: Vec::new(),
-                events: Rc::from([]),
-                line: 0,
-                children: Vec::new(),
-                last_child: None,
-                keyframe: None,
-                kept_at: 0,
-            }],
+            chunks: Vec::new(),
+            len: 0,
+        };
+        h.push(Node {
+            parent: None,
+            depth: 0,
+            mv: None,
+            choices: Vec::new(),
+            events: Rc::from([]),
+            line: 0,
+            children: Vec::new(),
+            last_child: None,
+            keyframe: None,
+            kept_at: 0,
+        });
+        h
+    }
+
+    fn push(&mut self, node: Node) {
+        match self.chunks.last_mut() {
+            Some(last) if last.len() < CHUNK => Rc::make_mut(last).push(node),
+            _ => self.chunks.push(Rc::new(vec![node])),
         }
+        self.len += 1;
+    }
+
+    fn node_mut(&mut self, id: NodeId) -> Option<&mut Node> {
+        let i = id.0 as usize;
+        self.chunks
+            .get_mut(i / CHUNK)
+            .and_then(|c| Rc::make_mut(c).get_mut(i % CHUNK))
     }
 
     pub const ROOT: NodeId = NodeId(0);
 
     pub fn node(&self, id: NodeId) -> &Node {
-        &self.nodes[id.0 as usize]
+        let i = id.0 as usize;
+        &self.chunks[i / CHUNK][i % CHUNK]
     }
 
     pub fn len(&self) -> usize {
-        self.nodes.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.nodes.is_empty()
+        self.len == 0
     }
 
     pub fn nodes(&self) -> impl Iterator<Item = (NodeId, &Node)> {
-        self.nodes
+        self.chunks
             .iter()
+            .flat_map(|c| c.iter())
             .enumerate()
             .map(|(i, n)| (NodeId(i as u32), n))
     }
@@ -119,8 +147,8 @@ impl History {
             let depth = self.node(parent).depth + 1;
             let since = self.node(parent).kept_at;
             let keep = depth % KEY_EVERY == 0 && depth - since >= keyframe_stride(after);
-            let id = NodeId(u32::try_from(self.nodes.len()).unwrap_or(u32::MAX));
-            self.nodes.push(Node {
+            let id = NodeId(u32::try_from(self.len).unwrap_or(u32::MAX));
+            self.push(Node {
                 parent: Some(parent),
                 depth,
                 mv: Some(mv),
@@ -132,10 +160,14 @@ impl History {
                 keyframe: keep.then(|| after.clone()),
                 kept_at: if keep { depth } else { since },
             });
-            self.nodes[parent.0 as usize].children.push(id);
+            if let Some(p) = self.node_mut(parent) {
+                p.children.push(id);
+            }
             id
         });
-        self.nodes[parent.0 as usize].last_child = Some(id);
+        if let Some(p) = self.node_mut(parent) {
+            p.last_child = Some(id);
+        }
         id
     }
 
@@ -180,7 +212,11 @@ impl History {
     pub fn remember_path(&mut self, id: NodeId) {
         let path = self.path(id);
         for pair in path.windows(2) {
-            self.nodes[pair[0].0 as usize].last_child = Some(pair[1]);
+            if self.node(pair[0]).last_child != Some(pair[1]) {
+                if let Some(n) = self.node_mut(pair[0]) {
+                    n.last_child = Some(pair[1]);
+                }
+            }
         }
     }
 }

@@ -3,10 +3,15 @@
 
 use super::{Position, access_text, chan_name, frames, position};
 use runtime::GoroutineId;
+use runtime::fnv::FnvMap;
 use runtime::machine::{
     self as rt, Event, EventKind, GoroutineRef, Machine, Role, State, WaitReason,
 };
 use runtime::value::ChanId;
+
+/// Events a lane keeps: the page shows them all, and a run thousands of
+/// steps long must not make every step slower.
+pub const LANE_EVENTS: usize = 500;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lane {
@@ -27,9 +32,9 @@ pub struct Lane {
     pub state: LaneState,
     /// What stepping it will do first (runnable goroutines only).
     pub next: Option<NextOp>,
-    /// Its events so far, oldest first, without the locks and atomics
-    /// library code took on its behalf (they are how `context` works, not
-    /// what the learner's program does).
+    /// Its last [`LANE_EVENTS`] events, oldest first, without the locks
+    /// and atomics library code took on its behalf (they are how
+    /// `context` works, not what the learner's program does).
     pub events: Vec<Event>,
 }
 
@@ -91,14 +96,17 @@ pub struct Arm {
 }
 
 /// The lanes of every goroutine that ever existed, by id.
-pub fn lanes(m: &Machine, events: &[Event]) -> Vec<Lane> {
+pub fn lanes(m: &Machine, events: &[&Event]) -> Vec<Lane> {
+    // One pass over the run's events, not one per goroutine.
+    let mut by_goroutine: FnvMap<GoroutineId, Vec<&Event>> = FnvMap::default();
+    for e in events {
+        if let Some(g) = e.goroutine() {
+            by_goroutine.entry(g).or_default().push(*e);
+        }
+    }
     m.goroutines()
         .map(|g| {
-            let mine: Vec<Event> = events
-                .iter()
-                .filter(|e| e.goroutine() == Some(g.id()))
-                .cloned()
-                .collect();
+            let mine = by_goroutine.remove(&g.id()).unwrap_or_default();
             let all = frames(m, &g);
             let at = position(m, &g);
             let inner = all.first().filter(|p| p.prelude && **p != at).cloned();
@@ -120,10 +128,7 @@ pub fn lanes(m: &Machine, events: &[Event]) -> Vec<Lane> {
                 inner,
                 state,
                 next: g.next_op().map(|op| next_op(m, &g, op)),
-                events: mine
-                    .into_iter()
-                    .filter(|e| !(e.library() && matches!(e.kind(), EventKind::Sync { .. })))
-                    .collect(),
+                events: recent(&mine),
             }
         })
         .collect()
@@ -131,7 +136,19 @@ pub fn lanes(m: &Machine, events: &[Event]) -> Vec<Lane> {
 
 /// The function the goroutine was started with, as its start event named
 /// it (`time.goFunc` for an `AfterFunc` callback, as Go's traces do).
-fn entry(m: &Machine, g: &GoroutineRef<'_>, events: &[Event]) -> String {
+/// The lane's last [`LANE_EVENTS`] events, leaving out the library's own
+/// synchronisation: a long session's view stays the same size.
+fn recent(mine: &[&Event]) -> Vec<Event> {
+    let shown: Vec<&Event> = mine
+        .iter()
+        .copied()
+        .filter(|e| !(e.library() && matches!(e.kind(), EventKind::Sync { .. })))
+        .collect();
+    let from = shown.len().saturating_sub(LANE_EVENTS);
+    shown[from..].iter().map(|e| (*e).clone()).collect()
+}
+
+fn entry(m: &Machine, g: &GoroutineRef<'_>, events: &[&Event]) -> String {
     let from_event = events.iter().find_map(|e| match e.kind() {
         EventKind::Start { func, .. } => Some(func.clone()),
         _ => None,

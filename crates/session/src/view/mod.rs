@@ -98,9 +98,9 @@ impl View {
         let m = session.machine()?;
         let history = session.history()?;
         let path = history.path(session.current());
-        let events: Vec<_> = path
+        let events: Vec<&runtime::machine::Event> = path
             .iter()
-            .flat_map(|id| history.node(*id).events.iter().cloned())
+            .flat_map(|id| history.node(*id).events.iter())
             .collect();
         Some(View {
             lanes: lanes(m, &events),

@@ -32,7 +32,7 @@ pub struct RaceSide {
 }
 
 /// The races of `m` so far, their accesses found among `events`.
-pub fn races(m: &Machine, events: &[Event]) -> Vec<RaceView> {
+pub fn races(m: &Machine, events: &[&Event]) -> Vec<RaceView> {
     m.races()
         .iter()
         .map(|r| {
@@ -50,7 +50,7 @@ pub fn races(m: &Machine, events: &[Event]) -> Vec<RaceView> {
 
 /// The access, with the step of the last matching memory event no later
 /// than step `until`.
-fn side(a: &RaceAccess, events: &[Event], until: u64) -> RaceSide {
+fn side(a: &RaceAccess, events: &[&Event], until: u64) -> RaceSide {
     let step = events
         .iter()
         .rev()
@@ -60,7 +60,7 @@ fn side(a: &RaceAccess, events: &[Event], until: u64) -> RaceSide {
                 && e.line() == a.line()
                 && matches!(e.kind(), EventKind::Memory { write, .. } if *write == a.is_write())
         })
-        .map(Event::step);
+        .map(|e| e.step());
     RaceSide {
         goroutine: a.goroutine(),
         write: a.is_write(),

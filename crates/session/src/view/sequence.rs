@@ -46,7 +46,7 @@ fn track(tracks: &mut Vec<Track>, chan: u32) -> &mut Track {
 }
 
 /// Arrows for the events of one path, in the order of the receives.
-pub fn arrows(events: &[Event]) -> Vec<Arrow> {
+pub fn arrows(events: &[&Event]) -> Vec<Arrow> {
     // Channel ids are dense indices: a table by id.
     let mut tracks: Vec<Track> = Vec::new();
     let mut out = Vec::new();
