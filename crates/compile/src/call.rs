@@ -4,7 +4,7 @@
 use super::function::FnState;
 use super::{Compiler, compile_bug};
 use program::value::Value;
-use program::{Container, Conv, NumKind, Op};
+use program::{Container, Conv, ElemLayout, NumKind, Op};
 use syntax::ast::{Expr, ExprKind};
 use types::{Builtin, CallKind, Selection, Type, TypeId};
 
@@ -248,16 +248,19 @@ impl Compiler<'_> {
             Builtin::Append => {
                 let sty = self.type_of(st, e);
                 let elem = self.slice_elem(sty);
+                let l = self.ck.types.layout(elem);
+                let layout = ElemLayout::new(l.size, l.pointers);
                 self.expr(st, &args[0]);
                 if spread {
                     self.expr(st, &args[1]);
-                    st.op(Op::AppendSlice);
+                    st.op(Op::AppendSlice(layout));
                 } else {
                     for a in &args[1..] {
                         self.expr_to(st, a, elem);
                     }
                     st.op(Op::Append(
                         self.u16_of(args.len() - 1, "arguments of one call"),
+                        layout,
                     ));
                 }
             }

@@ -286,10 +286,11 @@ pub enum Op {
     IndexAddr(Container),
     /// Slice expression; flags say which of low, high, max are on the stack.
     SliceOf(Container, bool, bool, bool),
-    /// Pop `n` values and a slice, push the slice with them appended.
-    Append(u16),
+    /// Pop `n` values and a slice, push the slice with them appended; the
+    /// elements' layout decides how the backing array grows.
+    Append(u16, ElemLayout),
     /// `append(s, t...)`.
-    AppendSlice,
+    AppendSlice(ElemLayout),
     Copy,
     ClearMap,
     /// Range over a map: pop the map, push an iterator (a snapshot of keys).
@@ -326,6 +327,33 @@ pub enum Op {
 // a `Vec` would put the tag in the vector's spare bits and cost every
 // dispatch the decoding, so tables live in `Program` and an `Op` stays 16
 // bytes. Checked when the crate compiles, not when a test runs.
+/// A slice element's size in bytes and whether it holds pointers, as Go's
+/// allocator sees it: `append` rounds a grown backing array up to Go's
+/// size classes with them. Packed in a word to keep [`Op`] small.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ElemLayout(u32);
+
+impl ElemLayout {
+    const POINTERS: u32 = 1 << 31;
+
+    /// Sizes past 2^31 - 1 bytes are kept at that (no slice of them can
+    /// be allocated anyway).
+    pub fn new(size: u64, pointers: bool) -> ElemLayout {
+        let size = u32::try_from(size)
+            .unwrap_or(u32::MAX)
+            .min(Self::POINTERS - 1);
+        ElemLayout(size | if pointers { Self::POINTERS } else { 0 })
+    }
+
+    pub fn size(self) -> u64 {
+        u64::from(self.0 & !Self::POINTERS)
+    }
+
+    pub fn pointers(self) -> bool {
+        self.0 & Self::POINTERS != 0
+    }
+}
+
 const _: () = assert!(size_of::<Op>() <= 16);
 
 /// A compiled function.
@@ -387,8 +415,8 @@ impl Op {
             | Op::MapDelete
             | Op::ClearMap
             | Op::ClearSlice(_)
-            | Op::Append(_)
-            | Op::AppendSlice
+            | Op::Append(..)
+            | Op::AppendSlice(_)
             | Op::Copy => Some(MemoryUse::Write),
             _ => None,
         }

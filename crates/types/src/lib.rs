@@ -36,6 +36,7 @@ mod resolver;
 mod returns;
 mod select;
 mod selector;
+pub mod sizes;
 mod stmt;
 mod switch;
 pub mod ty;

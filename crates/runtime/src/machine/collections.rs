@@ -204,13 +204,13 @@ impl Machine {
                 self.push(gi, Value::Int(w));
             }
             Op::SliceOf(c, lo, hi, max) => self.slice_of(gi, *c, *lo, *hi, *max),
-            Op::Append(n) => {
+            Op::Append(n, layout) => {
                 let items = self.pop_n(gi, *n as usize);
                 let s = self.pop(gi);
-                let v = self.append(&s, items);
+                let v = self.append(&s, items, *layout);
                 self.push(gi, v);
             }
-            Op::AppendSlice => {
+            Op::AppendSlice(layout) => {
                 let t = self.pop(gi);
                 let s = self.pop(gi);
                 let items = match &t {
@@ -218,7 +218,7 @@ impl Machine {
                     Value::Str(b) => b.iter().map(|c| Value::Int(i64::from(*c))).collect(),
                     _ => Vec::new(),
                 };
-                let v = self.append(&s, items);
+                let v = self.append(&s, items, *layout);
                 self.push(gi, v);
             }
             Op::Copy => {

@@ -556,7 +556,7 @@ impl Machine {
             | Op::DecodeRune
             | Op::SliceOf(..)
             | Op::Append(..)
-            | Op::AppendSlice
+            | Op::AppendSlice(_)
             | Op::Copy => self.exec_collection(gi, op, sched),
         }
     }

@@ -14,6 +14,7 @@ mod collections;
 mod exec;
 mod footprint;
 mod gomap;
+mod growslice;
 mod heap;
 mod hot;
 mod inspect;

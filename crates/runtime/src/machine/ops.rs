@@ -6,7 +6,7 @@ use super::Machine;
 use super::footprint::{Access, Loc};
 use super::panics::RtErr;
 use super::race::MapOp;
-use crate::bytecode::{Container, Conv, NumKind};
+use crate::bytecode::{Container, Conv, ElemLayout, NumKind};
 use crate::value::{ObjId, Ptr, SliceVal, Value};
 use std::rc::Rc;
 use types::{Type, TypeId};
@@ -382,7 +382,7 @@ impl Machine {
         Some((self.heap.alloc(super::heap::Obj::View(p.clone())), 0))
     }
 
-    pub(super) fn append(&mut self, s: &Value, items: Vec<Value>) -> Value {
+    pub(super) fn append(&mut self, s: &Value, items: Vec<Value>, layout: ElemLayout) -> Value {
         let (obj, off, len, cap) = match s {
             Value::Slice(s) => (Some(s.obj), s.off, s.len as usize, s.cap as usize),
             _ => (None, 0, 0, 0),
@@ -403,15 +403,7 @@ impl Machine {
             }
             return Value::Slice(grown);
         }
-        // Grow as Go does: double small slices, then by about 1.25x.
-        let mut new_cap = if cap == 0 { new_len } else { cap };
-        while new_cap < new_len {
-            new_cap = if new_cap < 256 {
-                new_cap * 2
-            } else {
-                new_cap + (new_cap + 768) / 4
-            };
-        }
+        let new_cap = super::growslice::grown_cap(new_len, cap, layout);
         if !self.alloc_check(1 + new_cap as u64) {
             return s.clone();
         }

@@ -94,9 +94,9 @@ impl Machine {
             Op::MapSet => obj_of(below(2)),
             Op::Index(Container::Slice | Container::ArrayPtr) => obj_of(below(1)),
             Op::MapNext => self.iterated_map(below(0)),
-            Op::Append(n) => obj_of(below(*n as usize)),
+            Op::Append(n, _) => obj_of(below(*n as usize)),
             // Two objects: the destination written, the source read.
-            Op::Copy | Op::AppendSlice => return [obj_of(below(1)), obj_of(below(0))],
+            Op::Copy | Op::AppendSlice(_) => return [obj_of(below(1)), obj_of(below(0))],
             _ => None,
         };
         [one, None]
