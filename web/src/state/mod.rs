@@ -65,7 +65,7 @@ impl Notice {
 pub const MAX_PROGRAM: usize = session::share::MAX_CODE;
 
 /// The most the Explore limits are multiplied by (a page must stay usable).
-pub const MAX_EXPLORE_SCALE: u64 = 100;
+pub const MAX_EXPLORE_SCALE: u64 = 10;
 
 #[derive(Clone, Debug)]
 pub struct AppState {
