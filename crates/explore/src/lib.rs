@@ -185,8 +185,8 @@ impl Explorer {
     }
 
     /// Runs up to `budget` more schedules; true once the exploration is
-    /// over (space covered, strategy out of ideas, `max_schedules`, or a
-    /// run that hit a resource limit).
+    /// over (space covered, strategy out of ideas, `max_schedules`, or
+    /// [`MAX_LIMITED_RUNS`] runs that hit a resource limit).
     pub fn run(&mut self, budget: u64) -> bool {
         let mut finished = 0;
         while finished < budget && !self.done {

@@ -27,6 +27,17 @@ fn run_to_end(s: &mut Session) {
     while s.step_default() {}
 }
 
+/// Steps main until a step asks the learner something, and returns it.
+fn step_main_until_asked(s: &mut Session) -> Question {
+    loop {
+        match s.step(Some(MAIN), &[]) {
+            Stepped::Moved(_) => {}
+            Stepped::Asks(q) => return q,
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
 #[test]
 fn the_default_scheduler_shuts_the_flagship_down_cleanly() {
     let mut s = Session::new(FLAGSHIP);
@@ -417,13 +428,7 @@ func main() {
 }
 "#;
     let mut s = Session::new(src);
-    let question = loop {
-        match s.step(Some(MAIN), &[]) {
-            Stepped::Moved(_) => {}
-            Stepped::Asks(q) => break q,
-            other => panic!("{other:?}"),
-        }
-    };
+    let question = step_main_until_asked(&mut s);
     assert_eq!(
         question,
         Question::Rand {
@@ -443,13 +448,7 @@ func main() {
 fn a_range_over_a_map_asks_where_it_starts() {
     let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[string]int{\"x\": 1, \"y\": 2, \"z\": 3}\n\tfor k := range m {\n\t\tfmt.Print(k)\n\t}\n\tfmt.Println()\n}\n";
     let mut s = Session::new(src);
-    let question = loop {
-        match s.step(Some(MAIN), &[]) {
-            Stepped::Moved(_) => {}
-            Stepped::Asks(q) => break q,
-            other => panic!("{other:?}"),
-        }
-    };
+    let question = step_main_until_asked(&mut s);
     assert_eq!(
         question,
         Question::MapOrder {
