@@ -179,8 +179,11 @@ impl Machine {
         }
     }
 
+    /// Who is inside a write to `map`. Looking is a read of the map in
+    /// the step's footprint: a fatal error found here depends on the
+    /// writer's first half, and the explorer must not reorder them.
     fn map_writer(&self, map: ObjId) -> Option<crate::GoroutineId> {
-        self.heap.map_ref(map).and_then(|m| m.writer)
+        self.heap.map(map).and_then(|m| m.writer)
     }
 
     fn set_map_writer(&mut self, map: ObjId, w: Option<crate::GoroutineId>) {
