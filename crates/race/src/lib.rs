@@ -274,6 +274,7 @@ impl Detector {
         if self.alone() {
             return None;
         }
+        // Borrowed, not copied: the shadow and the clocks are apart.
         self.clock_mut(g);
         let clock = &self.clocks[g];
         let access = Access {
