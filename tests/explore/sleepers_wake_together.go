@@ -1,8 +1,10 @@
-// The Tour's two sayers: both sleep the same 10ms, so both wake in the
-// same instant and either can print first, each round. Real Go shows
-// many of these orders; the explorer must find every one it shows. When
-// main's last print ends the program, the other sayer may still be
-// asleep: that is not a leak.
+//dojo:synctest
+// The Tour's two sayers in testing/synctest's bubble: both sleep the same
+// 10ms, so both wake in the same instant and either can print first, each
+// round. Real Go shows many of these orders; the explorer must find every
+// one it shows. When main's last print ends the program, the other sayer
+// may still be asleep: that is not a leak. sleepers_go_time.go is the same
+// program in Go's own time model.
 package main
 
 import (

@@ -29,6 +29,7 @@ pub fn shortcut(press: &KeyPress) -> Option<Shortcut> {
             let n = key.parse().ok().and_then(GoroutineId::new)?;
             Shortcut::Do(Action::Step(n))
         }
+        "t" => Shortcut::Do(Action::Step(GoroutineId::TIMERS)),
         "o" => Shortcut::Do(Action::StepLine(None)),
         "z" => Shortcut::Do(Action::Undo),
         "y" => Shortcut::Do(Action::Redo),

@@ -116,7 +116,13 @@ pub fn backtracks(
             let mut released = Vec::new();
             for i in (0..j.min(steps.len())).rev() {
                 let other = all[i];
-                if other.lane() == g || !other.effect.depends_on(&s.effect) {
+                // The runtime's finding that nobody can run is the run's
+                // last step, not an event: what a pending goroutine would
+                // do races with the steps that made everyone block.
+                if other.lane() == g
+                    || other.goroutine.is_none()
+                    || !other.effect.depends_on(&s.effect)
+                {
                     continue;
                 }
                 if lock_handover(&other.effect, &s.effect) {
@@ -148,7 +154,9 @@ pub fn backtracks(
             clocks.of.push(clock);
             clocks.local.push(local);
         }
-        if j < steps.len() {
+        // The runtime's finding of the end is nobody's program order: the
+        // timers' pending step does not come after it.
+        if j < steps.len() && s.goroutine.is_some() {
             last[g] = Some(j);
             adds.extend(
                 s.effect

@@ -3,7 +3,7 @@
 
 use crate::strategy::Strategy;
 use runtime::GoroutineId;
-use runtime::machine::{Event, Footprint, Loc, Machine, Outcome, Probe};
+use runtime::machine::{Event, Footprint, Loc, Machine, Outcome, Probe, TimeModel};
 use runtime::sched::Scheduler;
 
 /// What one step did, as far as reordering it is concerned.
@@ -42,8 +42,8 @@ impl Effect {
 
 #[derive(Clone, Debug)]
 pub struct Step {
-    /// The goroutine that ran, or `None` for the runtime itself (a timer
-    /// fired, or the end was detected with nobody runnable).
+    /// The goroutine that ran ([`GoroutineId::TIMERS`]: a timer fired), or
+    /// `None` when the runtime found the end with nothing left to run.
     pub goroutine: Option<GoroutineId>,
     pub effect: Effect,
     /// Goroutines this step started or unblocked: their next step is
@@ -52,13 +52,17 @@ pub struct Step {
     /// Index in [`Run::kinds`] of the goroutine choice that started this
     /// step, if there was a choice.
     pub node: Option<usize>,
+    /// The step ended with a yield (`runtime.Gosched()` and the like).
+    pub yielded: bool,
 }
 
 impl Step {
     /// A dense index for per-goroutine tables: the goroutine's id, or 0
-    /// for the runtime.
+    /// for the runtime (its timers included).
     pub fn lane(&self) -> usize {
-        self.goroutine.map_or(0, |g| g.get() as usize)
+        self.goroutine
+            .filter(|g| !g.is_timers())
+            .map_or(0, |g| g.get() as usize)
     }
 }
 
@@ -76,7 +80,8 @@ pub struct Run {
     pub choices: Vec<u64>,
     pub kinds: Vec<ChoiceKind>,
     pub steps: Vec<Step>,
-    /// The goroutine that ran the last step (not counting the runtime's).
+    /// The goroutine that ran the last step (not counting the runtime's,
+    /// timers included).
     pub current: Option<GoroutineId>,
     /// Switches away from a goroutine that could have gone on.
     pub preemptions: u32,
@@ -99,6 +104,16 @@ impl Run {
     fn record(&mut self, kind: ChoiceKind, value: u64) {
         self.kinds.push(kind);
         self.choices.push(value);
+    }
+
+    /// Whether the current goroutine's last step ended with a yield: going
+    /// on with another one then is what Go does, not a preemption.
+    pub fn yielded(&self) -> bool {
+        self.steps
+            .iter()
+            .rev()
+            .find(|s| s.goroutine == self.current)
+            .is_some_and(|s| s.yielded)
     }
 }
 
@@ -216,7 +231,7 @@ impl Execution {
                 return false;
             }
             let executed = m.instructions();
-            let before = m.runnable().to_vec();
+            let before = m.choices();
             let known = m.goroutine_count();
             let (goroutine, node) = match before.as_slice() {
                 [] => (None, None),
@@ -228,7 +243,9 @@ impl Execution {
                         return true;
                     };
                     let g = if before.contains(&g) { g } else { before[0] };
-                    if run.current.is_some_and(|c| c != g && before.contains(&c)) {
+                    if run.current.is_some_and(|c| c != g && before.contains(&c))
+                        && !run.yielded()
+                    {
                         run.preemptions += 1;
                     }
                     run.record(ChoiceKind::Goroutine, u64::from(g));
@@ -252,7 +269,7 @@ impl Execution {
             };
             let step = observe(m, footprint, goroutine, &before, known);
             run.steps.push(Step { node, ..step });
-            if goroutine.is_some() {
+            if goroutine.is_some_and(|g| !g.is_timers()) {
                 run.current = goroutine;
             }
             strategy.stepped(run);
@@ -271,13 +288,9 @@ impl Execution {
             return (self.run, events);
         }
         self.run.outcome = self.m.outcome().cloned();
-        // A run stopped by a limit ends the exploration: nothing to probe.
-        let limited = self
-            .run
-            .outcome
-            .as_ref()
-            .is_some_and(|o| o.limit().is_some());
-        if strategy.wants_footprints() && !limited {
+        // A run stopped by a limit is probed too: what the goroutines it
+        // stopped would have done first is what the search tries next.
+        if strategy.wants_footprints() {
             match pending_steps(self.m, self.run.current) {
                 Some(pending) => self.run.pending = pending,
                 None => self.run.unprobed = true,
@@ -300,10 +313,23 @@ fn observe(
     let woke = enabled.iter().any(|g| g.get() as usize <= known);
     // A goroutine let go to try a mutex again completes nothing by it: its
     // acquisition is ordered by the mutex, not by whoever released it.
-    enabled.retain(|g| !m.goroutine(*g).is_some_and(|r| r.waits_to_lock()));
+    // Nor does a spinner let go because something changed: it did not
+    // wait for that change in particular.
+    enabled.retain(|g| {
+        !m.goroutine(*g)
+            .is_some_and(|r| r.waits_to_lock() || r.spun())
+    });
     let parked = goroutine.is_some_and(|g| m.wait_reason(g).is_some());
+    let yielded = goroutine
+        .and_then(|g| m.goroutine(g))
+        .is_some_and(|r| r.just_yielded());
     let ends = m.is_over();
-    let observable = ends || woke || parked || footprint.writes(Loc::Output);
+    // Taking a mutex parks the goroutines standing before it: had the
+    // program ended right after, they would be reported blocked.
+    let parked_others = newly_runnable(m.runnable(), before, goroutine)
+        .iter()
+        .any(|g| !g.is_timers());
+    let observable = ends || woke || parked || parked_others || footprint.writes(Loc::Output);
     Step {
         goroutine,
         effect: Effect {
@@ -313,6 +339,7 @@ fn observe(
         },
         enabled,
         node: None,
+        yielded,
     }
 }
 
@@ -340,7 +367,7 @@ const PROBE_STEPS: usize = 64;
 /// copy that state thousands of times.
 const MAX_PROBES: usize = 64;
 
-/// What each still-runnable goroutine would do next, found by running it
+/// What each still-runnable goroutine (and the timers) would do next, found by running it
 /// alone on a copy of the final state until it parks, exits, prints or
 /// ends the program. The run ended before these goroutines could go, and
 /// whether they could have gone first is exactly what the reduction must
@@ -350,17 +377,46 @@ const MAX_PROBES: usize = 64;
 /// goroutine reads can make that one print (`x++` in one goroutine, `if x
 /// > 0 { print }` in another, both still to run when `main` returns), so
 /// such a step counts as observable, and going first before the end is
-/// tried for it. `None` when there are more than [`MAX_PROBES`].
+/// tried for it. Goroutines waiting to lock a mutex are pending too: their
+/// acquisition is the step they would take. `None` when there are more
+/// than [`MAX_PROBES`] to probe.
 fn pending_steps(m: Machine, last: Option<GoroutineId>) -> Option<Vec<Step>> {
-    let waiting: Vec<GoroutineId> = m
+    // In the bubble, timers wait for every goroutine to block, and the
+    // run's last step was taken by one that could run: a timer could not
+    // have fired before it.
+    // In Go's model the timers are pending whenever one is set: firing it
+    // may be what nobody could wait for any more at the end (a `select`
+    // that would have timed out had the timer gone first).
+    let bubble = m.time_model() == TimeModel::Bubble;
+    let mut waiting: Vec<GoroutineId> = m
         .runnable()
         .iter()
         .copied()
         .filter(|g| Some(*g) != last)
         .collect();
+    if !bubble && m.has_timers() {
+        waiting.push(GoroutineId::TIMERS);
+    }
     if waiting.len() > MAX_PROBES {
         return None;
     }
+    let locking: Vec<Step> = m
+        .goroutines()
+        .filter_map(|g| {
+            let footprint = m.pending_lock(g.id())?;
+            Some(Step {
+                goroutine: Some(g.id()),
+                effect: Effect {
+                    footprint,
+                    ends: false,
+                    observable: true,
+                },
+                enabled: Vec::new(),
+                node: None,
+                yielded: false,
+            })
+        })
+        .collect();
     let mut spare = Some(m);
     let n = waiting.len();
     let probes = waiting
@@ -393,6 +449,7 @@ fn pending_steps(m: Machine, last: Option<GoroutineId>) -> Option<Vec<Step>> {
             p.effect.observable |= interacts;
             p
         })
+        .chain(locking)
         .collect();
     Some(probes)
 }
@@ -401,6 +458,13 @@ fn pending_steps(m: Machine, last: Option<GoroutineId>) -> Option<Vec<Step>> {
 /// probe's step budget runs out, and sums up what it did.
 fn probe_goroutine(mut probe: Probe, g: GoroutineId) -> Step {
     let mut seen = Effect::default();
+    if g.is_timers() {
+        let before = probe.machine().runnable().to_vec();
+        let known = probe.machine().goroutine_count();
+        probe.fire_timer();
+        let footprint = probe.take_footprint();
+        return observe(probe.machine(), footprint, Some(g), &before, known);
+    }
     for _ in 0..PROBE_STEPS {
         let before = probe.machine().runnable().to_vec();
         let known = probe.machine().goroutine_count();
@@ -417,6 +481,7 @@ fn probe_goroutine(mut probe: Probe, g: GoroutineId) -> Step {
         effect: seen,
         enabled: Vec::new(),
         node: None,
+        yielded: false,
     }
 }
 

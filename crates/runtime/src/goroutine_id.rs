@@ -12,6 +12,12 @@ impl GoroutineId {
     /// The goroutine running `main`.
     pub const MAIN: GoroutineId = GoroutineId(NonZeroU32::MIN);
 
+    /// Not a goroutine: the runtime's timers, offered to the scheduler
+    /// beside the runnable goroutines whenever a timer could fire (see
+    /// [`crate::machine::TimeModel`]). Picking it fires the earliest timer
+    /// that would change something. It sorts after every real id.
+    pub const TIMERS: GoroutineId = GoroutineId(NonZeroU32::MAX);
+
     /// The id numbered `n` (`None` for 0).
     pub fn new(n: u32) -> Option<GoroutineId> {
         NonZeroU32::new(n).map(GoroutineId)
@@ -21,6 +27,10 @@ impl GoroutineId {
     pub(crate) fn nth(count: usize) -> GoroutineId {
         // Limits::max_goroutines keeps the count far below 2^32.
         GoroutineId(NonZeroU32::MIN.saturating_add(count as u32))
+    }
+
+    pub fn is_timers(self) -> bool {
+        self == GoroutineId::TIMERS
     }
 
     pub fn get(self) -> u32 {
@@ -35,7 +45,11 @@ impl GoroutineId {
 
 impl fmt::Display for GoroutineId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
+        if self.is_timers() {
+            f.write_str("timers")
+        } else {
+            write!(f, "{}", self.0)
+        }
     }
 }
 

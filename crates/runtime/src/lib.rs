@@ -32,6 +32,23 @@ pub struct Build {
     pub(crate) program: Rc<bytecode::Program>,
     /// The natives the program calls, resolved by name once, not per run.
     pub(crate) natives: Rc<[machine::Native]>,
+    /// When timers fire: Go's way, or `testing/synctest`'s bubble for a
+    /// program with a [`SYNCTEST_DIRECTIVE`] line.
+    pub time_model: machine::TimeModel,
+}
+
+/// A line that puts a program in `testing/synctest`'s bubble (see
+/// [`machine::TimeModel::Bubble`]). To Go it is a comment, so the program
+/// still builds and runs unchanged with the real toolchain.
+pub const SYNCTEST_DIRECTIVE: &str = "//dojo:synctest";
+
+/// The time model `src` asks for.
+pub fn time_model_of(src: &str) -> machine::TimeModel {
+    if src.lines().any(|l| l.trim_end() == SYNCTEST_DIRECTIVE) {
+        machine::TimeModel::Bubble
+    } else {
+        machine::TimeModel::Go
+    }
 }
 
 impl Build {
@@ -45,12 +62,14 @@ impl Build {
     }
 
     pub fn machine(&self, limits: Limits) -> Machine {
-        Machine::new(
+        let mut m = Machine::new(
             self.checked.clone(),
             self.program.clone(),
             self.natives.clone(),
             limits,
-        )
+        );
+        m.set_time_model(self.time_model);
+        m
     }
 }
 
@@ -155,6 +174,7 @@ pub fn build_file(file_name: &str, src: &str) -> Result<Build, Vec<BuildError>> 
         checked: Rc::new(checked),
         program: Rc::new(program),
         natives,
+        time_model: time_model_of(src),
     })
 }
 

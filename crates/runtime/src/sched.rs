@@ -6,7 +6,8 @@ use crate::GoroutineId;
 
 pub trait Scheduler {
     /// Picks the goroutine to step next among `runnable` (ids, ascending;
-    /// never empty).
+    /// at least two). The last may be [`GoroutineId::TIMERS`]: picking it
+    /// fires the next timer while goroutines could still run.
     fn pick_goroutine(&mut self, runnable: &[GoroutineId]) -> GoroutineId;
     /// Picks one of several ready `select` cases; `ready` lists their
     /// indices in source order (at least two).
@@ -27,18 +28,56 @@ pub trait Scheduler {
         let _ = starts;
         self.pick_rand(goroutine, n)
     }
+    /// Goroutine `goroutine` just yielded (`runtime.Gosched()` and the
+    /// like): Go puts it behind the others, which a scheduler that
+    /// imitates Go does too.
+    fn yielded(&mut self, goroutine: GoroutineId) {
+        let _ = goroutine;
+    }
+}
+
+/// The goroutines among `choices`, without [`GoroutineId::TIMERS`] unless
+/// it is the only choice.
+pub fn goroutines_first(choices: &[GoroutineId]) -> &[GoroutineId] {
+    match choices {
+        [rest @ .., last] if last.is_timers() && !rest.is_empty() => rest,
+        _ => choices,
+    }
+}
+
+/// The goroutine after `g` in `runnable` (ascending), round the end: the
+/// one Go's run queue would run after `g` went to its back.
+pub fn next_after(runnable: &[GoroutineId], g: GoroutineId) -> GoroutineId {
+    runnable
+        .iter()
+        .copied()
+        .find(|r| *r > g && !r.is_timers())
+        .unwrap_or(runnable[0])
 }
 
 /// A deterministic default. Seed 0 imitates Go's own habit: the running
 /// goroutine keeps running while it can, and when it blocks the newest
 /// runnable goroutine goes next (Go's `runnext` slot). Other seeds pick
 /// with a seeded generator, still biased towards the current goroutine.
+/// Neither fires a timer while a goroutine can run: a plain run takes
+/// sleeps to be longer than the work around them, as they nearly always
+/// are; the explorer tries the rest.
 #[derive(Clone, Debug)]
 pub struct SeededScheduler {
     rng: SplitMix,
     go_like: bool,
     last: Option<GoroutineId>,
+    /// The last goroutine yielded at the end of its step.
+    yielded: bool,
+    /// Times in a row `last` was kept while another could have gone.
+    streak: u32,
 }
+
+/// How often in a row the seed-0 scheduler keeps a goroutine running while
+/// others wait, before it lets the next one go: Go preempts a goroutine
+/// that runs for 10 ms, and hands a mutex to a waiter starved for 1 ms,
+/// so a loop that takes and releases a lock cannot shut others out.
+const MAX_STREAK: u32 = 1024;
 
 impl SeededScheduler {
     pub fn new(seed: u64) -> SeededScheduler {
@@ -46,6 +85,8 @@ impl SeededScheduler {
             rng: SplitMix(seed),
             go_like: seed == 0,
             last: None,
+            yielded: false,
+            streak: 0,
         }
     }
 
@@ -76,10 +117,24 @@ impl SplitMix {
 
 impl Scheduler for SeededScheduler {
     fn pick_goroutine(&mut self, runnable: &[GoroutineId]) -> GoroutineId {
+        let runnable = goroutines_first(runnable);
+        let yielded = std::mem::take(&mut self.yielded);
         let pick = if self.go_like {
             match self.last {
+                Some(l) if runnable.contains(&l) && runnable.len() > 1 => {
+                    self.streak += 1;
+                    if yielded || self.streak >= MAX_STREAK {
+                        self.streak = 0;
+                        next_after(runnable, l)
+                    } else {
+                        l
+                    }
+                }
                 Some(l) if runnable.contains(&l) => l,
-                _ => runnable[runnable.len() - 1],
+                _ => {
+                    self.streak = 0;
+                    runnable[runnable.len() - 1]
+                }
             }
         } else {
             let r = self.next();
@@ -94,6 +149,10 @@ impl Scheduler for SeededScheduler {
 
     fn pick_case(&mut self, _goroutine: GoroutineId, ready: &[usize]) -> usize {
         ready[(self.next() % ready.len() as u64) as usize]
+    }
+
+    fn yielded(&mut self, goroutine: GoroutineId) {
+        self.yielded = self.last == Some(goroutine);
     }
 
     fn pick_rand(&mut self, _goroutine: GoroutineId, n: u64) -> u64 {

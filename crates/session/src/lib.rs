@@ -155,11 +155,10 @@ impl Session {
     /// The current state, if `goroutine` can be stepped in it.
     fn steppable(&self, goroutine: Option<GoroutineId>) -> Option<&Machine> {
         let m = self.machine()?;
-        let runnable = m.runnable();
         let can = m.outcome().is_none()
             && match goroutine {
-                None => runnable.is_empty(),
-                Some(g) => runnable.contains(&g),
+                None => m.runnable().is_empty(),
+                Some(g) => m.can_step(g),
             };
         can.then_some(m)
     }
@@ -171,7 +170,7 @@ impl Session {
         };
         let line = goroutine.map_or(0, |g| goroutine_line(m, g));
         let mut choices = Vec::new();
-        if let (true, Some(g)) = (m.runnable().len() >= 2, goroutine) {
+        if let (true, Some(g)) = (m.choices().len() >= 2, goroutine) {
             choices.push(u64::from(g));
         }
         choices.extend(&made.given);
@@ -209,9 +208,10 @@ impl Session {
 
     /// The move the default scheduler makes next: the goroutine that ran
     /// last keeps running while it can, otherwise the newest runnable one
-    /// (Go's `runnext` habit); the runtime (`Some(None)`) when nobody can
-    /// run; `None` once the program is over. Questions get their first
-    /// option.
+    /// (Go's `runnext` habit), or after a yield the next one round; the
+    /// runtime (`Some(None)`) when nobody can
+    /// run; `None` once the program is over. Timers fire early only when
+    /// the learner asks. Questions get their first option.
     pub fn default_move(&self) -> Option<Option<GoroutineId>> {
         let m = self.machine()?;
         if m.outcome().is_some() {
@@ -219,7 +219,13 @@ impl Session {
         }
         let runnable = m.runnable();
         let last = self.last_stepped();
+        let yielded = last
+            .and_then(|g| m.goroutine(g))
+            .is_some_and(|g| g.just_yielded());
         Some(match last {
+            Some(g) if runnable.contains(&g) && yielded && runnable.len() > 1 => {
+                Some(runtime::sched::next_after(runnable, g))
+            }
             Some(g) if runnable.contains(&g) => Some(g),
             _ => runnable.last().copied(),
         })
@@ -325,7 +331,7 @@ impl Session {
                 loaded.cut_short = true;
                 break;
             }
-            let runnable = m.runnable().to_vec();
+            let runnable = m.choices();
             let goroutine = match runnable.as_slice() {
                 [] => None,
                 [only] => Some(*only),
@@ -368,9 +374,10 @@ impl Session {
         loaded
     }
 
-    /// Whether goroutine `id` exists and is runnable now.
+    /// Whether goroutine `id` exists and is runnable now (or, for
+    /// [`GoroutineId::TIMERS`], whether a timer could fire now).
     pub fn can_step(&self, id: GoroutineId) -> bool {
-        self.machine().is_some_and(|m| m.runnable().contains(&id))
+        self.machine().is_some_and(|m| m.can_step(id))
     }
 }
 

@@ -475,3 +475,45 @@ fn a_link_deep_into_a_goroutine_bomb_is_cut_short() {
     assert!(matches!(s.step(Some(MAIN), &[]), Stepped::Moved(_)));
     assert!(s.undo() && s.undo());
 }
+
+/// A timeout against a goroutine about to send.
+const TIMEOUT_RACE: &str = include_str!("../../../tests/explore/select_timeout_races_send.go");
+
+#[test]
+fn the_learner_can_fire_a_timer_while_goroutines_can_run() {
+    let mut s = Session::new(TIMEOUT_RACE);
+    // main starts the sender, arms the timer and blocks in select.
+    while s.machine().unwrap().wait_reason(MAIN).is_none() {
+        assert!(matches!(s.step(Some(MAIN), &[]), Stepped::Moved(_)));
+    }
+    let view = View::of(&s).unwrap();
+    assert_eq!(view.early_timer_ns, Some(1_000_000));
+    assert!(s.can_step(runtime::GoroutineId::TIMERS));
+    assert!(matches!(
+        s.step(Some(runtime::GoroutineId::TIMERS), &[]),
+        Stepped::Moved(_)
+    ));
+    run_to_end(&mut s);
+    assert_eq!(s.machine().unwrap().stdout(), b"timeout\n");
+    // The path, timer firing included, is a schedule that loads back.
+    let schedule = s.schedule();
+    let mut again = Session::new(TIMEOUT_RACE);
+    again.load_schedule(&schedule, None);
+    run_to_end(&mut again);
+    assert_eq!(again.machine().unwrap().stdout(), b"timeout\n");
+}
+
+#[test]
+fn the_explorers_timer_firings_replay_in_the_stepper() {
+    let report = explore_outcomes(TIMEOUT_RACE);
+    let timeout = report
+        .outcomes
+        .iter()
+        .find(|o| o.stdout == "timeout\n")
+        .expect("the timeout can win");
+    let mut s = Session::new(TIMEOUT_RACE);
+    let loaded = s.load_schedule(&timeout.schedule, None);
+    assert_eq!(loaded.diverged, None);
+    run_to_end(&mut s);
+    assert_eq!(s.machine().unwrap().stdout(), b"timeout\n");
+}

@@ -1,3 +1,4 @@
+//dojo:synctest
 package main
 
 import (

@@ -18,6 +18,9 @@ func main() {
 	fmt.Println(hits)
 }
 
+//dojo:synctest
+// The sleep stands for "once the goroutine has run": time as in testing/synctest.
+
 
 // Output:
 // 10

@@ -12,6 +12,9 @@ func main() {
 	close(ch)
 }
 
+//dojo:synctest
+// The sleep stands for "once the goroutine has run": time as in testing/synctest.
+
 
 // Output:
 // Exit: 66

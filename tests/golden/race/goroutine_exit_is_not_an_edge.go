@@ -19,6 +19,9 @@ func main() {
 	fmt.Println(result)
 }
 
+//dojo:synctest
+// The sleep stands for "once the goroutine has run": time as in testing/synctest.
+
 
 // Output:
 // done

@@ -16,6 +16,9 @@ func main() {
 	fmt.Println(ok)
 }
 
+//dojo:synctest
+// The sleep stands for "once the goroutine has run": time as in testing/synctest.
+
 
 // Output:
 // true

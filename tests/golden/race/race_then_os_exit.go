@@ -17,6 +17,9 @@ func main() {
 	os.Exit(3)
 }
 
+//dojo:synctest
+// The sleep stands for "once the goroutine has run": time as in testing/synctest.
+
 
 // Output:
 // Exit: 3

@@ -14,6 +14,9 @@ func main() {
 	panic("boom")
 }
 
+//dojo:synctest
+// The sleep stands for "once the goroutine has run": time as in testing/synctest.
+
 
 // Output:
 // Exit: 2

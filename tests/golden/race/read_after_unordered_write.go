@@ -15,6 +15,9 @@ func main() {
 	fmt.Println(done)
 }
 
+//dojo:synctest
+// The sleep stands for "once the goroutine has run": time as in testing/synctest.
+
 
 // Output:
 // true

@@ -17,6 +17,9 @@ func main() {
 	results[2] = 12
 }
 
+//dojo:synctest
+// The sleep stands for "once the goroutine has run": time as in testing/synctest.
+
 
 // Output:
 // 11

@@ -21,6 +21,9 @@ func main() {
 	fmt.Println(s.hits, s.misses)
 }
 
+//dojo:synctest
+// The sleep stands for "once the goroutine has run": time as in testing/synctest.
+
 
 // Output:
 // 1 3

@@ -24,6 +24,9 @@ func main() {
 	}
 }
 
+//dojo:synctest
+// The sleep stands for "once the goroutine has run": time as in testing/synctest.
+
 
 // Output:
 // prod

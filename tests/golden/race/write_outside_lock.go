@@ -22,6 +22,9 @@ func main() {
 	mu.Unlock()
 }
 
+//dojo:synctest
+// The sleep stands for "once the goroutine has run": time as in testing/synctest.
+
 
 // Output:
 // 2

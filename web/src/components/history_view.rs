@@ -34,8 +34,11 @@ fn branch_label(history: &History, leaf: NodeId, lang: Lang) -> String {
         .take(8)
         .filter_map(|id| history.node(*id).mv.as_ref())
         .map(|mv| {
-            mv.goroutine
-                .map_or_else(|| "·".to_string(), |g| format!("g{g}"))
+            match mv.goroutine {
+                None => "·".to_string(),
+                Some(g) if g.is_timers() => "⏰".to_string(),
+                Some(g) => format!("g{g}"),
+            }
         })
         .collect();
     let depth = history.node(leaf).depth;

@@ -49,7 +49,6 @@ texts! {
     RestartLesson => "Start over from the lesson's program", "恢复成本课的初始程序";
     Correct => "Correct.", "答对了。";
     TryAgain => "Not quite: think again.", "不对，再想想。";
-    ExtraPrograms => "Other programs of this lesson", "本课的其他程序";
 
     // The code region.
     EditorLabel => "Go source (editable)", "Go 源码（可编辑）";
@@ -73,7 +72,6 @@ texts! {
     Share => "Share", "分享";
     ShareLinkLabel => "Link to this program at this step", "指向当前程序和当前步的链接";
     StepOverLine => "Step over line", "跑完这一行";
-    Step => "Step", "步";
 
     // Goroutine lanes.
     LanesTitle => "Goroutines", "Goroutine";
@@ -82,10 +80,12 @@ texts! {
     StateRunnable => "runnable", "可运行";
     StateExited => "exited", "已退出";
     StatePanicked => "panicked", "panic 了";
-    StartedBy => "started by", "创建者";
     Timeline => "Events", "事件";
     Inside => "inside", "当前位于";
     NothingRunnable => "No goroutine can run.", "没有可运行的 goroutine。";
+    Timers => "Timers", "定时器";
+    FireTimer => "Fire it now", "现在就触发";
+    BubbleTime => "//dojo:synctest: time moves only when every goroutine is blocked, as in testing/synctest's bubble. Without that line a timer can fire between any two steps, as in production.", "//dojo:synctest：只有所有 goroutine 都阻塞时时间才往前走，和 testing/synctest 的气泡一样。去掉这一行，定时器就可能在任意两步之间触发，和线上一样。";
 
     // Choices.
     ChooseCase => "Several cases are ready. You are the scheduler: which one fires?", "有多个 case 同时就绪。你是调度器：让哪一个执行？";
@@ -96,12 +96,10 @@ texts! {
     Cancel => "Cancel", "取消";
 
     // Channels.
-    ChannelsTitle => "Channels", "Channel";
     NoChannels => "No channels yet.", "还没有创建 channel。";
     Unbuffered => "unbuffered", "无缓冲";
     Capacity => "capacity", "容量";
     Buffer => "buffer", "缓冲区";
-    Empty => "empty", "空";
     Closed => "closed", "已关闭";
     Open => "open", "未关闭";
     WaitingToSend => "waiting to send", "等待发送";
@@ -109,7 +107,6 @@ texts! {
     LibraryChannel => "made by library code", "由标准库创建";
 
     // The context tree.
-    ContextsTitle => "Context tree", "Context 树";
     NoContexts => "No contexts yet.", "还没有创建 context。";
     CtxActive => "active", "未取消";
     CtxCanceled => "canceled", "已取消";
@@ -121,7 +118,6 @@ texts! {
     CtxRegistered => "cancels with its parent", "随父 context 一起取消";
 
     // Output and outcome.
-    OutputTitle => "Output", "输出";
     NoOutput => "Nothing printed yet.", "还没有输出。";
     VirtualClock => "Virtual clock", "虚拟时钟";
     OutcomeExit => "The program exited", "程序已退出";
@@ -196,7 +192,7 @@ texts! {
 
     // Keyboard.
     KeysTitle => "Keyboard", "快捷键";
-    KeysHelp => "1–9 step that goroutine · o step over line · z undo · y redo · r run/pause · e explore · l language · Esc leave the editor", "1–9 单步对应的 goroutine · o 跑完这一行 · z 撤销 · y 重做 · r 运行/暂停 · e 穷举探索 · l 切换语言 · Esc 离开编辑器";
+    KeysHelp => "1–9 step that goroutine · t fire the next timer · o step over line · z undo · y redo · r run/pause · e explore · l language · Esc leave the editor", "1–9 单步对应的 goroutine · t 触发下一个定时器 · o 跑完这一行 · z 撤销 · y 重做 · r 运行/暂停 · e 穷举探索 · l 切换语言 · Esc 离开编辑器";
 
     // Benchmark page.
     BenchProgram => "Program", "程序";

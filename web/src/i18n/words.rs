@@ -65,6 +65,17 @@ pub fn race_place(func: &str, line: u32, write: bool, lang: Lang) -> String {
     )
 }
 
+/// The timers' card: when the next timer goes off, and why it may go off
+/// before the goroutines are done.
+pub fn early_timer(at_ns: i64, lang: Lang) -> String {
+    let t = duration(at_ns);
+    pick(
+        lang,
+        || format!("The next timer goes off at {t}. In Go any step can take that long, so it may fire before the goroutines below take another step."),
+        || format!("下一个定时器在 {t} 到期。真实的 Go 里任何一步都可能耗时这么久，所以它可能赶在下面的 goroutine 再走一步之前就触发。"),
+    )
+}
+
 pub fn step_number(step: u32, lang: Lang) -> String {
     pick(lang, || format!("step {step}"), || format!("第 {step} 步"))
 }
@@ -75,6 +86,11 @@ pub fn lane_state(state: &LaneState, clock_ns: i64, lang: Lang) -> String {
         LaneState::Runnable => super::Text::StateRunnable.get(lang).into(),
         LaneState::Exited => super::Text::StateExited.get(lang).into(),
         LaneState::Panicked => super::Text::StatePanicked.get(lang).into(),
+        LaneState::Blocked(w) if w.reason == runtime::machine::WaitReason::Spinning => pick(
+            lang,
+            || "spinning: waits for another goroutine to change something".into(),
+            || "空转：在等别的 goroutine 改点什么".into(),
+        ),
         LaneState::Blocked(w) => {
             let reason = w.reason.to_string();
             let what = match (&w.chan, w.cases, w.until_ns) {

@@ -75,10 +75,16 @@ pub fn rand_options(n: u64) -> (Vec<u64>, bool) {
 }
 
 /// The default answer to "who next": the goroutine that ran last if it
-/// still can (no preemption), else the first that may.
+/// still can (no preemption), else the first that may. After a yield, the
+/// next one round the list goes, as in Go. The timers go only when
+/// nobody else may.
 pub fn keep_current(run: &Run, allowed: &[GoroutineId]) -> Option<GoroutineId> {
+    let goroutines = runtime::sched::goroutines_first(allowed);
     match run.current {
-        Some(c) if allowed.contains(&c) => Some(c),
-        _ => allowed.first().copied(),
+        Some(c) if goroutines.contains(&c) && goroutines.len() > 1 && run.yielded() => {
+            Some(runtime::sched::next_after(goroutines, c))
+        }
+        Some(c) if goroutines.contains(&c) => Some(c),
+        _ => goroutines.first().copied(),
     }
 }

@@ -16,7 +16,7 @@ const BUDGETS: &[(&str, u64)] = &[
     ("two_senders_order.go", 10),
     ("stop_status_deadlock.go", 23),
     ("lock_while_send.go", 3),
-    ("poll_done_default.go", 7),
+    ("poll_done_default.go", 6),
     ("leaked_watcher.go", 2),
 ];
 

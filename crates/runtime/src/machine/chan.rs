@@ -96,6 +96,7 @@ impl Machine {
         // Channels are bounded far below 2^32 by the memory limit.
         let id = ChanId(self.chans.len() as u32);
         self.touch_made(Loc::Chan(id.0));
+        self.heap.touches.bump();
         self.chans.push(Rc::new(Chan {
             id,
             cap,
@@ -114,6 +115,7 @@ impl Machine {
     /// A channel to change (copied first if a clone of the machine
     /// shares it).
     fn chan_mut(&mut self, ci: usize) -> &mut Chan {
+        self.heap.touches.bump();
         #[cfg(debug_assertions)]
         self.changed_chans.push(ci);
         Rc::make_mut(&mut self.chans[ci])
@@ -184,6 +186,7 @@ impl Machine {
         let id = self.goroutines[gi].id;
         for c in std::mem::take(&mut self.goroutines[gi].select_chans) {
             self.touch(Loc::Chan(c.0), Access::Write);
+            self.heap.touches.bump();
             if let Some(ch) = self.chans.get_mut(c.0 as usize).map(Rc::make_mut) {
                 ch.recvq.retain(|w| w.goroutine != id);
                 ch.sendq.retain(|w| w.goroutine != id);
@@ -441,6 +444,9 @@ impl Machine {
             0 => None,
             1 => Some(ready[0]),
             _ => {
+                // A choice is a change: a spinning loop that makes one does
+                // not repeat itself (see `spin.rs`).
+                self.heap.touches.bump();
                 let pick = sched.pick_case(id, &ready);
                 if !ready.contains(&pick) {
                     never!(
@@ -488,6 +494,7 @@ impl Machine {
             return;
         }
         if t.has_default {
+            self.yielded(gi);
             self.emit(id, super::EventKind::Select { case: None });
             self.push(gi, Value::Int(-1));
             self.push(gi, Value::Nil);

@@ -245,6 +245,7 @@ impl Machine {
                     }
                     m.keys().iter().map(|k| self.brief(k)).collect()
                 };
+                self.heap.touches.bump();
                 sched.pick_map_order(self.goroutines[gi].id, n, &starts)
             }
             None => 0,

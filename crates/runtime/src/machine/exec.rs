@@ -13,6 +13,8 @@ use std::rc::Rc;
 impl Machine {
     pub(super) fn run_goroutine(&mut self, gi: usize, sched: &mut dyn Scheduler) {
         self.goroutines[gi].started = true;
+        self.goroutines[gi].spun = false;
+        self.goroutines[gi].just_yielded = false;
         let prog = self.prog.clone();
         let mut first = true;
         let mut budget = self.limits.slice;

@@ -6,7 +6,7 @@
 //! scheduling points. Tracking is off unless the explorer turns it on, so
 //! ordinary runs pay one predictable branch per heap access.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// "Every element" or "every field" in a [`Loc::Heap`].
 pub const ANY: u32 = u32::MAX;
@@ -217,11 +217,31 @@ pub struct TouchLog {
     pub(crate) on: bool,
     log: RefCell<Vec<Touch>>,
     made: RefCell<Vec<Loc>>,
+    /// Changes so far, tracked or not (see [`TouchLog::epoch`]).
+    epoch: Cell<u64>,
 }
 
 impl TouchLog {
+    /// How many times something a goroutine can observe has changed: a
+    /// write to memory, a channel, timers, output or the set of
+    /// goroutines, and every answer the scheduler gives a goroutine. Taking and releasing a mutex does not count: who holds
+    /// a mutex is part of each goroutine's own state (see `spin.rs`).
+    /// Channels count when they change, not when they are touched: a
+    /// `select` that polls a channel notes it as written without writing.
+    pub fn epoch(&self) -> u64 {
+        self.epoch.get()
+    }
+
+    #[inline]
+    pub fn bump(&self) {
+        self.epoch.set(self.epoch.get().wrapping_add(1));
+    }
+
     #[inline]
     pub fn note(&self, loc: Loc, access: Access) {
+        if access != Access::Read && !matches!(loc, Loc::Mutex { .. } | Loc::Chan(_)) {
+            self.bump();
+        }
         if self.on {
             self.log.borrow_mut().push(Touch { loc, access });
         }

@@ -217,6 +217,7 @@ impl Heap {
     pub fn alloc(&mut self, obj: Obj) -> ObjId {
         // Bounded far below 2^32 by `Limits::max_heap_objects`.
         let id = ObjId(self.objs.len() as u32);
+        self.touches.bump();
         self.objs.push(Rc::new(obj));
         self.touches.made(whole(id));
         self.race_log.note_new(id);
@@ -225,6 +226,7 @@ impl Heap {
 
     /// An object to change in place (copied first if a clone shares it).
     pub fn obj_mut(&mut self, id: ObjId) -> Option<&mut Obj> {
+        self.touches.bump();
         self.objs.get_mut(id.0 as usize).map(Rc::make_mut)
     }
 
@@ -258,6 +260,7 @@ impl Heap {
     }
 
     fn cells_mut(&mut self, id: ObjId) -> Option<&mut Vec<Value>> {
+        self.touches.bump();
         match self.objs.get_mut(id.0 as usize).map(Rc::make_mut) {
             Some(Obj::Cells(c)) => Some(c),
             _ => None,
@@ -282,6 +285,7 @@ impl Heap {
 
     pub fn map_mut(&mut self, id: ObjId) -> Option<&mut GoMap> {
         self.note(id, whole(id), Access::Write);
+        self.touches.bump();
         match self.objs.get_mut(id.0 as usize).map(Rc::make_mut) {
             Some(Obj::Map(m)) => Some(m),
             _ => None,

@@ -288,6 +288,18 @@ impl<'m> GoroutineRef<'m> {
         self.g().started && self.m.lock_target(self.gi).is_some()
     }
 
+    /// Its last step ended with a yield: `runtime.Gosched()`, `time.Sleep`
+    /// of zero or less, or a `select` that took its `default`. A scheduler
+    /// that imitates Go lets another goroutine go next.
+    pub fn just_yielded(&self) -> bool {
+        self.g().just_yielded
+    }
+
+    /// It was let go after spinning (see `spin.rs`) and has not run since.
+    pub fn spun(&self) -> bool {
+        self.g().spun
+    }
+
     /// What stepping it does first, for a runnable goroutine of a machine
     /// that has not ended (`None` otherwise).
     pub fn next_op(&self) -> Option<NextOp> {

@@ -28,6 +28,7 @@ mod race;
 mod report;
 mod shared;
 mod sorted_map;
+mod spin;
 mod syncobj;
 mod syncop;
 mod timers;
@@ -44,6 +45,7 @@ pub use query::Probe;
 pub use race::{Race, RaceAccess};
 pub use report::{Blocked, End, INTERNAL_NOTE, Limit, Outcome, OutcomeKind};
 pub use syncop::SyncOp;
+pub use timers::TimeModel;
 pub use trace::{Event, EventKind};
 
 use crate::GoroutineId;
@@ -69,6 +71,10 @@ pub enum WaitReason {
     WaitGroupWait,
     CondWait,
     Sleep,
+    /// Not Go's: a goroutine in a loop that can only repeat itself until
+    /// another one changes something (see `spin.rs`). Go would show it as
+    /// runnable; it never appears in Go's output.
+    Spinning,
 }
 
 impl fmt::Display for WaitReason {
@@ -86,6 +92,7 @@ impl fmt::Display for WaitReason {
             WaitReason::WaitGroupWait => "sync.WaitGroup.Wait",
             WaitReason::CondWait => "sync.Cond.Wait",
             WaitReason::Sleep => "sleep",
+            WaitReason::Spinning => "spinning",
         })
     }
 }
@@ -170,6 +177,15 @@ pub struct Goroutine {
     /// `N` when Go starts it through the wrapper `<creator>.gowrapN`
     /// (see `Op::Go`), which its stacks show under its function.
     pub(crate) wrapper: u16,
+    /// Its states since the program last changed (see `spin.rs`).
+    pub(crate) spin: Option<Box<spin::SpinWatch>>,
+    /// It was let go after spinning and has not run since: nothing it
+    /// waited for caused that.
+    pub(crate) spun: bool,
+    /// Yields since it last blocked, and whether its last step ended with
+    /// one (see `spin.rs`).
+    pub(crate) yields: u32,
+    pub(crate) just_yielded: bool,
 }
 
 impl Goroutine {
@@ -205,6 +221,10 @@ impl Goroutine {
             started: false,
             map_write: None,
             wrapper: 0,
+            spin: None,
+            spun: false,
+            yields: 0,
+            just_yielded: false,
         }
     }
 }
@@ -326,6 +346,12 @@ pub struct Machine {
     pub(crate) stdout: Vec<u8>,
     pub(crate) stderr: Vec<u8>,
     pub(crate) timers: timers::Timers,
+    pub(crate) time_model: TimeModel,
+    /// Goroutines parked as spinners, and the change count when they were.
+    pub(crate) spinners: Vec<GoroutineId>,
+    pub(crate) spin_epoch: u64,
+    /// Nothing will change any more: spinners are not parked again.
+    pub(crate) spin_off: bool,
     pub(crate) sync: syncobj::SyncObjects,
     /// The program's natives, resolved once per build and shared.
     pub(crate) natives: Rc<[Native]>,
@@ -409,6 +435,10 @@ impl Machine {
             stdout: Vec::new(),
             stderr: Vec::new(),
             timers: timers::Timers::default(),
+            time_model: TimeModel::Go,
+            spinners: Vec::new(),
+            spin_epoch: 0,
+            spin_off: false,
             sync: syncobj::SyncObjects::default(),
             natives,
             outcome: None,
@@ -459,12 +489,47 @@ impl Machine {
         &self.runnable
     }
 
+    /// What the scheduler may pick now: the runnable goroutines and, when
+    /// a timer could fire, [`GoroutineId::TIMERS`] (last, as it sorts
+    /// after every goroutine). Empty when the program cannot go on.
+    pub fn choices(&self) -> Vec<GoroutineId> {
+        let mut all = Vec::with_capacity(self.runnable.len() + 1);
+        all.extend_from_slice(&self.runnable);
+        if self.timers_offered() {
+            all.push(GoroutineId::TIMERS);
+        }
+        all
+    }
+
+    /// Whether `id` can be stepped now: a runnable goroutine, or the
+    /// timers when one could fire.
+    pub fn can_step(&self, id: GoroutineId) -> bool {
+        if id.is_timers() {
+            self.timers_offered()
+        } else {
+            self.runnable.binary_search(&id).is_ok()
+        }
+    }
+
+    pub fn time_model(&self) -> TimeModel {
+        self.time_model
+    }
+
+    /// Chooses when timers may fire; set before the first step.
+    pub fn set_time_model(&mut self, model: TimeModel) {
+        self.time_model = model;
+    }
+
     /// Changes a goroutine's status, keeping the runnable list current.
     pub(crate) fn set_status(&mut self, gi: usize, status: Status) {
         let Some(g) = self.goroutines.get_mut(gi) else {
             return;
         };
         let (was, now) = (g.status == Status::Runnable, status == Status::Runnable);
+        self.heap.touches.bump();
+        if !now {
+            g.yields = 0;
+        }
         if status == Status::Exited && g.status != Status::Exited {
             self.live -= 1;
         }
@@ -491,22 +556,25 @@ impl Machine {
         }
     }
 
-    /// One scheduling step: fire timers or detect the end if nobody can
-    /// run, otherwise step the goroutine the scheduler picks.
+    /// One scheduling step: the end if nothing can go on, otherwise a
+    /// step of what the scheduler picks among [`Machine::choices`] (asked
+    /// only when there are two or more).
     pub fn advance(&mut self, sched: &mut dyn Scheduler) {
         if self.outcome.is_some() {
             return;
         }
-        if self.runnable.is_empty() {
-            if !self.fire_next_timer() {
-                self.end_without_runnable();
+        let choices = self.choices();
+        let g = match choices.as_slice() {
+            [] => {
+                if !self.spinners_spin_forever() {
+                    self.end_without_runnable();
+                }
+                return;
             }
-            #[cfg(debug_assertions)]
-            self.check_changed_chans();
-            return;
-        }
-        let g = sched.pick_goroutine(&self.runnable);
-        if self.runnable.binary_search(&g).is_err() {
+            [only] => *only,
+            _ => sched.pick_goroutine(&choices),
+        };
+        if !choices.contains(&g) {
             never!(self, "the scheduler picked goroutine {g}, which cannot run");
             return;
         }
@@ -523,6 +591,15 @@ impl Machine {
             self.finish(Outcome::of(End::Limit(Limit::Steps), self));
             return;
         }
+        if id.is_timers() {
+            if self.timers_offered() {
+                self.fire_next_timer(!self.runnable.is_empty());
+            }
+            self.wake_spinners();
+            #[cfg(debug_assertions)]
+            self.check_changed_chans();
+            return;
+        }
         let Some(gi) = self.index_of(id) else { return };
         if self.goroutines[gi].status != Status::Runnable {
             return;
@@ -530,6 +607,11 @@ impl Machine {
         self.run_goroutine(gi, sched);
         if self.outcome.is_none() && self.goroutines[gi].status == Status::Runnable {
             self.wait_if_lock_taken(gi);
+        }
+        self.watch_spin(gi);
+        self.wake_spinners();
+        if self.goroutines[gi].just_yielded {
+            sched.yielded(id);
         }
         #[cfg(debug_assertions)]
         self.check_changed_chans();
@@ -571,3 +653,4 @@ impl Machine {
         types::TypeString::new(&self.checked.types).qualified(ty)
     }
 }
+

@@ -43,6 +43,22 @@ impl Machine {
         addr_of(recv)
     }
 
+    /// For a goroutine waiting to lock a mutex, its acquisition, the step
+    /// it has not taken: a run that ends with it still waiting (a
+    /// deadlock) was decided by whoever took the mutex first, an order the
+    /// explorer must be able to reverse.
+    pub fn pending_lock(&self, id: crate::GoroutineId) -> Option<super::Footprint> {
+        let gi = self.index_of(id)?;
+        if self.goroutines[gi].status != Status::Blocked(WaitReason::MutexLock) {
+            return None;
+        }
+        let a = self.lock_target(gi)?;
+        Some(super::Footprint::from_touches(vec![super::Touch {
+            loc: mutex_loc(&a),
+            access: Access::Write,
+        }]))
+    }
+
     /// Before a call instruction of goroutine `gi` runs (its pc already
     /// past it): if it would lock a held mutex, the goroutine waits
     /// standing on the call instead (true).

@@ -246,6 +246,8 @@ impl Machine {
                 }
             }
             Now => {
+                // A timer that fires sooner or later changes what this reads.
+                self.touch(Loc::Timers, Access::Read);
                 let (s, n, m) = self.now_parts();
                 self.push(gi, Value::Int(s));
                 self.push(gi, Value::Int(n));
@@ -382,7 +384,7 @@ impl Machine {
                     _ => {}
                 }
             }
-            Gosched => {}
+            Gosched => self.yielded(gi),
             NumGoroutine => {
                 self.touch(Loc::Goroutines, Access::Read);
                 let n = self.live_goroutines();
@@ -390,6 +392,7 @@ impl Machine {
             }
             Goexit => self.goexit(gi),
             Int63 => {
+                self.heap.touches.bump();
                 let v = sched.pick_rand(me, 0);
                 self.push(gi, Value::Int((v & (u64::MAX >> 1)) as i64));
             }
@@ -399,6 +402,7 @@ impl Machine {
                     never!(self, "int63n called with {}", arg(0));
                     return;
                 };
+                self.heap.touches.bump();
                 let v = sched.pick_rand(me, n) % n;
                 self.push(gi, Value::Int(v as i64));
             }

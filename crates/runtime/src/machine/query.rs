@@ -116,6 +116,14 @@ impl Probe {
         self.m.step(id, sched);
     }
 
+    /// Fires the next timer as if goroutines could still run (so one
+    /// nobody waits on fires too): what the timers would have done had
+    /// the run not ended, or had they gone before the goroutine that
+    /// blocked last. False if no timer is set.
+    pub fn fire_timer(&mut self) -> bool {
+        self.m.fire_next_timer(true)
+    }
+
     /// Tracks and hands over footprints as [`Machine::take_footprint`].
     pub fn take_footprint(&mut self) -> Footprint {
         self.m.take_footprint()

@@ -227,13 +227,16 @@ impl Outcome {
 impl Machine {
     /// The goroutines left blocked: leaked, if the program ends now. One
     /// inside `time.Sleep` is not: it would wake and go on, and Go's
-    /// goroutine-leak profile would not report it.
+    /// goroutine-leak profile would not report it. Nor is a spinner, which
+    /// Go sees as runnable.
     pub(super) fn blocked_goroutines(&self) -> Vec<Blocked> {
         self.goroutines
             .iter()
             .enumerate()
             .filter_map(|(gi, g)| match g.status {
-                Status::Blocked(reason) if reason != WaitReason::Sleep => {
+                Status::Blocked(reason)
+                    if reason != WaitReason::Sleep && reason != WaitReason::Spinning =>
+                {
                     let (func, line) = self.user_position(gi);
                     Some(Blocked {
                         id: g.id,

@@ -1,8 +1,12 @@
-//! The virtual clock and timers. Time moves only when no goroutine can
-//! run, and then straight to the next timer (the rule of Go's
-//! `testing/synctest`), so a program that sleeps an hour ends at once.
-//! Timers due at the same instant fire together, so what they wake runs
-//! in every order.
+//! The virtual clock and timers. The clock only moves when a timer fires,
+//! straight to its moment, so a program that sleeps an hour ends at once.
+//! When a timer may fire is the [`TimeModel`]'s business: in Go's model
+//! any step may take long enough for the next timer to come due, so
+//! firing it is one more choice beside the runnable goroutines (the
+//! [`GoroutineId::TIMERS`] pseudo-goroutine); in `testing/synctest`'s
+//! bubble, only when no goroutine can run. Either way timers fire in the
+//! order of their moments, and timers due at the same instant fire
+//! together, so what they wake runs in every order.
 
 use super::footprint::{Access, Loc};
 use super::sorted_map::SortedMap;
@@ -13,6 +17,22 @@ use crate::value::{ChanId, Value};
 
 /// Unix second of the virtual clock's start: 2009-11-10 23:00:00 UTC.
 pub const START_UNIX: i64 = 1_257_894_000;
+
+/// When the clock may move.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TimeModel {
+    /// As a real program sees it: a step of a goroutine can take any
+    /// time, so the earliest timer may fire between any two steps, while
+    /// other goroutines could still run. A 1 ns `time.AfterFunc` can land
+    /// between two calls of a busy goroutine, and a `time.Sleep` does not
+    /// order anything.
+    #[default]
+    Go,
+    /// `testing/synctest`'s bubble: time moves only when every goroutine
+    /// is blocked, so a sleep outlasts all the work that can be done
+    /// before it. A program asks for it with a `//dojo:synctest` line.
+    Bubble,
+}
 
 #[derive(Clone, Debug)]
 pub enum Fire {
@@ -66,6 +86,7 @@ impl Machine {
 
     pub(super) fn sleep(&mut self, gi: usize, d: i64) {
         if d <= 0 {
+            self.yielded(gi);
             return;
         }
         self.touch(Loc::Timers, Access::Write);
@@ -117,6 +138,7 @@ impl Machine {
             was = self.timers.queue.remove(&at).is_some();
         }
         if let Some(c) = self.timers.chans.get(key).copied() {
+            self.heap.touches.bump();
             if let Some(ch) = self.chans.get_mut(c.0 as usize).map(std::rc::Rc::make_mut) {
                 was |= ch.timer_value.take().is_some();
             }
@@ -146,27 +168,74 @@ impl Machine {
         was
     }
 
-    /// Advances the clock to the earliest timer and fires it. False if
-    /// there is none.
+    /// When the timer that would fire next goes off, if firing it now is
+    /// a choice beside runnable goroutines (Go's time model only).
+    pub fn early_timer_ns(&self) -> Option<i64> {
+        if self.runnable.is_empty() || !self.timers_offered() {
+            return None;
+        }
+        self.timers
+            .queue
+            .iter()
+            .find(|(_, f)| self.fire_matters(f, true))
+            .map(|((at, _), _)| *at)
+    }
+
+    /// Whether firing a timer is a choice now (see [`TimeModel`]).
+    pub(super) fn timers_offered(&self) -> bool {
+        let others_run = !self.runnable.is_empty();
+        if others_run && self.time_model == TimeModel::Bubble {
+            return false;
+        }
+        self.timers
+            .queue
+            .values()
+            .any(|f| self.fire_matters(f, others_run))
+    }
+
+    /// Whether any timer is set (the pending step of the timers when a run
+    /// ends, see `Probe::fire_timer`).
+    pub fn has_timers(&self) -> bool {
+        self.timers.queue.iter().next().is_some()
+    }
+
+    /// Whether firing `fire` changes anything a goroutine can see. A
+    /// channel timer nobody waits on matters only while goroutines run
+    /// (`others_run`): one of them may poll the channel, unless a value
+    /// already waits there (Go drops the ticks a reader misses).
+    fn fire_matters(&self, fire: &Fire, others_run: bool) -> bool {
+        match fire {
+            Fire::Wake(_) | Fire::Func { .. } => true,
+            Fire::Chan { chan, .. } => self.chans.get(chan.0 as usize).is_some_and(|c| {
+                !c.recvq.is_empty() || (others_run && c.timer_value.is_none())
+            }),
+        }
+    }
+
+    /// The step of [`GoroutineId::TIMERS`]: the clock moves to the earliest
+    /// timer that matters, which fires. False if there is none. A timer
+    /// nobody waits on matters when `others_run` (see
+    /// [`Machine::fire_matters`]).
     ///
     /// As in Go since 1.23, a timer's channel is only sent to when someone
     /// receives: a channel timer nobody is waiting on cannot wake anyone,
-    /// so it does not keep the program alive (a ticker nobody reads does
-    /// not hide a deadlock). Such timers that come due before the next one
-    /// that can wake somebody leave their value in the channel, and a
-    /// ticker among them moves on to its first tick after that moment
-    /// (the ticks in between would have been dropped anyway).
-    pub(super) fn fire_next_timer(&mut self) -> bool {
-        let wakes = |m: &Machine, fire: &Fire| match fire {
-            Fire::Wake(_) | Fire::Func { .. } => true,
-            Fire::Chan { chan, .. } => m
-                .chans
-                .get(chan.0 as usize)
-                .is_some_and(|c| !c.recvq.is_empty()),
-        };
-        let Some((&at, _)) = self.timers.queue.iter().find(|(_, f)| wakes(self, f)) else {
+    /// so when nobody can run it does not keep the program alive (a ticker
+    /// nobody reads does not hide a deadlock). Such timers that come due
+    /// before the one that fires leave their value in the channel, and a
+    /// ticker among them moves on to its first tick after that moment (the
+    /// ticks in between would have been dropped anyway).
+    pub(super) fn fire_next_timer(&mut self, others_run: bool) -> bool {
+        let Some((&at, _)) = self
+            .timers
+            .queue
+            .iter()
+            .find(|(_, f)| self.fire_matters(f, others_run))
+        else {
             return false;
         };
+        // The queue and the clock change: every other use of time (a
+        // sleep, a new timer, `time.Now`) is ordered with this firing.
+        self.touch(Loc::Timers, Access::Write);
         let idle: Vec<(i64, u64)> = self
             .timers
             .queue

@@ -6,3 +6,4 @@ mod golden;
 mod hot_loop;
 mod memory;
 mod race_text;
+mod time;

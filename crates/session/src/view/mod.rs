@@ -90,6 +90,9 @@ pub struct View {
     pub step: u32,
     /// The goroutine the last move stepped.
     pub last: Option<GoroutineId>,
+    /// When the next timer goes off, if the learner may fire it now,
+    /// while goroutines could still run (stepping [`GoroutineId::TIMERS`]).
+    pub early_timer_ns: Option<i64>,
 }
 
 impl View {
@@ -114,6 +117,7 @@ impl View {
             clock_ns: m.clock_ns(),
             step: session.depth(),
             last: session.last_stepped(),
+            early_timer_ns: m.early_timer_ns(),
         })
     }
 }
@@ -124,14 +128,44 @@ pub fn duration(ns: i64) -> String {
     if ns == 0 {
         return "0s".into();
     }
-    let (unit, div) = match ns.unsigned_abs() {
-        n if n < 1_000 => ("ns", 1.0),
-        n if n < 1_000_000 => ("µs", 1e3),
-        n if n < 1_000_000_000 => ("ms", 1e6),
-        _ => ("s", 1e9),
+    let n = ns.unsigned_abs();
+    let (unit, div) = match n {
+        n if n < 1_000 => ("ns", 1u64),
+        n if n < 1_000_000 => ("µs", 1_000),
+        n if n < 1_000_000_000 => ("ms", 1_000_000),
+        _ => ("s", 1_000_000_000),
     };
-    let v = ns as f64 / div;
-    let text = format!("{v:.3}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    format!("{text}{unit}")
+    // Three decimals, rounded, in integers: the page then needs none of
+    // Rust's float formatting, which is kilobytes of wasm.
+    let thousandths = (u128::from(n) * 1000 + u128::from(div) / 2) / u128::from(div);
+    let (whole, frac) = (thousandths / 1000, thousandths % 1000);
+    let sign = if ns < 0 { "-" } else { "" };
+    let frac = format!("{frac:03}");
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        format!("{sign}{whole}{unit}")
+    } else {
+        format!("{sign}{whole}.{frac}{unit}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::duration;
+
+    #[test]
+    fn durations_read_as_go_prints_them() {
+        for (ns, text) in [
+            (0, "0s"),
+            (999, "999ns"),
+            (2_500, "2.5µs"),
+            (1_000_000, "1ms"),
+            (1_234_567, "1.235ms"),
+            (50_000_000, "50ms"),
+            (1_500_000_000, "1.5s"),
+            (-3_000_000, "-3ms"),
+        ] {
+            assert_eq!(duration(ns), text, "{ns}");
+        }
+    }
 }
