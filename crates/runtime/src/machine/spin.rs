@@ -8,15 +8,13 @@
 //! back to what it was at an earlier step, while nothing in the program
 //! changed in between (no write to memory, channels, timers or goroutines
 //! by anyone, no scheduler choice: each of these moves the change count),
-//! is in a loop whose every further
-//! iteration is the same no-op. It is parked until something changes,
-//! which only drops repetitions of that no-op: every outcome stays
-//! reachable. If nothing else can ever change anything, the spinners are
+//! is in a loop whose every further iteration is the same no-op. It is
+//! parked until something changes, which only drops repetitions of that
+//! no-op: every outcome stays reachable. If nothing else can ever change anything, the spinners are
 //! let go for good and run into the step limit, as the real program would
 //! spin forever.
 
 use super::{EventKind, Machine, Status, WaitReason};
-use crate::GoroutineId;
 use crate::value::Value;
 
 /// Yields (`runtime.Gosched()`, `time.Sleep` of zero or less, a `select`
@@ -90,7 +88,7 @@ impl Machine {
         };
         if watch.seen.contains(&sig) {
             self.goroutines[gi].spin = None;
-            self.park_spinner(gi, epoch);
+            self.park_spinner(gi);
         } else {
             watch.seen.push(sig);
         }
@@ -125,13 +123,13 @@ impl Machine {
         }
     }
 
-    fn park_spinner(&mut self, gi: usize, epoch: u64) {
+    fn park_spinner(&mut self, gi: usize) {
         let id = self.goroutines[gi].id;
         self.set_status(gi, Status::Blocked(WaitReason::Spinning));
         self.spinners.push(id);
         // Parking changed a status, which counts as a change: remember
         // the count after it.
-        self.spin_epoch = epoch.max(self.epoch());
+        self.spin_epoch = self.epoch();
         self.emit(
             id,
             EventKind::Block {
@@ -179,10 +177,5 @@ impl Machine {
         if g.yields % YIELDS_PER_TICK == 0 {
             self.fire_next_timer(true);
         }
-    }
-
-    /// Goroutines parked as spinners, ascending.
-    pub fn spinners(&self) -> &[GoroutineId] {
-        &self.spinners
     }
 }
