@@ -243,8 +243,7 @@ impl Execution {
                         return true;
                     };
                     let g = if before.contains(&g) { g } else { before[0] };
-                    if run.current.is_some_and(|c| c != g && before.contains(&c))
-                        && !run.yielded()
+                    if run.current.is_some_and(|c| c != g && before.contains(&c)) && !run.yielded()
                     {
                         run.preemptions += 1;
                     }

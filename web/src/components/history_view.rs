@@ -33,12 +33,10 @@ fn branch_label(history: &History, leaf: NodeId, lang: Lang) -> String {
         .skip(fork as usize + 1)
         .take(8)
         .filter_map(|id| history.node(*id).mv.as_ref())
-        .map(|mv| {
-            match mv.goroutine {
-                None => "·".to_string(),
-                Some(g) if g.is_timers() => "⏰".to_string(),
-                Some(g) => format!("g{g}"),
-            }
+        .map(|mv| match mv.goroutine {
+            None => "·".to_string(),
+            Some(g) if g.is_timers() => "⏰".to_string(),
+            Some(g) => format!("g{g}"),
         })
         .collect();
     let depth = history.node(leaf).depth;

@@ -71,8 +71,16 @@ pub fn early_timer(at_ns: i64, lang: Lang) -> String {
     let t = duration(at_ns);
     pick(
         lang,
-        || format!("The next timer goes off at {t}. In Go any step can take that long, so it may fire before the goroutines below take another step."),
-        || format!("下一个定时器在 {t} 到期。真实的 Go 里任何一步都可能耗时这么久，所以它可能赶在下面的 goroutine 再走一步之前就触发。"),
+        || {
+            format!(
+                "The next timer goes off at {t}. In Go any step can take that long, so it may fire before the goroutines below take another step."
+            )
+        },
+        || {
+            format!(
+                "下一个定时器在 {t} 到期。真实的 Go 里任何一步都可能耗时这么久，所以它可能赶在下面的 goroutine 再走一步之前就触发。"
+            )
+        },
     )
 }
 

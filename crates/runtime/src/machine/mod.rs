@@ -653,4 +653,3 @@ impl Machine {
         types::TypeString::new(&self.checked.types).qualified(ty)
     }
 }
-

@@ -206,9 +206,10 @@ impl Machine {
     fn fire_matters(&self, fire: &Fire, others_run: bool) -> bool {
         match fire {
             Fire::Wake(_) | Fire::Func { .. } => true,
-            Fire::Chan { chan, .. } => self.chans.get(chan.0 as usize).is_some_and(|c| {
-                !c.recvq.is_empty() || (others_run && c.timer_value.is_none())
-            }),
+            Fire::Chan { chan, .. } => self
+                .chans
+                .get(chan.0 as usize)
+                .is_some_and(|c| !c.recvq.is_empty() || (others_run && c.timer_value.is_none())),
         }
     }
 

@@ -101,7 +101,11 @@ fn a_goroutine_that_only_repeats_itself_waits_for_a_change() {
     let mut m = machine(SPIN_ON_FLAG);
     let outcome = m.run(&mut SeededScheduler::new(0));
     assert_eq!(outcome.stdout(), "done\n");
-    assert!(m.steps() < 100, "{} steps: the loop was unrolled", m.steps());
+    assert!(
+        m.steps() < 100,
+        "{} steps: the loop was unrolled",
+        m.steps()
+    );
 }
 
 #[test]
