@@ -4,29 +4,12 @@
 // the same. A `//dojo:synctest` program says that time waits instead.
 
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { useServerAndBrowser, withPage, screenshot } from './harness.mjs';
 
-const TIMEOUT = `package main
-
-import (
-	"fmt"
-	"time"
-)
-
-func main() {
-	results := make(chan int)
-	go func() {
-		results <- 42
-	}()
-	select {
-	case v := <-results:
-		fmt.Println("got", v)
-	case <-time.After(time.Millisecond):
-		fmt.Println("timeout")
-	}
-}
-`;
+// The explorer corpus's timeout race, as a learner would paste it.
+const TIMEOUT = readFileSync(new URL('../explore/select_timeout_races_send.go', import.meta.url), 'utf8');
 
 const env = useServerAndBrowser();
 
