@@ -17,6 +17,7 @@
 //! program when they could change its outcome, and whether they could
 //! have gone earlier still is a race like any other.
 
+use crate::dependence::DependenceIndex;
 use crate::execution::{Effect, Run, Step};
 use runtime::GoroutineId;
 use runtime::machine::{Access, Loc};
@@ -99,6 +100,7 @@ pub fn backtracks(
     let mut cause: Vec<Option<usize>> = vec![None; top + 1];
     let mut races = Vec::new();
     let mut adds: Vec<(Loc, usize)> = Vec::new();
+    let mut index = DependenceIndex::default();
     for (j, s) in all.iter().enumerate() {
         let g = s.lane();
         let prev = last[g];
@@ -108,13 +110,15 @@ pub fn backtracks(
             if let Some(c) = cause[g] {
                 join(&mut clock, &clocks.of[c]);
             }
-            // Walking back, each dependent step joins the clock, so a step
-            // already ordered before `j` through a later one is not a race.
+            // Walking back over the steps `j` may depend on, each dependent
+            // one joins the clock, so a step already ordered before `j`
+            // through a later one is not a race (and the index leaves out
+            // only such steps).
             // A release of a mutex `j` takes orders the two steps for good
             // but must not hide the race between the two acquisitions: its
             // clock joins after the walk.
             let mut released = Vec::new();
-            for i in (0..j.min(steps.len())).rev() {
+            for i in index.candidates(&s.effect) {
                 let other = all[i];
                 // The runtime's finding that nobody can run is the run's
                 // last step, not an event: what a pending goroutine would
@@ -157,6 +161,7 @@ pub fn backtracks(
         // The runtime's finding of the end is nobody's program order: the
         // timers' pending step does not come after it.
         if j < steps.len() && s.goroutine.is_some() {
+            index.add(j, &s.effect);
             last[g] = Some(j);
             adds.extend(
                 s.effect

@@ -13,6 +13,7 @@
 
 pub mod backtrack;
 pub mod bench;
+mod dependence;
 pub mod execution;
 pub mod outcomes;
 pub mod schedule;
