@@ -26,4 +26,21 @@ fn main() {
             r.real_go.english()
         );
     }
+    println!();
+    println!(
+        "| program | gosim run ms | one explored schedule ms | ratio | with -race: run ms | schedule ms | ratio |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    for r in explore::bench::scale(&now) {
+        println!(
+            "| {} | {:.2} | {:.2} | {:.1}× | {:.2} | {:.2} | {:.1}× |",
+            r.name,
+            r.run_ms,
+            r.schedule_ms,
+            r.ratio(),
+            r.race_run_ms,
+            r.race_schedule_ms,
+            r.race_ratio()
+        );
+    }
 }

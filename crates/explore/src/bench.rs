@@ -125,6 +125,76 @@ pub fn run(now: &dyn Fn() -> f64) -> Vec<BenchRow> {
         .collect()
 }
 
+/// Programs for what one explored schedule costs against a plain run, at
+/// the scale of a hundred goroutines and more.
+pub const SCALE: [(&str, &str); 4] = [
+    (
+        "contend_100",
+        include_str!("../benches/scale/contend_100.go"),
+    ),
+    (
+        "contend_200",
+        include_str!("../benches/scale/contend_200.go"),
+    ),
+    (
+        "fan_out_100",
+        include_str!("../benches/scale/fan_out_100.go"),
+    ),
+    (
+        "deep_one_goroutine",
+        include_str!("../benches/scale/deep_one_goroutine.go"),
+    ),
+];
+
+/// One schedule of the explorer against `gosim run` on the same program,
+/// without and with the race detector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScaleRow {
+    pub name: &'static str,
+    pub run_ms: f64,
+    pub schedule_ms: f64,
+    pub race_run_ms: f64,
+    pub race_schedule_ms: f64,
+}
+
+impl ScaleRow {
+    pub fn ratio(&self) -> f64 {
+        self.schedule_ms / self.run_ms.max(1e-9)
+    }
+
+    pub fn race_ratio(&self) -> f64 {
+        self.race_schedule_ms / self.race_run_ms.max(1e-9)
+    }
+}
+
+/// Times a plain run (what `gosim run` does) and the explorer's first
+/// schedule (its run, footprints, kept states and race analysis).
+pub fn scale(now: &dyn Fn() -> f64) -> Vec<ScaleRow> {
+    SCALE
+        .iter()
+        .filter_map(|(name, src)| {
+            let build = runtime::build(src).ok()?;
+            let pair = |options: Options| {
+                let (run_ms, _) = timed(now, || {
+                    let mut m = options.machine(&build);
+                    m.run(&mut runtime::sched::SeededScheduler::new(0))
+                });
+                let (schedule_ms, _) = timed(now, || Explorer::new(&build, &options).run(1));
+                (run_ms, schedule_ms)
+            };
+            let (run_ms, schedule_ms) = pair(Options::default());
+            let (race_run_ms, race_schedule_ms) = pair(Options::with_race_detector());
+            Some(ScaleRow {
+                name,
+                run_ms,
+                schedule_ms,
+                race_run_ms,
+                race_schedule_ms,
+            })
+        })
+        .collect()
+}
+
 /// Real Go's record for the outcome `o`, from the program's `// Outcome:`
 /// lines (to number it) and its `// RealGo:` line.
 fn real_go_for(src: &str, o: &crate::outcomes::OutcomeClass) -> RealGo {

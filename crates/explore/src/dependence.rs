@@ -5,38 +5,54 @@
 //! depends on, joining their clocks. Comparing every pair costs the square
 //! of the run's length, which for a hundred goroutines taking the same
 //! locks is most of the cost of a schedule. This index keeps, per shared
-//! location, the steps that touched it, newest last. Walking one location
-//! back can stop at the first step that *wrote* all of the location:
-//! every older step that conflicts with the new touch conflicts with that
-//! write as well, so it already happens before it, and the analysis would
-//! find it ordered and only join a clock it already has.
+//! location, the steps that touched it, newest last, apart by kind of
+//! access. Walking one location back can stop at the newest step that
+//! *wrote* it: every older touch of the location conflicts with that
+//! write, so it already happens before it, and the analysis would find
+//! it ordered and only join a clock it already has.
 
 use crate::execution::Effect;
-use runtime::machine::{ANY, Access, Loc, Touch};
-use std::collections::HashMap;
+use runtime::machine::{ANY, Access, Loc};
+use std::collections::BTreeMap;
 
-/// A heap object's locations share one list (their elements and fields
-/// overlap through [`ANY`]); every other location has its own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-enum Key {
-    Object(u32),
-    Other(Loc),
+/// The lists a touch of `loc` must look at: its own location's and
+/// those of the locations it overlaps through [`ANY`].
+fn overlapping(index: &DependenceIndex, loc: Loc) -> Vec<(Loc, &Touches)> {
+    let Loc::Heap { obj, idx, field } = loc else {
+        return index.by_loc.get(&loc).map(|t| (loc, t)).into_iter().collect();
+    };
+    if idx != ANY && field != ANY {
+        return [(idx, field), (idx, ANY), (ANY, field), (ANY, ANY)]
+            .iter()
+            .filter_map(|&(idx, field)| {
+                let l = Loc::Heap { obj, idx, field };
+                index.by_loc.get(&l).map(|t| (l, t))
+            })
+            .collect();
+    }
+    let part = |x: u32, y: u32| x == y || x == ANY || y == ANY;
+    let first = Loc::Heap {
+        obj,
+        idx: 0,
+        field: 0,
+    };
+    let last = Loc::Heap {
+        obj,
+        idx: ANY,
+        field: ANY,
+    };
+    index
+        .by_loc
+        .range(first..=last)
+        .filter(|(l, _)| matches!(l, Loc::Heap { idx: i, field: f, .. } if part(*i, idx) && part(*f, field)))
+        .map(|(l, t)| (*l, t))
+        .collect()
 }
 
-fn key(loc: Loc) -> Key {
-    match loc {
-        Loc::Heap { obj, .. } => Key::Object(obj),
-        other => Key::Other(other),
-    }
-}
-
-/// Whether a write `w` covers every location that overlaps `loc`.
-fn covers(w: &Touch, loc: Loc) -> bool {
-    if w.access() != Access::Write {
-        return false;
-    }
+/// Whether `outer` is all of `inner` or more.
+fn contains(outer: Loc, inner: Loc) -> bool {
     let part = |have: u32, want: u32| have == ANY || have == want;
-    match (w.loc(), loc) {
+    match (outer, inner) {
         (
             Loc::Heap { obj, idx, field },
             Loc::Heap {
@@ -49,9 +65,45 @@ fn covers(w: &Touch, loc: Loc) -> bool {
     }
 }
 
+/// The touches of one location, by kind of access: reads commute with
+/// reads and adds with adds, so a walk skips the kind it cannot meet.
+#[derive(Clone, Debug, Default)]
+struct Touches {
+    reads: Vec<usize>,
+    adds: Vec<usize>,
+    /// Writes and releases.
+    writes: Vec<usize>,
+    /// The newest write (not release): every older touch of this
+    /// location conflicts with it, so happens before it.
+    last_write: Option<usize>,
+}
+
+impl Touches {
+    fn push(&mut self, i: usize, a: Access) {
+        match a {
+            Access::Read => self.reads.push(i),
+            Access::Add => self.adds.push(i),
+            Access::Release => self.writes.push(i),
+            Access::Write => {
+                self.writes.push(i);
+                self.last_write = Some(i);
+            }
+        }
+    }
+
+    /// The lists a touch with access `a` conflicts with.
+    fn against(&self, a: Access) -> [&[usize]; 2] {
+        match a {
+            Access::Read => [&self.writes, &self.adds],
+            Access::Add => [&self.writes, &self.reads],
+            Access::Write | Access::Release => [&self.writes, &self.reads],
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct DependenceIndex {
-    by_loc: HashMap<Key, Vec<(usize, Touch)>>,
+    by_loc: BTreeMap<Loc, Touches>,
     /// Steps that end the program, and steps the end of the program
     /// depends on (see [`Effect::depends_on`]).
     ends: Vec<usize>,
@@ -62,7 +114,7 @@ impl DependenceIndex {
     /// Records step `i`; steps are added in order.
     pub fn add(&mut self, i: usize, effect: &Effect) {
         for t in effect.footprint.touches() {
-            self.by_loc.entry(key(t.loc())).or_default().push((i, *t));
+            self.by_loc.entry(t.loc()).or_default().push(i, t.access());
         }
         if effect.ends {
             self.ends.push(i);
@@ -78,15 +130,19 @@ impl DependenceIndex {
     pub fn candidates(&self, effect: &Effect) -> Vec<usize> {
         let mut out = Vec::new();
         for t in effect.footprint.touches() {
-            let Some(list) = self.by_loc.get(&key(t.loc())) else {
-                continue;
-            };
-            for (i, other) in list.iter().rev() {
-                if other.conflicts(t) {
-                    out.push(*i);
-                }
-                if covers(other, t.loc()) {
-                    break;
+            let lists = overlapping(self, t.loc());
+            // The newest write to a location meets every touch of it, and
+            // a write to all of `t`'s location every touch `t` meets: the
+            // walk back stops at the later of the two.
+            let cover = lists
+                .iter()
+                .filter(|(l, _)| contains(*l, t.loc()))
+                .filter_map(|(_, list)| list.last_write)
+                .max();
+            for (_, list) in &lists {
+                let stop = list.last_write.max(cover).unwrap_or(0);
+                for kind in list.against(t.access()) {
+                    out.extend(kind.iter().rev().take_while(|i| **i >= stop));
                 }
             }
         }

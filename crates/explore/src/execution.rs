@@ -242,8 +242,10 @@ impl Execution {
                         run.abandoned = true;
                         return true;
                     };
-                    let g = if before.contains(&g) { g } else { before[0] };
-                    if run.current.is_some_and(|c| c != g && before.contains(&c)) && !run.yielded()
+                    // `before` is ascending (the timers, if offered, last).
+                    let offered = |g: &GoroutineId| before.binary_search(g).is_ok();
+                    let g = if offered(&g) { g } else { before[0] };
+                    if run.current.is_some_and(|c| c != g && offered(&c)) && !run.yielded()
                     {
                         run.preemptions += 1;
                     }
@@ -308,7 +310,7 @@ fn observe(
     before: &[GoroutineId],
     known: usize,
 ) -> Step {
-    let mut enabled = newly_runnable(before, m.runnable(), goroutine);
+    let (mut enabled, parked_others) = runnable_change(before, m.runnable(), goroutine);
     let woke = enabled.iter().any(|g| g.get() as usize <= known);
     // A goroutine let go to try a mutex again completes nothing by it: its
     // acquisition is ordered by the mutex, not by whoever released it.
@@ -323,11 +325,9 @@ fn observe(
         .and_then(|g| m.goroutine(g))
         .is_some_and(|r| r.just_yielded());
     let ends = m.is_over();
-    // Taking a mutex parks the goroutines standing before it: had the
-    // program ended right after, they would be reported blocked.
-    let parked_others = newly_runnable(m.runnable(), before, goroutine)
-        .iter()
-        .any(|g| !g.is_timers());
+    // Taking a mutex parks the goroutines standing before it (the
+    // `parked_others` above): had the program ended right after, they
+    // would be reported blocked.
     let observable = ends || woke || parked || parked_others || footprint.writes(Loc::Output);
     Step {
         goroutine,
@@ -343,20 +343,41 @@ fn observe(
 }
 
 /// The ids in `now` but not in `before` (both ascending), other than
-/// `goroutine`: one walk over both lists, as they can hold thousands.
-fn newly_runnable(
+/// `goroutine`, and whether some id other than `goroutine` and the timers
+/// left: one walk over both lists, as they can hold thousands (and most
+/// steps change neither, which one comparison settles).
+fn runnable_change(
     before: &[GoroutineId],
     now: &[GoroutineId],
     goroutine: Option<GoroutineId>,
-) -> Vec<GoroutineId> {
-    let mut old = before.iter().peekable();
-    now.iter()
-        .copied()
-        .filter(|g| {
-            while old.next_if(|o| *o < g).is_some() {}
-            old.peek() != Some(&g) && Some(*g) != goroutine
-        })
-        .collect()
+) -> (Vec<GoroutineId>, bool) {
+    if before == now {
+        return (Vec::new(), false);
+    }
+    let (mut added, mut removed) = (Vec::new(), false);
+    let (mut i, mut j) = (0, 0);
+    let mut left = |g: GoroutineId| removed |= Some(g) != goroutine && !g.is_timers();
+    while i < before.len() || j < now.len() {
+        match (before.get(i), now.get(j)) {
+            (Some(b), Some(n)) if b == n => (i, j) = (i + 1, j + 1),
+            (Some(b), Some(n)) if b < n => {
+                left(*b);
+                i += 1;
+            }
+            (Some(b), None) => {
+                left(*b);
+                i += 1;
+            }
+            (_, Some(n)) => {
+                if Some(*n) != goroutine {
+                    added.push(*n);
+                }
+                j += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    (added, removed)
 }
 
 /// How far a probe follows a pending goroutine on its own.

@@ -23,6 +23,11 @@ impl Answers {
         Answers { runs }
     }
 
+    /// How many values there are.
+    pub fn len(&self) -> u64 {
+        self.runs.iter().map(|(_, count)| count).sum()
+    }
+
     pub fn contains(&self, v: u64) -> bool {
         let at = self.runs.partition_point(|(first, _)| *first <= v);
         at > 0 && v - self.runs[at - 1].0 < self.runs[at - 1].1

@@ -52,11 +52,7 @@ impl Dfs {
 
     fn add_backtracks(&mut self, run: &Run) {
         let nodes = &self.tree.nodes;
-        let settled = |n: usize| {
-            nodes
-                .get(n)
-                .is_none_or(|node| node.options.iter().all(|g| node.covers(g)))
-        };
+        let settled = |n: usize| nodes.get(n).is_none_or(Node::settled);
         for b in backtrack::backtracks(&mut self.clocks, run, settled) {
             let Some(node) = self.tree.nodes.get_mut(b.node) else {
                 continue;
@@ -99,12 +95,16 @@ impl Strategy for Dfs {
             Ok(g) => return Some(g),
             Err(options) => options,
         };
-        let awake: Vec<GoroutineId> = runnable
-            .iter()
-            .copied()
-            .filter(|g| !self.sleep.iter().any(|(s, _)| s == g))
-            .collect();
-        let pick = keep_current(run, &awake)?;
+        let pick = if self.sleep.is_empty() {
+            keep_current(run, runnable)?
+        } else {
+            let awake: Vec<GoroutineId> = runnable
+                .iter()
+                .copied()
+                .filter(|g| !self.sleep.iter().any(|(s, _)| s == g))
+                .collect();
+            keep_current(run, &awake)?
+        };
         let backtrack = if self.reduce {
             vec![u64::from(pick)]
         } else {
@@ -200,11 +200,13 @@ impl Strategy for Dfs {
 /// The most goroutines a run may start for the race analysis to look at it.
 const MAX_ANALYSED_GOROUTINES: usize = 512;
 
-/// Steps between two kept states. A small machine is kept before every
-/// new choice; a big one (thousands of goroutines or objects) only every
-/// so many steps, so the kept states of one run stay within a few times
-/// the size of one machine per step instead of growing with its square.
+/// Steps between two kept states. Copying a machine costs about as much
+/// as running a step per few goroutines or objects it holds, and a run
+/// that resumes from a kept state reruns the steps since then: keeping
+/// one every `weight / 2` steps balances the two, so a schedule costs a
+/// small multiple of a plain run whatever the machine's size (keeping one
+/// before every choice made a hundred goroutines' run 30 times dearer).
 fn snapshot_stride(m: &Machine) -> usize {
     let weight = m.goroutine_count() + m.heap_objects() / 8;
-    1 + weight.saturating_sub(256) / 8
+    1 + weight / 2
 }

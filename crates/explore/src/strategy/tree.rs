@@ -52,6 +52,14 @@ impl Node {
         self.done.contains(&g) || self.backtrack.contains(&g) || self.asleep(g)
     }
 
+    /// Whether every option here is tried, being tried or asleep. More
+    /// options than the three lists hold settles it at once, which
+    /// matters when a hundred goroutines could go at every choice.
+    pub fn settled(&self) -> bool {
+        let listed = self.done.len() + self.backtrack.len() + self.sleep.len();
+        self.options.len() <= listed as u64 && self.options.iter().all(|g| self.covers(g))
+    }
+
     /// Adds the step goroutine `g` took here to what was explored.
     pub fn explored_step(&mut self, g: GoroutineId, effect: &Effect) {
         match self.explored.iter_mut().find(|(e, _)| *e == g) {
