@@ -24,6 +24,13 @@ try {
   console.log('| program | first counterexample: schedules | ms | complete search: schedules | ms | schedules/s | real Go needed |');
   console.log('|---|---:|---:|---:|---:|---:|---|');
   for (const r of explored) console.log(`| ${r.join(' | ')} |`);
+  await page.locator('[data-testid="scale-bench-results"][data-done="true"]').waitFor({ timeout: 300_000 });
+  const scaled = await page.locator('[data-testid="scale-bench-results"] tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+  console.log('\nOne explored schedule against a plain run (mean of repeated runs totalling at least 50 ms):\n');
+  console.log('| program | gosim run ms | one explored schedule ms | ratio | with -race: run ms | schedule ms | ratio |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of scaled) console.log(`| ${r.join(' | ')} |`);
   if (problems.length) {
     console.error(problems.join('\n'));
     process.exitCode = 1;

@@ -13,20 +13,19 @@
 
 use crate::execution::Effect;
 use runtime::machine::{ANY, Access, Loc};
-use std::collections::BTreeMap;
 
 /// The lists a touch of `loc` must look at: its own location's and
 /// those of the locations it overlaps through [`ANY`].
 fn overlapping(index: &DependenceIndex, loc: Loc) -> Vec<(Loc, &Touches)> {
     let Loc::Heap { obj, idx, field } = loc else {
-        return index.by_loc.get(&loc).map(|t| (loc, t)).into_iter().collect();
+        return index.get(loc).map(|t| (loc, t)).into_iter().collect();
     };
     if idx != ANY && field != ANY {
         return [(idx, field), (idx, ANY), (ANY, field), (ANY, ANY)]
             .iter()
             .filter_map(|&(idx, field)| {
                 let l = Loc::Heap { obj, idx, field };
-                index.by_loc.get(&l).map(|t| (l, t))
+                index.get(l).map(|t| (l, t))
             })
             .collect();
     }
@@ -36,14 +35,10 @@ fn overlapping(index: &DependenceIndex, loc: Loc) -> Vec<(Loc, &Touches)> {
         idx: 0,
         field: 0,
     };
-    let last = Loc::Heap {
-        obj,
-        idx: ANY,
-        field: ANY,
-    };
-    index
-        .by_loc
-        .range(first..=last)
+    let from = index.by_loc.partition_point(|(l, _)| *l < first);
+    index.by_loc[from..]
+        .iter()
+        .take_while(|(l, _)| matches!(l, Loc::Heap { obj: o, .. } if *o == obj))
         .filter(|(l, _)| matches!(l, Loc::Heap { idx: i, field: f, .. } if part(*i, idx) && part(*f, field)))
         .map(|(l, t)| (*l, t))
         .collect()
@@ -103,7 +98,9 @@ impl Touches {
 
 #[derive(Clone, Debug, Default)]
 pub struct DependenceIndex {
-    by_loc: BTreeMap<Loc, Touches>,
+    /// Sorted by location (a sorted vector rather than a map: the page's
+    /// wasm pays for every map type instantiated).
+    by_loc: Vec<(Loc, Touches)>,
     /// Steps that end the program, and steps the end of the program
     /// depends on (see [`Effect::depends_on`]).
     ends: Vec<usize>,
@@ -111,10 +108,22 @@ pub struct DependenceIndex {
 }
 
 impl DependenceIndex {
+    fn get(&self, loc: Loc) -> Option<&Touches> {
+        let at = self.by_loc.binary_search_by(|(l, _)| l.cmp(&loc)).ok()?;
+        Some(&self.by_loc[at].1)
+    }
+
     /// Records step `i`; steps are added in order.
     pub fn add(&mut self, i: usize, effect: &Effect) {
         for t in effect.footprint.touches() {
-            self.by_loc.entry(t.loc()).or_default().push(i, t.access());
+            let at = match self.by_loc.binary_search_by(|(l, _)| l.cmp(&t.loc())) {
+                Ok(at) => at,
+                Err(at) => {
+                    self.by_loc.insert(at, (t.loc(), Touches::default()));
+                    at
+                }
+            };
+            self.by_loc[at].1.push(i, t.access());
         }
         if effect.ends {
             self.ends.push(i);
@@ -128,7 +137,8 @@ impl DependenceIndex {
     /// superset of those the analysis must see, missing only steps that
     /// happen before one it returns.
     pub fn candidates(&self, effect: &Effect) -> Vec<usize> {
-        let mut out = Vec::new();
+        // Each list is ascending; the tails to look at are merged below.
+        let mut runs: Vec<&[usize]> = Vec::new();
         for t in effect.footprint.touches() {
             let lists = overlapping(self, t.loc());
             // The newest write to a location meets every touch of it, and
@@ -142,18 +152,41 @@ impl DependenceIndex {
             for (_, list) in &lists {
                 let stop = list.last_write.max(cover).unwrap_or(0);
                 for kind in list.against(t.access()) {
-                    out.extend(kind.iter().rev().take_while(|i| **i >= stop));
+                    runs.push(&kind[kind.partition_point(|i| *i < stop)..]);
                 }
             }
         }
         if effect.ends {
-            out.extend_from_slice(&self.observable);
+            runs.push(&self.observable);
         }
         if effect.observable {
-            out.extend_from_slice(&self.ends);
+            runs.push(&self.ends);
         }
-        out.sort_unstable_by(|a, b| b.cmp(a));
-        out.dedup();
-        out
+        newest_first(runs)
+    }
+}
+
+/// The union of ascending `runs`, newest first. A merge rather than a
+/// sort: there are few runs, and a sort would add its own code to the
+/// page's wasm.
+fn newest_first(mut runs: Vec<&[usize]>) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    runs.retain(|run| !run.is_empty());
+    loop {
+        let Some((r, &top)) = runs
+            .iter()
+            .enumerate()
+            .filter_map(|(r, run)| run.last().map(|top| (r, top)))
+            .max_by_key(|(_, top)| **top)
+        else {
+            return out;
+        };
+        runs[r] = &runs[r][..runs[r].len() - 1];
+        if runs[r].is_empty() {
+            runs.swap_remove(r);
+        }
+        if out.last() != Some(&top) {
+            out.push(top);
+        }
     }
 }

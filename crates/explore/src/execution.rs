@@ -245,8 +245,7 @@ impl Execution {
                     // `before` is ascending (the timers, if offered, last).
                     let offered = |g: &GoroutineId| before.binary_search(g).is_ok();
                     let g = if offered(&g) { g } else { before[0] };
-                    if run.current.is_some_and(|c| c != g && offered(&c)) && !run.yielded()
-                    {
+                    if run.current.is_some_and(|c| c != g && offered(&c)) && !run.yielded() {
                         run.preemptions += 1;
                     }
                     run.record(ChoiceKind::Goroutine, u64::from(g));

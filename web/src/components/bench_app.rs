@@ -4,6 +4,7 @@
 use super::bench_panel::BenchPanel;
 use super::explore_bench::ExploreBench;
 use super::header::Header;
+use super::scale_bench::ScaleBench;
 use crate::i18n::Lang;
 use crate::platform;
 use yew::prelude::*;
@@ -18,7 +19,7 @@ pub fn BenchApp() -> Html {
         <ContextProvider<Lang> context={lang}>
             <div class="app" data-lang={lang.code()}>
                 <Header />
-                <main class="main"><BenchPanel /><ExploreBench /></main>
+                <main class="main"><BenchPanel /><ExploreBench /><ScaleBench /></main>
             </div>
         </ContextProvider<Lang>>
     }

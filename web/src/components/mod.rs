@@ -24,6 +24,7 @@ pub mod output_view;
 pub mod phrase_bank;
 pub mod playground;
 pub mod run_tabs;
+pub mod scale_bench;
 pub mod sequence_view;
 pub mod side_tabs;
 pub mod toolbar;

@@ -208,6 +208,10 @@ texts! {
     ExploreAllMs => "complete search (ms)", "完整搜索耗时（毫秒）";
     ExploreRunsPerSec => "schedules per second", "每秒调度数";
     ExploreRealGo => "what real Go needed", "真实 Go 的表现";
+    ScaleBenchTitle => "One explored schedule against a plain run", "探索一个调度与直接运行的耗时对比";
+    ScaleRunMs => "plain run (ms)", "直接运行（毫秒）";
+    ScaleScheduleMs => "one explored schedule (ms)", "探索一个调度（毫秒）";
+    ScaleRatio => "ratio", "倍数";
 
     // Write-ups (RCA and review drafts filled from the run).
     WriteUpLeak => "a goroutine leak", "goroutine 泄漏";
