@@ -148,7 +148,9 @@ impl fmt::Display for TypeError {
             TypeError::ImportedAsNotUsed { path, name } => {
                 write!(f, "\"{path}\" imported as {name} and not used")
             }
-            TypeError::UnknownImport(path) => write!(f, "package {path} is not in std"),
+            TypeError::UnknownImport(path) => {
+                write!(f, "package {path} is not supported by Goroutine Dojo")
+            }
             TypeError::NotEnoughArgs(call) => write!(f, "not enough arguments in call to {call}"),
             TypeError::TooManyArgs(call) => write!(f, "too many arguments in call to {call}"),
             TypeError::CannotUse {

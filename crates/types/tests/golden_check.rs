@@ -87,3 +87,16 @@ fn checker_agrees_with_go_on_the_golden_corpus() {
         failures.join("\n")
     );
 }
+
+/// A package Go has and the Dojo does not is said to be the Dojo's gap,
+/// never in Go's words for a package that does not exist.
+#[test]
+fn a_package_the_dojo_lacks_is_reported_as_unsupported() {
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n)\n\nfunc main() { fmt.Println(io.EOF) }\n";
+    let checked = types::check_program("lack.go", src, &prelude::package);
+    let first = checked.diagnostics.first().map(|d| d.message.clone());
+    assert_eq!(
+        first.as_deref(),
+        Some("package io is not supported by Goroutine Dojo")
+    );
+}

@@ -5,7 +5,7 @@
 use super::value::{Decoded, Value, decode_items, strings};
 
 /// Every file that decodes. A file left out costs its package: a program
-/// importing it gets Go's "package is not in std", not a crash.
+/// importing it is told the package is not supported, not a crash.
 pub fn decode(v: &Value) -> Decoded<Vec<(String, String, String)>> {
     let mut errors = Vec::new();
     let files = decode_items(
