@@ -92,7 +92,8 @@ fn checker_agrees_with_go_on_the_golden_corpus() {
 /// never in Go's words for a package that does not exist.
 #[test]
 fn a_package_the_dojo_lacks_is_reported_as_unsupported() {
-    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n)\n\nfunc main() { fmt.Println(io.EOF) }\n";
+    let src =
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n)\n\nfunc main() { fmt.Println(io.EOF) }\n";
     let checked = types::check_program("lack.go", src, &prelude::package);
     let first = checked.diagnostics.first().map(|d| d.message.clone());
     assert_eq!(

@@ -59,7 +59,33 @@ pub enum Native {
     Int63n,
     TypeString,
     TypeComparable,
+    Math(MathOp),
     Unknown,
+}
+
+/// The natives of package `math`: the views of a float's bits that the
+/// rest of `math` (Go in the prelude) is built on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MathOp {
+    Float64bits,
+    Float64frombits,
+    Float32bits,
+    Float32frombits,
+}
+
+impl MathOp {
+    /// The result for argument `x` (a float, or an unsigned integer's bits).
+    fn apply(self, x: &Value) -> Value {
+        use MathOp::*;
+        let f = x.as_f64();
+        match self {
+            Float64bits => Value::Int(f.to_bits() as i64),
+            Float64frombits => Value::Float(f64::from_bits(x.as_int() as u64)),
+            // A float32 is held as the float64 of the same value.
+            Float32bits => Value::Int(i64::from((f as f32).to_bits())),
+            Float32frombits => Value::Float(f64::from(f32::from_bits(x.as_int() as u32))),
+        }
+    }
 }
 
 impl Native {
@@ -130,6 +156,10 @@ impl Native {
             "math/rand.int63n" => Int63n,
             "internal/reflectlite.typeString" => TypeString,
             "internal/reflectlite.typeComparable" => TypeComparable,
+            "math.Float64bits" => Math(MathOp::Float64bits),
+            "math.Float64frombits" => Math(MathOp::Float64frombits),
+            "math.Float32bits" => Math(MathOp::Float32bits),
+            "math.Float32frombits" => Math(MathOp::Float32frombits),
             _ => Unknown,
         }
     }
@@ -419,6 +449,10 @@ impl Machine {
                     _ => true,
                 };
                 self.push(gi, Value::Bool(c));
+            }
+            Math(op) => {
+                let v = op.apply(&arg(0));
+                self.push(gi, v);
             }
             Unknown => never!(self, "a native the runtime does not implement was called"),
         }

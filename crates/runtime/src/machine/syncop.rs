@@ -162,7 +162,8 @@ impl Native {
             Goexit => SyncOp::Goexit,
             Int63 | Int63n => SyncOp::Rand,
             Sprintf | Sprint | Sprintln | CheckAsTarget | AsTarget | FormatFloat | ParseFloat
-            | SliceLen | SliceSwap | Now | NumGoroutine | TypeString | TypeComparable | Unknown => {
+            | SliceLen | SliceSwap | Now | NumGoroutine | TypeString | TypeComparable | Math(_)
+            | Unknown => {
                 return None;
             }
         })
