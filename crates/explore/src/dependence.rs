@@ -44,22 +44,6 @@ fn overlapping(index: &DependenceIndex, loc: Loc) -> Vec<(Loc, &Touches)> {
         .collect()
 }
 
-/// Whether `outer` is all of `inner` or more.
-fn contains(outer: Loc, inner: Loc) -> bool {
-    let part = |have: u32, want: u32| have == ANY || have == want;
-    match (outer, inner) {
-        (
-            Loc::Heap { obj, idx, field },
-            Loc::Heap {
-                obj: o2,
-                idx: i2,
-                field: f2,
-            },
-        ) => obj == o2 && part(idx, i2) && part(field, f2),
-        (a, b) => a == b,
-    }
-}
-
 /// The touches of one location, by kind of access: reads commute with
 /// reads and adds with adds, so a walk skips the kind it cannot meet.
 #[derive(Clone, Debug, Default)]
@@ -146,7 +130,7 @@ impl DependenceIndex {
             // walk back stops at the later of the two.
             let cover = lists
                 .iter()
-                .filter(|(l, _)| contains(*l, t.loc()))
+                .filter(|(l, _)| l.contains(t.loc()))
                 .filter_map(|(_, list)| list.last_write)
                 .max();
             for (_, list) in &lists {

@@ -43,6 +43,23 @@ pub enum Loc {
 }
 
 impl Loc {
+    /// Whether this location is all of `inner` or more (a whole element
+    /// or object, through [`ANY`], holds its fields).
+    pub fn contains(self, inner: Loc) -> bool {
+        let part = |have: u32, want: u32| have == ANY || have == want;
+        match (self, inner) {
+            (
+                Loc::Heap { obj, idx, field },
+                Loc::Heap {
+                    obj: o2,
+                    idx: i2,
+                    field: f2,
+                },
+            ) => obj == o2 && part(idx, i2) && part(field, f2),
+            (a, b) => a == b,
+        }
+    }
+
     /// A location of the program's memory (a variable, field, element or
     /// map), as opposed to the runtime's synchronisation state (channels,
     /// locks, wait groups, timers) and its output.
