@@ -42,12 +42,13 @@ fn main() {
 const SHOWN: &[&str] = &["context", "wait"];
 
 /// Empties every line that is only a `//` comment, outside raw strings,
-/// keeping the line itself.
+/// keeping the line itself. `//dojo:` directives stay: the engine reads
+/// them.
 fn blank_comment_lines(src: &str) -> String {
     let mut out = String::with_capacity(src.len());
     let mut in_raw = false;
     for line in src.split_inclusive('\n') {
-        if !in_raw && line.trim_start().starts_with("//") {
+        if !in_raw && line.trim_start().starts_with("//") && !line.starts_with("//dojo:") {
             out.push('\n');
             continue;
         }

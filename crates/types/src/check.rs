@@ -291,10 +291,19 @@ impl<'l> Checker<'l> {
             var_inits: Vec::new(),
             inits: Vec::new(),
             prelude,
+            lacks: Vec::new(),
         });
         self.pkg_by_path.insert(path.to_string(), id);
         let mut fids = Vec::new();
         for (name, src, ast) in files {
+            if prelude {
+                let lacks = src
+                    .lines()
+                    .filter_map(|l| l.strip_prefix("//dojo:lacks "))
+                    .flat_map(str::split_whitespace)
+                    .map(String::from);
+                self.packages[id.0 as usize].lacks.extend(lacks);
+            }
             let ast = ast.unwrap_or_else(|| {
                 let parsed = syntax::parse(&src);
                 for d in &parsed.diagnostics {

@@ -75,6 +75,8 @@ pub enum TypeError {
         name: String,
     },
     UnknownImport(String),
+    /// A name Go's standard library has and the Dojo's prelude lacks.
+    LackedName(String),
     NotEnoughArgs(String),
     TooManyArgs(String),
     /// `cannot use X as T value in CONTEXT` with an optional `: reason`.
@@ -150,6 +152,9 @@ impl fmt::Display for TypeError {
             }
             TypeError::UnknownImport(path) => {
                 write!(f, "package {path} is not supported by Goroutine Dojo")
+            }
+            TypeError::LackedName(name) => {
+                write!(f, "{name} is not supported by Goroutine Dojo")
             }
             TypeError::NotEnoughArgs(call) => write!(f, "not enough arguments in call to {call}"),
             TypeError::TooManyArgs(call) => write!(f, "too many arguments in call to {call}"),

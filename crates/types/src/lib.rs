@@ -88,6 +88,10 @@ pub struct Package {
     pub inits: Vec<ObjId>,
     /// Whether the package is part of the prelude (standard library).
     pub prelude: bool,
+    /// Names Go's package has and the prelude's lacks (`Atan`, `Time.Format`
+    /// for a method), from `//dojo:lacks` lines: using one is "not
+    /// supported", where "undefined" would say Go lacks it too.
+    pub lacks: Vec<String>,
 }
 
 /// `var a, b = f()` or `var x = 1`: variables initialised together.

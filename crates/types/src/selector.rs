@@ -35,7 +35,7 @@ impl Checker<'_> {
                                 pkg.name
                             ))
                         } else {
-                            TypeError::Undefined(format!("{}.{name}", pkg.name))
+                            self.undefined_in(pid, &pkg.name, name)
                         };
                         self.error(sel_span, msg);
                         return Operand::invalid();
@@ -143,6 +143,8 @@ impl Checker<'_> {
                         sel_span,
                         TypeError::Message(format!("ambiguous selector {expr}")),
                     );
+                } else if let Some(lacked) = self.lacked_method(xv.ty, name) {
+                    self.error(sel_span, TypeError::LackedName(lacked));
                 } else {
                     let hint = self.selector_hint(xv.ty, name);
                     self.error(
@@ -238,6 +240,34 @@ impl Checker<'_> {
             mode: Mode::Value,
             ty,
         }
+    }
+
+    /// The error for `pkg.name` when package `pid` has no such name: not
+    /// supported when Go's package has it, else Go's own "undefined".
+    pub(crate) fn undefined_in(&self, pid: crate::PkgId, pkg: &str, name: &str) -> TypeError {
+        let qualified = format!("{pkg}.{name}");
+        if self.packages[pid.0 as usize]
+            .lacks
+            .iter()
+            .any(|l| l == name)
+        {
+            TypeError::LackedName(qualified)
+        } else {
+            TypeError::Undefined(qualified)
+        }
+    }
+
+    /// `pkg.T.name` when `ty` (or what it points to) is a prelude type whose
+    /// Go original has a method or field `name` the prelude lacks.
+    fn lacked_method(&self, ty: TypeId, name: &str) -> Option<String> {
+        let info = self
+            .types
+            .named_info(self.types.pointer_elem(ty).unwrap_or(ty))?;
+        let pkg = self.packages.iter().find(|p| p.path == info.pkg)?;
+        let member = format!("{}.{name}", info.name);
+        pkg.lacks
+            .contains(&member)
+            .then(|| format!("{}.{member}", pkg.name))
     }
 
     /// Go's hints after "has no field or method X": a differently-cased

@@ -93,10 +93,8 @@ impl Checker<'_> {
                         }
                     }
                     _ => {
-                        self.error(
-                            sel.span,
-                            TypeError::Undefined(format!("{}.{}", pkg.name, sel.name)),
-                        );
+                        let err = self.undefined_in(pid, &pkg.name, &sel.name);
+                        self.error(sel.span, err);
                         INVALID
                     }
                 }

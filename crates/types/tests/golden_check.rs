@@ -92,12 +92,89 @@ fn checker_agrees_with_go_on_the_golden_corpus() {
 /// never in Go's words for a package that does not exist.
 #[test]
 fn a_package_the_dojo_lacks_is_reported_as_unsupported() {
-    let src =
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"io\"\n)\n\nfunc main() { fmt.Println(io.EOF) }\n";
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc main() { fmt.Println(http.MethodGet) }\n";
     let checked = types::check_program("lack.go", src, &prelude::package);
     let first = checked.diagnostics.first().map(|d| d.message.clone());
     assert_eq!(
         first.as_deref(),
-        Some("package io is not supported by Goroutine Dojo")
+        Some("package net/http is not supported by Goroutine Dojo")
     );
+}
+
+/// With real Go at hand (`GOSIM_REAL_GO`, as `cargo xtask test` runs), the
+/// lists are exactly what Go's packages export and the prelude's do not.
+#[test]
+fn lacks_lists_match_go() {
+    let Some(go) = std::env::var_os("GOSIM_REAL_GO") else {
+        return;
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let out = std::process::Command::new(go)
+        .args(["run", "crates/prelude/gen/lacks.go", "-check"])
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Every name a prelude package's `lacks.go` lists (what Go's package has
+/// and the Dojo's lacks) is reported as not supported, once per use; a
+/// listed name the package does declare would be accepted and fail here,
+/// so the lists cannot go stale silently. Typos stay Go's "undefined".
+#[test]
+fn names_the_prelude_lacks_are_reported_as_unsupported() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../prelude/go");
+    let mut lists = Vec::new();
+    go_files(&root, &mut lists);
+    lists.retain(|p| p.file_name().is_some_and(|n| n == "lacks.go"));
+    assert!(lists.len() >= 10, "lacks.go files: {lists:?}");
+    for list in lists {
+        let dir = list.parent().unwrap();
+        let import = dir
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = fs::read_to_string(&list).unwrap();
+        let names: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("//dojo:lacks "))
+            .flat_map(str::split_whitespace)
+            .collect();
+        let short = import.rsplit('/').next().unwrap();
+        let mut uses = Vec::new();
+        for name in &names {
+            match name.split_once('.') {
+                None => uses.push((format!("var _ = {short}.{name}"), name)),
+                Some((ty, _)) if names.contains(&ty) => {}
+                Some((ty, m)) => {
+                    uses.push((format!("func _(x *{short}.{ty}) {{ _ = x.{m} }}"), name))
+                }
+            }
+        }
+        // Go stops after ten errors: a few uses per program, and a typo.
+        for chunk in uses.chunks(8) {
+            let lines: Vec<&str> = chunk.iter().map(|(l, _)| l.as_str()).collect();
+            let src = format!(
+                "package main\n\nimport \"{import}\"\n\n{}\nvar _ = {short}.NoSuchNameInGo\n\nfunc main() {{}}\n",
+                lines.join("\n")
+            );
+            let checked = types::check_program("uses.go", &src, &prelude::package);
+            let got: Vec<String> = checked
+                .diagnostics
+                .iter()
+                .map(|d| d.message.clone())
+                .collect();
+            let mut wanted: Vec<String> = chunk
+                .iter()
+                .map(|(_, n)| format!("{short}.{n} is not supported by Goroutine Dojo"))
+                .collect();
+            wanted.push(format!("undefined: {short}.NoSuchNameInGo"));
+            assert_eq!(got, wanted, "{src}");
+        }
+    }
 }

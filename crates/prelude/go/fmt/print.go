@@ -3,7 +3,10 @@
 // a writer and Errorf are written in Go here on top of it.
 package fmt
 
-import "os"
+import (
+	"io"
+	"os"
+)
 
 // Stringer is implemented by any value with a String method, which %v and
 // Print use to print it.
@@ -11,24 +14,18 @@ type Stringer interface {
 	String() string
 }
 
-// writer is io.Writer (the Dojo has no io package): os.Stdout, os.Stderr
-// and *strings.Builder all have this method.
-type writer interface {
-	Write(p []byte) (n int, err error)
-}
-
 // Fprint formats like Sprint and writes the result to w.
-func Fprint(w writer, a ...any) (n int, err error) {
+func Fprint(w io.Writer, a ...any) (n int, err error) {
 	return w.Write([]byte(Sprint(a...)))
 }
 
 // Fprintln formats like Sprintln and writes the result to w.
-func Fprintln(w writer, a ...any) (n int, err error) {
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	return w.Write([]byte(Sprintln(a...)))
 }
 
 // Fprintf formats like Sprintf and writes the result to w.
-func Fprintf(w writer, format string, a ...any) (n int, err error) {
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	return w.Write([]byte(Sprintf(format, a...)))
 }
 

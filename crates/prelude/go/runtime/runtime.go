@@ -2,6 +2,17 @@
 // calls a concurrency lesson uses to look at or nudge the scheduler.
 package runtime
 
+// The platform the Dojo reports, as the Go Playground does: programs that
+// branch on the operating system take the Linux path.
+const (
+	GOOS     = "linux"
+	GOARCH   = "amd64"
+	Compiler = "gc"
+)
+
+// Version returns the Go release whose behaviour the Dojo follows.
+func Version() string { return "go1.27.3" }
+
 // The Dojo pretends to run on a 2-core machine, the size of the machine the
 // lessons were checked on with real Go: NumCPU and GOMAXPROCS report 2.
 // The engine itself runs one goroutine at a time, picked by you.
