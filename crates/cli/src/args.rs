@@ -13,6 +13,8 @@ pub struct Args {
     pub json: bool,
     pub schedule: Option<String>,
     pub explore: Options,
+    /// Worker threads for `explore` (default: one per core).
+    pub jobs: Option<usize>,
 }
 
 fn number<T: std::str::FromStr>(flag: &str, v: Option<&String>) -> Result<T, String> {
@@ -51,6 +53,10 @@ pub fn parse(args: &[String], help: &str) -> Result<Args, String> {
             "--pct-depth" => out.explore.pct_depth = number(a, it.next())?,
             "--max-schedules" => out.explore.max_schedules = number(a, it.next())?,
             "--max-steps" => out.explore.max_steps = number(a, it.next())?,
+            "--jobs" => match number(a, it.next())? {
+                0 => return Err("--jobs needs at least one worker".into()),
+                n => out.jobs = Some(n),
+            },
             f if !f.starts_with('-') && out.file.is_empty() => out.file = f.to_string(),
             other => return Err(format!("unexpected argument `{other}`\n\n{help}")),
         }

@@ -2,13 +2,18 @@
 
 use crate::args::Args;
 use explore::schedule::Schedule;
-use explore::{Explorer, Report};
+use explore::{Explorer, Report, StrategyKind};
 use runtime::machine::{End, Outcome, OutcomeKind};
 use std::fmt::Write;
 
-pub fn cmd_explore(args: &Args, name: &str, build: &runtime::Build) -> u8 {
+pub fn cmd_explore(args: &Args, name: &str, src: &str, build: &runtime::Build) -> u8 {
     let start = std::time::Instant::now();
-    let report = Explorer::new(build, &args.explore).run_all();
+    let report = if args.explore.strategy == StrategyKind::Dfs {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        explore::threads::explore(name, src, &args.explore, args.jobs.unwrap_or(cores))
+    } else {
+        Explorer::new(build, &args.explore).run_all()
+    };
     let elapsed_ms = start.elapsed().as_secs_f64() * 1000.0;
     if args.json {
         println!("{}", crate::json::report(&report, elapsed_ms));

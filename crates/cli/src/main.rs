@@ -26,11 +26,12 @@ USAGE:
     gosim explore FILE.go [--json] [--strategy dfs|bounded|random|pct]
                   [--preemption-bound K] [--pct-depth D] [--max-schedules N]
                   [--max-steps N] [--seed S] [--fail-on-leak] [--no-reduction]
-                  [--race]
+                  [--race] [--jobs N]
         Run the program under many schedules and print each distinct
         outcome, how many schedules led to it and the simplest one. dfs
         (the default) covers every interleaving up to partial-order
-        reduction; bounded covers those with at most K preemptions
+        reduction, split over N worker threads (default: one per core;
+        the result is the same for any N); bounded covers those with at most K preemptions
         (default 2); random and pct sample. Memory accesses interleave
         too, so a lost update is an outcome; --race also runs Go's race
         detector in every schedule and lists each outcome's data races
@@ -99,7 +100,7 @@ fn run(argv: &[String]) -> Result<u8, String> {
     };
     match cmd.as_str() {
         "run" => Ok(cmd_run(&args, &build)),
-        "explore" => Ok(explore::cmd_explore(&args, &name, &build)),
+        "explore" => Ok(explore::cmd_explore(&args, &name, &src, &build)),
         "replay" => explore::cmd_replay(&args, &build),
         _ => Ok(0),
     }

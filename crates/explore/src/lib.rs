@@ -17,7 +17,10 @@ mod dependence;
 pub mod execution;
 pub mod outcomes;
 pub mod schedule;
+pub mod split;
 pub mod strategy;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod threads;
 
 use execution::{Execution, Run, execute};
 pub use outcomes::OutcomeClass;
@@ -183,6 +186,19 @@ impl Explorer {
             last: None,
             current: None,
         }
+    }
+
+    /// The explorer of one task of a split search (see [`split`]).
+    pub fn for_task(build: &runtime::Build, options: &Options, task: &split::Task) -> Explorer {
+        let mut e = Explorer::new(build, options);
+        e.strategy = Box::new(strategy::Dfs::for_task(options.reduction, task));
+        e
+    }
+
+    /// For a task of a split search: what the coordinator must hear since
+    /// the last call.
+    pub fn split_news(&mut self) -> Vec<split::News> {
+        self.strategy.split_news()
     }
 
     /// Runs up to `budget` more schedules; true once the exploration is

@@ -69,6 +69,16 @@ impl OutcomeClass {
             && (o.kind() != OutcomeKind::Exit || (self.leaked > 0) != o.blocked().is_empty())
             && self.races == race_pairs(o)
     }
+
+    /// [`OutcomeClass::same`] between two classes.
+    fn same_class(&self, o: &OutcomeClass) -> bool {
+        self.kind == o.kind
+            && self.exit_code == o.exit_code
+            && self.stdout == o.stdout
+            && self.stderr_first_line == o.stderr_first_line
+            && (o.kind != OutcomeKind::Exit || (self.leaked > 0) == (o.leaked > 0))
+            && self.races == o.races
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -78,6 +88,24 @@ pub struct Outcomes {
 }
 
 impl Outcomes {
+    /// Adds the classes another part of the same search found (a task of a
+    /// split search), after this part's: counts add up, and each class
+    /// keeps the simpler schedule, the one found first on a tie.
+    pub fn merge(&mut self, classes: &[OutcomeClass]) {
+        for c in classes {
+            match self.classes.iter_mut().find(|k| k.same_class(c)) {
+                Some(k) => {
+                    let count = k.count + c.count;
+                    if (c.preemptions, c.steps) < (k.preemptions, k.steps) {
+                        *k = c.clone();
+                    }
+                    k.count = count;
+                }
+                None => self.classes.push(c.clone()),
+            }
+        }
+    }
+
     /// Counts a finished run in its class, keeping the simpler schedule.
     pub fn add(&mut self, run: &Run) {
         let Some(o) = &run.outcome else { return };

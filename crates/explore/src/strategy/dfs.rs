@@ -9,10 +9,12 @@
 //! continuation was already explored. Without reduction (`reduce: false`)
 //! every runnable goroutine is tried at every choice.
 
+use super::task::TaskSide;
 use super::tree::{Node, Tree};
 use super::{Strategy, keep_current};
 use crate::backtrack;
 use crate::execution::{ChoiceKind, Effect, Run, Snapshot};
+use crate::split::{News, Task};
 use runtime::GoroutineId;
 use runtime::machine::Machine;
 use std::rc::Rc;
@@ -35,6 +37,8 @@ pub struct Dfs {
     /// Happens-before clocks of the last run's steps, kept for the steps
     /// the next run shares with it.
     clocks: backtrack::Clocks,
+    /// Set when the search is one task of a split search.
+    split: Option<TaskSide>,
 }
 
 impl Dfs {
@@ -47,6 +51,33 @@ impl Dfs {
             checkpoint: None,
             kept: 0,
             clocks: backtrack::Clocks::default(),
+            split: None,
+        }
+    }
+
+    /// The search below `task`'s path, as one task of a split search.
+    pub fn for_task(reduce: bool, task: &Task) -> Dfs {
+        let (side, tree) = TaskSide::new(task);
+        Dfs {
+            tree,
+            split: Some(side),
+            ..Dfs::new(reduce)
+        }
+    }
+
+    /// The race analysis of a finished run: backtracks where it calls for
+    /// them.
+    fn analyse(&mut self, run: &Run) {
+        // The race analysis keeps a vector clock per step with an entry per
+        // goroutine: past a few hundred goroutines it would cost more time
+        // and memory than a page has, so such a run adds no backtracks and
+        // the search says it is not exhaustive. So does a run whose pending
+        // goroutines were too many to probe.
+        let goroutines = run.steps.iter().map(|s| s.lane()).max().unwrap_or(0);
+        if run.unprobed || goroutines > MAX_ANALYSED_GOROUTINES {
+            self.sampled = true;
+        } else {
+            self.add_backtracks(run);
         }
     }
 
@@ -170,19 +201,18 @@ impl Strategy for Dfs {
     }
 
     fn finished(&mut self, run: &Run) {
-        if !self.reduce {
-            return;
+        if self.reduce {
+            self.analyse(run);
         }
-        // The race analysis keeps a vector clock per step with an entry per
-        // goroutine: past a few hundred goroutines it would cost more time
-        // and memory than a page has, so such a run adds no backtracks and
-        // the search says it is not exhaustive. So does a run whose pending
-        // goroutines were too many to probe.
-        let goroutines = run.steps.iter().map(|s| s.lane()).max().unwrap_or(0);
-        if run.unprobed || goroutines > MAX_ANALYSED_GOROUTINES {
-            self.sampled = true;
-        } else {
-            self.add_backtracks(run);
+        if let Some(side) = &mut self.split {
+            side.finished(&mut self.tree);
+        }
+    }
+
+    fn split_news(&mut self) -> Vec<News> {
+        match &mut self.split {
+            Some(side) => side.news(&self.tree),
+            None => Vec::new(),
         }
     }
 

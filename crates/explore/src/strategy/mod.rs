@@ -11,8 +11,10 @@ mod dfs;
 mod pct;
 mod random;
 mod replay;
+mod task;
 mod tree;
 
+pub(crate) use answers::Answers;
 pub use bounded::Bounded;
 pub use dfs::Dfs;
 pub use pct::Pct;
@@ -49,6 +51,11 @@ pub trait Strategy {
     /// Whether the machine should record footprints for this strategy.
     fn wants_footprints(&self) -> bool {
         false
+    }
+    /// For one task of a split search: what it found since the last call
+    /// that the coordinator must hear (see [`crate::split`]).
+    fn split_news(&mut self) -> Vec<crate::split::News> {
+        Vec::new()
     }
     /// Whether every schedule the strategy stands for was run: true only
     /// for a search that covered its whole (reduced) space.

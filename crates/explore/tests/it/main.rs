@@ -4,6 +4,7 @@
 
 mod budgets;
 mod hostile;
+mod parallel;
 mod programs;
 mod races;
 mod reduction;

@@ -1,0 +1,282 @@
+//! The exhaustive search split into tasks, so that several workers (threads
+//! natively, Web Workers in a page) can share it, with a result that does
+//! not depend on how many there are or how fast each one is.
+//!
+//! A *task* is the subtree below a path of choices. Its worker runs the
+//! usual DPOR search there ([`crate::strategy::Dfs`]), except that the
+//! choices of its path, and those it sheds as it goes, are never branched
+//! locally: an answer the race analysis or a shed choice still has to try
+//! there is an *escape*, sent to the coordinator, which turns each new one
+//! into a new task (the path to that choice, the escaped answer, and what
+//! is known there: the sleep set and the first steps of answers tried).
+//! How a task sheds is in `strategy/task.rs`.
+//!
+//! Determinism comes from the order of commits, not of arrivals: the
+//! coordinator takes a task's messages (its shallow path, its escapes in
+//! the order found, its result) only once every earlier task is fully
+//! committed, and numbers new tasks in commit order. What a task explores
+//! depends only on what was committed before it was made, so the set of
+//! tasks, each task's runs, and the merged outcomes (counts, and each
+//! outcome's representative schedule, earliest task first on ties) are the
+//! same for one worker or sixteen. Workers run later tasks while an
+//! earlier one is still going; their messages wait their turn.
+
+use crate::execution::{ChoiceKind, Effect};
+use crate::outcomes::Outcomes;
+use crate::strategy::Answers;
+use crate::{MAX_LIMITED_RUNS, Options, Report};
+use runtime::GoroutineId;
+use std::collections::BTreeMap;
+
+/// A choice on a task's path, as the worker's search tree needs it.
+#[derive(Clone, Debug)]
+pub struct Seed {
+    pub(crate) kind: ChoiceKind,
+    pub(crate) options: Answers,
+    pub(crate) taken: u64,
+    /// Answers tried or being tried here (by this task or others).
+    pub(crate) done: Vec<u64>,
+    /// Goroutines asleep on arrival at the choice.
+    pub(crate) sleep: Vec<(GoroutineId, Effect)>,
+    /// The first step of each answer tried here so far.
+    pub(crate) explored: Vec<(GoroutineId, Effect)>,
+}
+
+/// One piece of the search: everything below `path`.
+#[derive(Clone, Debug)]
+pub struct Task {
+    pub id: usize,
+    pub path: Vec<Seed>,
+}
+
+/// Answer `answer` at choice `node` of the task's path (its index from the
+/// root) should be tried too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Escape {
+    pub node: usize,
+    pub answer: u64,
+}
+
+/// What a task's search tells the coordinator, in the order it happens.
+#[derive(Clone, Debug)]
+pub enum News {
+    /// The choices of the task's path from index `from` on that the
+    /// coordinator now owns: all of its given path after the first run
+    /// (what the last of them learnt), then each choice it sheds.
+    Path {
+        from: usize,
+        seeds: Vec<Seed>,
+    },
+    Escapes(Vec<Escape>),
+    /// The task is over; its outcomes and counts.
+    Done(Box<Report>),
+}
+
+/// A choice above the split depth, as every task so far saw it.
+#[derive(Clone, Debug)]
+struct Shared {
+    kind: ChoiceKind,
+    options: Answers,
+    sleep: Vec<(GoroutineId, Effect)>,
+    explored: Vec<(GoroutineId, Effect)>,
+    /// Answers some task tries.
+    done: Vec<u64>,
+}
+
+impl Shared {
+    fn covers(&self, answer: u64) -> bool {
+        self.done.contains(&answer) || self.sleep.iter().any(|(g, _)| u64::from(*g) == answer)
+    }
+}
+
+/// The coordinator: hands out tasks and commits their news in task order.
+pub struct Coordinator {
+    /// Shallow choices by the answers of the choices before them.
+    shared: BTreeMap<Vec<u64>, Shared>,
+    /// Each task's path answers (its prefix until its shallow path is in).
+    paths: Vec<Vec<u64>>,
+    /// News that arrived before its task's turn, per task.
+    waiting: Vec<Vec<News>>,
+    /// The task whose news is committed now; all before it are done.
+    head: usize,
+    outcomes: Outcomes,
+    schedules: u64,
+    redundant: u64,
+    limited: u64,
+    complete: bool,
+    /// Stopped early (schedule budget, or too many runs hit a limit).
+    capped: bool,
+    max_schedules: u64,
+    strategy: &'static str,
+}
+
+impl Coordinator {
+    /// The coordinator and the first task, the whole tree.
+    pub fn new(options: &Options) -> (Coordinator, Task) {
+        let c = Coordinator {
+            shared: BTreeMap::new(),
+            paths: vec![Vec::new()],
+            waiting: vec![Vec::new()],
+            head: 0,
+            outcomes: Outcomes {
+                classes: Vec::new(),
+                fail_on_leak: options.fail_on_leak,
+            },
+            schedules: 0,
+            redundant: 0,
+            limited: 0,
+            complete: true,
+            capped: false,
+            max_schedules: options.max_schedules,
+            strategy: if options.reduction {
+                "dfs"
+            } else {
+                "dfs-unreduced"
+            },
+        };
+        (
+            c,
+            Task {
+                id: 0,
+                path: Vec::new(),
+            },
+        )
+    }
+
+    /// Takes news of task `id`; returns the tasks that committing made.
+    /// News of a task comes in the order the task sent it.
+    pub fn receive(&mut self, id: usize, news: News) -> Vec<Task> {
+        if let Some(w) = self.waiting.get_mut(id) {
+            w.push(news);
+        }
+        let mut made = Vec::new();
+        while !self.finished() {
+            let queue = std::mem::take(&mut self.waiting[self.head]);
+            let mut ended = false;
+            for news in queue {
+                ended |= self.commit(news, &mut made);
+            }
+            if !ended {
+                break;
+            }
+            self.head += 1;
+        }
+        made
+    }
+
+    /// Every task is committed, or the search stopped early.
+    pub fn finished(&self) -> bool {
+        self.capped || self.head >= self.paths.len()
+    }
+
+    /// Tasks before this one are committed: a worker may drop any task
+    /// below it, and every task from it on is still needed.
+    pub fn head(&self) -> usize {
+        self.head
+    }
+
+    /// What the search found, so far or in the end.
+    pub fn report(&self) -> Report {
+        Report {
+            complete: self.complete && !self.capped && self.head >= self.paths.len(),
+            schedules: self.schedules,
+            redundant: self.redundant,
+            limited: self.limited,
+            strategy: self.strategy,
+            outcomes: self.outcomes.classes.clone(),
+        }
+    }
+
+    /// Commits one piece of the head task's news; true when it was the last.
+    fn commit(&mut self, news: News, made: &mut Vec<Task>) -> bool {
+        let task = self.head;
+        match news {
+            News::Path { from, seeds } => {
+                let path = &mut self.paths[task];
+                path.truncate(from);
+                path.extend(seeds.iter().map(|s| s.taken));
+                for (k, seed) in seeds.into_iter().enumerate() {
+                    let key = self.paths[task][..from + k].to_vec();
+                    match self.shared.get_mut(&key) {
+                        Some(node) => {
+                            merge_explored(&mut node.explored, &seed.explored);
+                            for a in seed.done {
+                                if !node.done.contains(&a) {
+                                    node.done.push(a);
+                                }
+                            }
+                        }
+                        None => {
+                            self.shared.insert(
+                                key,
+                                Shared {
+                                    kind: seed.kind,
+                                    options: seed.options,
+                                    sleep: seed.sleep,
+                                    explored: seed.explored,
+                                    done: seed.done,
+                                },
+                            );
+                        }
+                    }
+                }
+                false
+            }
+            News::Escapes(escapes) => {
+                for e in escapes {
+                    if let Some(t) = self.escape(task, e) {
+                        made.push(t);
+                    }
+                }
+                false
+            }
+            News::Done(report) => {
+                self.outcomes.merge(&report.outcomes);
+                self.schedules += report.schedules;
+                self.redundant += report.redundant;
+                self.limited += report.limited;
+                self.complete &= report.complete;
+                if self.schedules >= self.max_schedules || self.limited >= MAX_LIMITED_RUNS {
+                    self.capped = true;
+                }
+                true
+            }
+        }
+    }
+
+    /// The task an escape of `task` calls for, unless some task already
+    /// tries that answer there.
+    fn escape(&mut self, task: usize, e: Escape) -> Option<Task> {
+        let answers = self.paths.get(task)?.get(..e.node)?.to_vec();
+        let node = self.shared.get_mut(&answers)?;
+        if node.covers(e.answer) || !node.options.contains(e.answer) {
+            return None;
+        }
+        node.done.push(e.answer);
+        let mut path = Vec::with_capacity(answers.len() + 1);
+        for i in 0..=answers.len() {
+            let s = self.shared.get(&answers[..i])?;
+            path.push(Seed {
+                kind: s.kind,
+                options: s.options.clone(),
+                taken: answers.get(i).copied().unwrap_or(e.answer),
+                done: s.done.clone(),
+                sleep: s.sleep.clone(),
+                explored: s.explored.clone(),
+            });
+        }
+        let id = self.paths.len();
+        self.paths.push(path.iter().map(|s| s.taken).collect());
+        self.waiting.push(Vec::new());
+        Some(Task { id, path })
+    }
+}
+
+fn merge_explored(into: &mut Vec<(GoroutineId, Effect)>, from: &[(GoroutineId, Effect)]) {
+    for (g, e) in from {
+        match into.iter_mut().find(|(h, _)| h == g) {
+            Some((_, known)) => *known = known.union(e),
+            None => into.push((*g, e.clone())),
+        }
+    }
+}
