@@ -304,10 +304,22 @@ impl Compiler<'_> {
                 }
             }
             Builtin::New => {
-                let ty = self.type_of_type(st, &args[0]);
-                let z = self.zero_value(ty);
-                let k = self.konst(z);
-                st.op(Op::Const(k));
+                let key = self.key_in(st.file, args[0].id);
+                if self.ck.info.type_exprs.contains_key(&key) {
+                    let ty = self.type_of_type(st, &args[0]);
+                    let z = self.zero_value(ty);
+                    let k = self.konst(z);
+                    st.op(Op::Const(k));
+                } else {
+                    // `new(v)`: the variable starts out holding v.
+                    let ptr = self.type_of(st, e);
+                    let elem = self
+                        .ck
+                        .types
+                        .pointer_elem(ptr)
+                        .unwrap_or(types::ty::INVALID);
+                    self.expr_to(st, &args[0], elem);
+                }
                 st.op(Op::Alloc);
             }
             Builtin::Delete => {

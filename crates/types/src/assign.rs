@@ -243,7 +243,7 @@ impl Checker<'_> {
     }
 
     /// The type a new variable gets from its initial value (`x := e`).
-    pub fn var_type_from(&mut self, e: &Expr, mut x: Operand, context: &str) -> TypeId {
+    pub fn var_type_from(&mut self, e: &Expr, x: Operand, context: &str) -> TypeId {
         if x.is_invalid() {
             return INVALID;
         }
@@ -272,9 +272,14 @@ impl Checker<'_> {
             return INVALID;
         }
         if self.types.is_untyped(x.ty) {
+            // A constant must fit its default type (`x := 1 << 70` does
+            // not fit int).
             let d = self.types.default_type(x.ty);
-            self.convert_untyped(e, &mut x, d);
-            return d;
+            return if self.assign_to(e, x, d, context) {
+                d
+            } else {
+                INVALID
+            };
         }
         x.ty
     }

@@ -229,7 +229,29 @@ impl Checker<'_> {
                 if !arity(self, 1, Some(1)) {
                     return Operand::invalid();
                 }
-                let t = self.resolve_type_expr(&args[0]);
+                // `new(T)`, or since Go 1.26 `new(v)`: a new variable
+                // holding v, of v's (default) type.
+                let x = self.raw_expr(&args[0]);
+                let t = match x.mode {
+                    Mode::TypeExpr => {
+                        let key = self.key(args[0].id);
+                        self.info.type_exprs.insert(key, x.ty);
+                        x.ty
+                    }
+                    Mode::NoValue => {
+                        let what = expr_string(&args[0]);
+                        self.error(
+                            args[0].span,
+                            TypeError::Message(format!("{what} (no value) used as value or type")),
+                        );
+                        return Operand::invalid();
+                    }
+                    _ if !self.single_value(&args[0], &x) => return Operand::invalid(),
+                    _ => self.var_type_from(&args[0], x, "argument to new"),
+                };
+                if t == INVALID {
+                    return Operand::invalid();
+                }
                 Operand {
                     mode: Mode::Value,
                     ty: self.types.intern(Type::Pointer(t)),
