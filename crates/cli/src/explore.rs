@@ -16,9 +16,9 @@ pub fn cmd_explore(args: &Args, name: &str, src: &str, build: &runtime::Build) -
     };
     let elapsed_ms = start.elapsed().as_secs_f64() * 1000.0;
     if args.json {
-        println!("{}", crate::json::report(&report, elapsed_ms));
+        outln!("{}", crate::json::report(&report, elapsed_ms));
     } else {
-        print!("{}", summary(&report, name, elapsed_ms));
+        out!("{}", summary(&report, name, elapsed_ms));
     }
     u8::from(report.failing())
 }
@@ -110,7 +110,7 @@ pub fn cmd_replay(args: &Args, build: &runtime::Build) -> Result<u8, String> {
     let schedule = Schedule::decode(text).map_err(|e| format!("--schedule: {e}"))?;
     let replayed = explore::replay(build, &schedule, &args.explore, args.trace);
     if let Some(at) = replayed.diverged_at {
-        eprintln!(
+        errln!(
             "gosim: the schedule does not fit this program from choice {at} on; default choices were used from there"
         );
     }

@@ -2,6 +2,34 @@
 //! two can be compared byte for byte, plus the explorer and the lesson
 //! checker.
 
+/// `print!` and friends, except that a closed pipe (`gosim run x.go |
+/// head`) ends the output quietly instead of panicking, as a Go program's
+/// output to a closed pipe ends it.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+macro_rules! err {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($arg)*);
+    }};
+}
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod args;
 mod explore;
 mod json;
@@ -55,7 +83,7 @@ fn main() -> ExitCode {
     match run(&args) {
         Ok(code) => ExitCode::from(code),
         Err(msg) => {
-            eprintln!("gosim: {msg}");
+            errln!("gosim: {msg}");
             ExitCode::from(2)
         }
     }
@@ -71,11 +99,11 @@ fn read(file: &str) -> Result<(String, String), String> {
 
 fn run(argv: &[String]) -> Result<u8, String> {
     let Some((cmd, rest)) = argv.split_first() else {
-        print!("{HELP}");
+        out!("{HELP}");
         return Ok(0);
     };
     if matches!(cmd.as_str(), "help" | "--help" | "-h") {
-        print!("{HELP}");
+        out!("{HELP}");
         return Ok(0);
     }
     if cmd == "lessons" {
@@ -90,10 +118,10 @@ fn run(argv: &[String]) -> Result<u8, String> {
         Ok(b) => b,
         Err(errors) => {
             if cmd != "check" {
-                eprintln!("# command-line-arguments");
+                errln!("# command-line-arguments");
             }
             for e in &errors {
-                eprintln!("{}", e.render(&name));
+                errln!("{}", e.render(&name));
             }
             return Ok(1);
         }
@@ -113,13 +141,13 @@ fn cmd_lessons(rest: &[String]) -> Result<u8, String> {
     }
     let problems = lessons::check::check_all(lessons::LESSONS);
     for p in &problems {
-        println!("{}: {}", p.lesson, p.what);
+        outln!("{}: {}", p.lesson, p.what);
     }
     if problems.is_empty() {
-        println!("{} lessons, no problems", lessons::LESSONS.len());
+        outln!("{} lessons, no problems", lessons::LESSONS.len());
         Ok(0)
     } else {
-        println!("{} problem(s)", problems.len());
+        outln!("{} problem(s)", problems.len());
         Ok(1)
     }
 }
@@ -138,14 +166,14 @@ fn cmd_run(args: &args::Args, build: &runtime::Build) -> u8 {
 /// Prints a run's output as `go run` would (plus the trace, and our own
 /// note for limits and internal errors) and returns its exit status.
 fn print_outcome(outcome: &Outcome, trace: Option<&[Event]>) -> u8 {
-    print!("{}", outcome.stdout());
+    out!("{}", outcome.stdout());
     for e in trace.into_iter().flatten() {
-        eprintln!("{}", json::event(e));
+        errln!("{}", json::event(e));
     }
-    eprint!("{}", outcome.stderr());
+    err!("{}", outcome.stderr());
     match outcome.end() {
-        End::Limit(which) => eprintln!("gosim: limit: {}", which.message()),
-        End::Internal(what) => eprintln!("gosim: internal error: {what}\n{INTERNAL_NOTE}"),
+        End::Limit(which) => errln!("gosim: limit: {}", which.message()),
+        End::Internal(what) => errln!("gosim: internal error: {what}\n{INTERNAL_NOTE}"),
         End::Exit(_) | End::Panic | End::Fatal => {}
     }
     // Exit statuses are a byte already (`os.Exit` keeps the low one).

@@ -117,33 +117,42 @@ pub fn backtracks(
             // A release of a mutex `j` takes orders the two steps for good
             // but must not hide the race between the two acquisitions: its
             // clock joins after the walk.
-            let mut released = Vec::new();
-            for i in index.candidates(&s.effect) {
-                let other = all[i];
-                // The runtime's finding that nobody can run is the run's
-                // last step, not an event: what a pending goroutine would
-                // do races with the steps that made everyone block.
-                if other.lane() == g
-                    || other.goroutine.is_none()
-                    || !other.effect.depends_on(&s.effect)
-                {
-                    continue;
+            //
+            // A step that synchronises and then runs the library's own
+            // code (a lock, then the map it guards) touches that data
+            // after the synchronisation: the synchronisation's races are
+            // looked for first, before the data's dependencies order the
+            // step after the other goroutine's later steps.
+            let lead = synchronisation_first(&s.effect);
+            for effect in lead.iter().chain(std::iter::once(&s.effect)) {
+                let mut released = Vec::new();
+                for i in index.candidates(effect) {
+                    let other = all[i];
+                    // The runtime's finding that nobody can run is the run's
+                    // last step, not an event: what a pending goroutine would
+                    // do races with the steps that made everyone block.
+                    if other.lane() == g
+                        || other.goroutine.is_none()
+                        || !other.effect.depends_on(effect)
+                    {
+                        continue;
+                    }
+                    if lock_handover(&other.effect, effect) {
+                        released.push(i);
+                        continue;
+                    }
+                    if !clocks.before(i, other.lane(), &clock)
+                        && other.goroutine.is_some()
+                        && s.goroutine.is_some()
+                        && other.node.is_some_and(|n| !settled(n))
+                    {
+                        races.push((i, j));
+                    }
+                    join(&mut clock, &clocks.of[i]);
                 }
-                if lock_handover(&other.effect, &s.effect) {
-                    released.push(i);
-                    continue;
+                for i in released {
+                    join(&mut clock, &clocks.of[i]);
                 }
-                if !clocks.before(i, other.lane(), &clock)
-                    && other.goroutine.is_some()
-                    && s.goroutine.is_some()
-                    && other.node.is_some_and(|n| !settled(n))
-                {
-                    races.push((i, j));
-                }
-                join(&mut clock, &clocks.of[i]);
-            }
-            for i in released {
-                join(&mut clock, &clocks.of[i]);
             }
             // Every add to a WaitGroup happens before what its reaching
             // zero releases, though the adds themselves commute.
@@ -194,6 +203,18 @@ pub fn backtracks(
         .collect();
     clocks.truncate(steps.len());
     found
+}
+
+/// The synchronisation part of a step that also touches data, if it does
+/// both (see its use in [`backtracks`]).
+fn synchronisation_first(e: &Effect) -> Option<Effect> {
+    let touches = e.footprint.touches();
+    let (data, sync): (Vec<_>, Vec<_>) = touches.iter().partition(|t| t.loc().is_data());
+    (!data.is_empty() && !sync.is_empty()).then(|| Effect {
+        footprint: runtime::machine::Footprint::from_touches(sync),
+        ends: e.ends,
+        observable: e.observable,
+    })
 }
 
 /// Whether step `release` and the later step `take` conflict only because
