@@ -124,6 +124,9 @@ impl Machine {
             Op::MapGet(zero, with_ok) => {
                 let k = self.pop(gi);
                 let m = self.pop(gi);
+                if self.check_hashable(gi, &m, &k) {
+                    return;
+                }
                 // A nil map reads as empty.
                 let found = match &m {
                     Value::Map(id) => match self.heap.map(*id) {
@@ -155,6 +158,9 @@ impl Machine {
             Op::MapDelete => {
                 let k = self.pop(gi);
                 let m = self.pop(gi);
+                if self.check_hashable(gi, &m, &k) {
+                    return;
+                }
                 if let Value::Map(id) = m {
                     self.race_map(gi, id, MapOp::Delete, None);
                     if let Some(map) = self.heap.map_mut(id) {

@@ -149,6 +149,9 @@ pub struct PanicRec {
     pub(crate) goexit: bool,
     /// Frames of the goroutine when the panic started, for the report.
     pub(crate) trace: Vec<(FuncId, u32)>,
+    /// Index of the frame it started in: a recovery that lets frame `i`
+    /// return normally ends every panic started at `i` or deeper.
+    pub(crate) depth: usize,
 }
 
 #[derive(Clone, Debug)]

@@ -245,11 +245,9 @@ impl Machine {
             self.runtime_panic(gi, RtErr::NilMapWrite);
             return;
         };
-        if let Value::Iface(i) = &k {
-            if !self.checked.types.comparable(i.ty) {
-                self.runtime_panic(gi, RtErr::Unhashable(i.ty));
-                return;
-            }
+        if let Some(ty) = self.unhashable(&k) {
+            self.runtime_panic(gi, RtErr::Unhashable(ty));
+            return;
         }
         if !self.alloc_check(2) {
             return;
@@ -261,6 +259,40 @@ impl Machine {
         if let Some(key) = key {
             self.race_map_entry(gi, *id, MapOp::Assign, &key, true);
         }
+    }
+
+    /// The type that keeps key `k` from being hashed, if any: Go hashes
+    /// an interface by its dynamic value, and a slice, map or function in
+    /// it, at any depth of arrays and structs, cannot be.
+    fn unhashable(&self, k: &Value) -> Option<TypeId> {
+        match k {
+            Value::Iface(i) if !self.checked.types.comparable(i.ty) => Some(i.ty),
+            Value::Iface(i) => self.unhashable(&i.val),
+            Value::Agg(items) => items.iter().find_map(|v| self.unhashable(v)),
+            _ => None,
+        }
+    }
+
+    /// Panics, as Go does, when a lookup or delete is given a key that
+    /// cannot be hashed; true if it did. Go's check of an empty or nil
+    /// map raises a differently worded error than its check of a full one.
+    pub(super) fn check_hashable(&mut self, gi: usize, m: &Value, k: &Value) -> bool {
+        let Some(ty) = self.unhashable(k) else {
+            return false;
+        };
+        let empty = match m {
+            Value::Map(id) => self.heap.map(*id).is_none_or(|m| m.is_empty()),
+            _ => true,
+        };
+        self.runtime_panic(
+            gi,
+            if empty {
+                RtErr::UnhashableEmpty(ty)
+            } else {
+                RtErr::Unhashable(ty)
+            },
+        );
+        true
     }
 
     pub(super) fn map_next(&mut self, it: &Value) -> Option<(Value, Value)> {

@@ -30,6 +30,9 @@ pub enum RtErr {
     TypeAssert(String),
     Uncomparable(TypeId),
     Unhashable(TypeId),
+    /// The same, found by Go's check of an empty or nil map (whose error,
+    /// `maps.unhashableTypeError`, is a plain runtime error here).
+    UnhashableEmpty(TypeId),
     MakeSliceLen,
     MakeSliceCap,
     MakeChanSize,
@@ -103,6 +106,10 @@ impl Machine {
                 let t = self.type_name(ty);
                 err_string(self, &format!("hash of unhashable type {t}"))
             }
+            RtErr::UnhashableEmpty(ty) => {
+                let t = self.type_name(ty);
+                plain(self, &format!("hash of unhashable type: {t}"))
+            }
             RtErr::MakeSliceLen => err_string(self, "makeslice: len out of range"),
             RtErr::MakeSliceCap => err_string(self, "makeslice: cap out of range"),
             RtErr::MakeChanSize => plain(self, "makechan: size out of range"),
@@ -162,6 +169,7 @@ impl Machine {
             g.panics.pop();
         }
         let id = g.id;
+        let depth = g.frames.len().saturating_sub(1);
         let shown = if self.record_events {
             self.brief(&value)
         } else {
@@ -173,6 +181,7 @@ impl Machine {
             repanicked,
             goexit: false,
             trace,
+            depth,
         });
         self.emit(id, super::EventKind::Panic { value: shown });
         self.unwind(gi);
@@ -181,12 +190,14 @@ impl Machine {
     /// `runtime.Goexit`: run the deferred calls, then end the goroutine.
     pub(super) fn goexit(&mut self, gi: usize) {
         let trace = self.frames_trace(gi);
+        let depth = self.goroutines[gi].frames.len().saturating_sub(1);
         self.goroutines[gi].panics.push(PanicRec {
             value: Value::Nil,
             recovered: false,
             repanicked: false,
             goexit: true,
             trace,
+            depth,
         });
         if self.goroutines[gi].id == crate::GoroutineId::MAIN {
             self.main_goexited = true;
@@ -234,6 +245,7 @@ impl Machine {
     /// A deferred call returned normally into the frame that deferred it.
     pub(super) fn after_deferred(&mut self, gi: usize) {
         let g = &mut self.goroutines[gi];
+        let at = g.frames.len().saturating_sub(1);
         let Some(frame) = g.frames.last_mut() else {
             return;
         };
@@ -245,8 +257,11 @@ impl Machine {
         let recovered = g.panics.last().is_some_and(|p| p.recovered && !p.goexit);
         if recovered {
             // The panic is over: the frame returns normally to its caller,
-            // as if it had reached its final `return` (every function ends in one).
-            g.panics.clear();
+            // as if it had reached its final `return` (every function ends
+            // in one). So are the panics it aborted, started in this frame
+            // or deeper; one an outer frame recovered before this one
+            // panicked again ends when that frame's own deferred call does.
+            g.panics.retain(|p| p.depth < at);
             frame.unwinding = false;
             frame.pc = self.prog.funcs[frame.func.0 as usize].code.len() as u32;
             self.do_return(gi);
