@@ -17,12 +17,6 @@ macro_rules! outln {
         let _ = writeln!(std::io::stdout(), $($arg)*);
     }};
 }
-macro_rules! err {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = write!(std::io::stderr(), $($arg)*);
-    }};
-}
 macro_rules! errln {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
@@ -166,11 +160,13 @@ fn cmd_run(args: &args::Args, build: &runtime::Build) -> u8 {
 /// Prints a run's output as `go run` would (plus the trace, and our own
 /// note for limits and internal errors) and returns its exit status.
 fn print_outcome(outcome: &Outcome, trace: Option<&[Event]>) -> u8 {
-    out!("{}", outcome.stdout());
+    use std::io::Write as _;
+    // Byte for byte: a program may write bytes that are not UTF-8.
+    let _ = std::io::stdout().write_all(outcome.stdout_bytes());
     for e in trace.into_iter().flatten() {
         errln!("{}", json::event(e));
     }
-    err!("{}", outcome.stderr());
+    let _ = std::io::stderr().write_all(outcome.stderr_bytes());
     match outcome.end() {
         End::Limit(which) => errln!("gosim: limit: {}", which.message()),
         End::Internal(what) => errln!("gosim: internal error: {what}\n{INTERNAL_NOTE}"),

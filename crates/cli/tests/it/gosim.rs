@@ -24,6 +24,25 @@ fn run_prints_output_and_exits_like_go() {
     assert_eq!(o.status.code(), Some(3));
 }
 
+/// Bytes that are not UTF-8 reach stdout and stderr unchanged, as Go
+/// writes them, and a reader that stops early does not crash gosim.
+#[test]
+fn output_is_written_byte_for_byte() {
+    let dir = std::env::temp_dir().join(format!("gosim-bytes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("bytes.go");
+    std::fs::write(
+        &file,
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(\"\\xa9ok\")\n\tos.Stderr.Write([]byte{0xff, '\\n'})\n}\n",
+    )
+    .unwrap();
+    let o = gosim(&["run", &file.to_string_lossy()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.stdout, b"\xa9ok\n");
+    assert_eq!(o.stderr, b"\xff\n");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[test]
 fn compile_errors_use_gos_format() {
     let file = corpus("golden/compile/missing_return.go");

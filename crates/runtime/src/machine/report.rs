@@ -115,6 +115,10 @@ pub struct Outcome {
     end: End,
     stdout: String,
     stderr: String,
+    /// The bytes written, when they are not UTF-8 and `stdout`/`stderr`
+    /// show them with U+FFFD in place of invalid bytes: `gosim` writes
+    /// these, as Go would.
+    raw: Option<Box<(Vec<u8>, Vec<u8>)>>,
     blocked: Vec<Blocked>,
     /// The data races the race detector reported, if it was on.
     races: Vec<super::Race>,
@@ -133,6 +137,7 @@ impl Outcome {
             end,
             stdout,
             stderr,
+            raw: None,
             blocked,
             races: Vec::new(),
         }
@@ -144,6 +149,9 @@ impl Outcome {
             end,
             stdout: String::from_utf8_lossy(&m.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&m.stderr).into_owned(),
+            raw: (std::str::from_utf8(&m.stdout).is_err()
+                || std::str::from_utf8(&m.stderr).is_err())
+            .then(|| Box::new((m.stdout.clone(), m.stderr.clone()))),
             blocked: m.blocked_goroutines(),
             races: m.races().to_vec(),
         }
@@ -178,6 +186,16 @@ impl Outcome {
 
     pub fn stderr(&self) -> &str {
         &self.stderr
+    }
+
+    /// Standard output byte for byte (`stdout` is it as text).
+    pub fn stdout_bytes(&self) -> &[u8] {
+        self.raw.as_ref().map_or(self.stdout.as_bytes(), |r| &r.0)
+    }
+
+    /// Standard error byte for byte.
+    pub fn stderr_bytes(&self) -> &[u8] {
+        self.raw.as_ref().map_or(self.stderr.as_bytes(), |r| &r.1)
     }
 
     /// Goroutines still blocked when the run ended: leaked (after `main`
