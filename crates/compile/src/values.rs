@@ -39,12 +39,9 @@ impl Compiler<'_> {
             ConstValue::Int(i) if kind.is_some_and(NumKind::is_float) => Value::Float(*i as f64),
             ConstValue::Int(i) => Value::Int(kind.map_or(*i as i64, |k| k.wrap(*i as i64))),
             ConstValue::Rat(n, d) => {
-                let f = *n as f64 / *d as f64;
-                if kind == Some(NumKind::F32) {
-                    Value::Float(f64::from(f as f32))
-                } else {
-                    Value::Float(f)
-                }
+                // Rounded once, to float32's precision for a float32.
+                let float32 = kind == Some(NumKind::F32);
+                Value::Float(types::constant::ratio_to_float(*n, *d, float32))
             }
             ConstValue::Float(f) if kind.is_some_and(|k| !k.is_float() && k != NumKind::Str) => {
                 Value::Int(*f as i64)

@@ -85,7 +85,7 @@ impl ConstValue {
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             ConstValue::Int(i) => Some(*i as f64),
-            ConstValue::Rat(n, d) => Some(*n as f64 / *d as f64),
+            ConstValue::Rat(n, d) => Some(ratio_to_float(*n, *d, false)),
             ConstValue::Float(f) => Some(*f),
             _ => None,
         }
@@ -320,6 +320,61 @@ impl fmt::Display for ConstValue {
     }
 }
 
+/// `n / d` rounded once to the nearest float64 (or float32, as a float64),
+/// ties to even, as Go's constant conversion does. Dividing the two after
+/// converting each rounds twice once either needs more than 53 bits,
+/// which turned literals such as `0.9999999999999999` into 1.
+pub fn ratio_to_float(n: i128, d: i128, float32: bool) -> f64 {
+    let negative = (n < 0) != (d < 0);
+    let (n, d) = (n.unsigned_abs(), d.unsigned_abs());
+    if n == 0 || d == 0 {
+        return if negative { -0.0 } else { 0.0 };
+    }
+    let (precision, min_exp) = if float32 { (24, -126) } else { (53, -1022) };
+    let (mut mant, mut exp) = round_quotient(n, d, precision);
+    // Below the smallest normal exponent (float32 only: an i128 ratio is
+    // at least 2^-127) fewer bits are kept.
+    let top = exp + 63 - mant.leading_zeros() as i32;
+    if top < min_exp {
+        (mant, exp) = round_quotient(n, d, precision - (min_exp - top) as u32);
+    }
+    // `mant` has at most 54 bits and the power of two is a normal float64,
+    // so the product is exact.
+    let v = mant as f64 * f64::from_bits(((exp + 1023) as u64) << 52);
+    if negative { -v } else { v }
+}
+
+/// `n / d` as `mant * 2^exp`, `mant` rounded to `precision` bits (it may
+/// carry into one more), ties to even.
+fn round_quotient(n: u128, d: u128, precision: u32) -> (u64, i32) {
+    // The quotient's binary digits by long division, two more than
+    // `precision` (a guard bit and a round bit); `sticky` says whether
+    // anything nonzero was left below them.
+    let bits = |m: u128| 128 - m.leading_zeros();
+    let want = precision + 2;
+    let (mut m, mut r) = (n / d, n % d);
+    let mut exp: i32 = 0;
+    while bits(m) < want {
+        r <<= 1;
+        m <<= 1;
+        if r >= d {
+            r -= d;
+            m |= 1;
+        }
+        exp -= 1;
+    }
+    let extra = bits(m) - want;
+    let sticky = m & ((1u128 << extra) - 1) != 0 || r != 0;
+    m >>= extra;
+    exp += extra as i32 + 2;
+    let low = m & 3;
+    let mut mant = (m >> 2) as u64;
+    if low > 2 || (low == 2 && (sticky || mant & 1 == 1)) {
+        mant += 1;
+    }
+    (mant, exp)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -351,6 +406,51 @@ mod tests {
             .unwrap(),
             ConstValue::Rat(1, 3)
         );
+    }
+
+    /// A decimal literal becomes the float64 (or float32) nearest its
+    /// exact value, as Rust's correctly rounded parser also gives it.
+    #[test]
+    fn decimal_literals_round_once() {
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut literals: Vec<String> = [
+            "0.9999999999999999",
+            "1023.9999999999999",
+            "1e-30",
+            "1e-32",
+            "0.1",
+            "123456789.123456789",
+            "9007199254740993",
+            "0.30000000000000004",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let digits = 1 + (x % 19) as usize;
+            let mant = (x >> 8) % 10u64.pow(digits as u32);
+            let exp = (x >> 40) % 40;
+            literals.push(format!("{mant}e-{exp}"));
+            literals.push(format!("{}.{mant}", x % 1000));
+        }
+        for lit in &literals {
+            let Some(v) = parse_exact_float(lit) else {
+                continue;
+            };
+            let want64: f64 = lit.parse().unwrap();
+            let want32: f32 = lit.parse().unwrap();
+            assert_eq!(v.as_f64(), Some(want64), "{lit}");
+            if let ConstValue::Rat(n, d) = v {
+                assert_eq!(
+                    ratio_to_float(n, d, true),
+                    f64::from(want32),
+                    "{lit} as float32"
+                );
+            }
+        }
     }
 
     #[test]

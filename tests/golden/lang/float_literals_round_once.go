@@ -1,0 +1,27 @@
+// A decimal float literal is rounded once, from its exact value, to the nearest float64 or float32.
+package main
+
+import (
+	"fmt"
+	"math"
+)
+
+func main() {
+	fmt.Println(1e-30, 0.9999999999999999, 1023.9999999999999, 1e-32)
+	fmt.Println(123456789.123456789, 9007199254740993.0, 0.30000000000000004, 2.2250738585072014e-308)
+	var f32 float32 = 0.1
+	var g32 float32 = 16777217.0
+	var h32 float32 = 1e-38
+	fmt.Println(f32, g32, h32, math.Float32bits(h32))
+	fmt.Println(math.Float64bits(0.9999999999999999), math.Float64bits(1e-32))
+	x := 0.1
+	fmt.Println(x+0.2, 0.1+0.2)
+}
+
+
+// Output:
+// 1e-30 0.9999999999999999 1023.9999999999999 1e-32
+// 1.2345678912345679e+08 9.007199254740992e+15 0.30000000000000004 2.2250738585072014e-308
+// 0.1 1.6777216e+07 1e-38 7136238
+// 4607182418800017407 4128101167230658355
+// 0.30000000000000004 0.3
