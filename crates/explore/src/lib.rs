@@ -17,6 +17,9 @@ mod dependence;
 pub mod execution;
 pub mod outcomes;
 pub mod schedule;
+// The split search runs on native threads only for now: the page explores
+// on its main thread, between frames, and leaves the code out of its wasm.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod split;
 pub mod strategy;
 #[cfg(not(target_arch = "wasm32"))]
@@ -189,6 +192,7 @@ impl Explorer {
     }
 
     /// The explorer of one task of a split search (see [`split`]).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn for_task(build: &runtime::Build, options: &Options, task: &split::Task) -> Explorer {
         let mut e = Explorer::new(build, options);
         e.strategy = Box::new(strategy::Dfs::for_task(options.reduction, task));
@@ -197,6 +201,7 @@ impl Explorer {
 
     /// For a task of a split search: what the coordinator must hear since
     /// the last call.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn split_news(&mut self) -> Vec<split::News> {
         self.strategy.split_news()
     }

@@ -71,6 +71,7 @@ impl OutcomeClass {
     }
 
     /// [`OutcomeClass::same`] between two classes.
+    #[cfg(not(target_arch = "wasm32"))]
     fn same_class(&self, o: &OutcomeClass) -> bool {
         self.kind == o.kind
             && self.exit_code == o.exit_code
@@ -91,6 +92,7 @@ impl Outcomes {
     /// Adds the classes another part of the same search found (a task of a
     /// split search), after this part's: counts add up, and each class
     /// keeps the simpler schedule, the one found first on a tie.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn merge(&mut self, classes: &[OutcomeClass]) {
         for c in classes {
             match self.classes.iter_mut().find(|k| k.same_class(c)) {

@@ -9,11 +9,13 @@
 //! continuation was already explored. Without reduction (`reduce: false`)
 //! every runnable goroutine is tried at every choice.
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::task::TaskSide;
 use super::tree::{Node, Tree};
 use super::{Strategy, keep_current};
 use crate::backtrack;
 use crate::execution::{ChoiceKind, Effect, Run, Snapshot};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::split::{News, Task};
 use runtime::GoroutineId;
 use runtime::machine::Machine;
@@ -38,6 +40,7 @@ pub struct Dfs {
     /// the next run shares with it.
     clocks: backtrack::Clocks,
     /// Set when the search is one task of a split search.
+    #[cfg(not(target_arch = "wasm32"))]
     split: Option<TaskSide>,
 }
 
@@ -51,11 +54,13 @@ impl Dfs {
             checkpoint: None,
             kept: 0,
             clocks: backtrack::Clocks::default(),
+            #[cfg(not(target_arch = "wasm32"))]
             split: None,
         }
     }
 
     /// The search below `task`'s path, as one task of a split search.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn for_task(reduce: bool, task: &Task) -> Dfs {
         let (side, tree) = TaskSide::new(task);
         Dfs {
@@ -180,7 +185,11 @@ impl Strategy for Dfs {
     }
 
     fn checkpoint(&mut self, machine: &Machine, run: &Run) {
-        let due = run.steps.len() >= self.kept + snapshot_stride(machine);
+        // The first choice always keeps its state: what comes before it
+        // (package initialisation, main up to its first `go`) is one
+        // goroutine's, often long and few steps, and no run need repeat it.
+        let first = self.tree.nodes.is_empty();
+        let due = first || run.steps.len() >= self.kept + snapshot_stride(machine);
         self.checkpoint = (due && self.tree.at_frontier()).then(|| {
             self.kept = run.steps.len();
             Rc::new(Snapshot {
@@ -204,11 +213,13 @@ impl Strategy for Dfs {
         if self.reduce {
             self.analyse(run);
         }
+        #[cfg(not(target_arch = "wasm32"))]
         if let Some(side) = &mut self.split {
             side.finished(&mut self.tree);
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn split_news(&mut self) -> Vec<News> {
         match &mut self.split {
             Some(side) => side.news(&self.tree),

@@ -11,9 +11,11 @@ mod dfs;
 mod pct;
 mod random;
 mod replay;
+#[cfg(not(target_arch = "wasm32"))]
 mod task;
 mod tree;
 
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) use answers::Answers;
 pub use bounded::Bounded;
 pub use dfs::Dfs;
@@ -54,6 +56,7 @@ pub trait Strategy {
     }
     /// For one task of a split search: what it found since the last call
     /// that the coordinator must hear (see [`crate::split`]).
+    #[cfg(not(target_arch = "wasm32"))]
     fn split_news(&mut self) -> Vec<crate::split::News> {
         Vec::new()
     }
