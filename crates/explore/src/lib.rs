@@ -191,11 +191,21 @@ impl Explorer {
         }
     }
 
-    /// The explorer of one task of a split search (see [`split`]).
+    /// The explorer of one task of a split search (see [`split`]),
+    /// starting its runs at the program's first choice when `root` (see
+    /// [`split::Root`]) holds it.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn for_task(build: &runtime::Build, options: &Options, task: &split::Task) -> Explorer {
+    pub fn for_task(
+        build: &runtime::Build,
+        options: &Options,
+        task: &split::Task,
+        root: Option<&split::Root>,
+    ) -> Explorer {
         let mut e = Explorer::new(build, options);
-        e.strategy = Box::new(strategy::Dfs::for_task(options.reduction, task));
+        let root = root.filter(|_| !task.path.is_empty());
+        let snapshot = root.map(|r| r.snapshot.clone());
+        e.strategy = Box::new(strategy::Dfs::for_task(options.reduction, task, snapshot));
+        e.last = root.map(|r| r.run.clone());
         e
     }
 

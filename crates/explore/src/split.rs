@@ -21,12 +21,70 @@
 //! same for one worker or sixteen. Workers run later tasks while an
 //! earlier one is still going; their messages wait their turn.
 
-use crate::execution::{ChoiceKind, Effect};
+use crate::execution::{ChoiceKind, Effect, Run, Snapshot};
 use crate::outcomes::Outcomes;
 use crate::strategy::Answers;
 use crate::{MAX_LIMITED_RUNS, Options, Report};
 use runtime::GoroutineId;
 use std::collections::BTreeMap;
+
+/// The program's state at its first choice, and the run up to it: what
+/// comes before (package initialisation, `main` up to its first `go`) is
+/// the same in every schedule, so a worker runs it once and every task
+/// it takes starts there, exactly as if it had run from the start.
+pub struct Root {
+    pub(crate) run: Run,
+    pub(crate) snapshot: std::rc::Rc<Snapshot>,
+}
+
+impl Root {
+    /// The root of `build`'s schedules, unless a choice other than which
+    /// goroutine runs (a select case, a random value) comes first.
+    pub fn of(build: &runtime::Build, options: &Options) -> Option<Root> {
+        let mut first = FirstChoice(None);
+        crate::execution::execute(&options.machine(build), &mut first, false);
+        first.0.filter(|r| r.run.choices.is_empty())
+    }
+}
+
+/// A strategy that stops the run at its first goroutine choice and keeps
+/// the state there.
+struct FirstChoice(Option<Root>);
+
+impl crate::strategy::Strategy for FirstChoice {
+    fn name(&self) -> &'static str {
+        "first-choice"
+    }
+    fn next_run(&mut self) -> bool {
+        true
+    }
+    fn pick_goroutine(&mut self, _: &Run, _: &[GoroutineId]) -> Option<GoroutineId> {
+        None
+    }
+    fn pick_case(&mut self, _: &Run, _: GoroutineId, _: &[usize]) -> usize {
+        0
+    }
+    fn pick_rand(&mut self, _: &Run, _: GoroutineId, _: u64) -> u64 {
+        0
+    }
+    fn checkpoint(&mut self, machine: &runtime::machine::Machine, run: &Run) {
+        self.0.get_or_insert_with(|| Root {
+            run: run.clone(),
+            snapshot: std::rc::Rc::new(Snapshot {
+                machine: machine.clone(),
+                steps: run.steps.len(),
+                choices: run.choices.len(),
+                current: run.current,
+                preemptions: run.preemptions,
+            }),
+        });
+    }
+    /// The steps before the first choice carry their footprints, as in
+    /// every run of the search.
+    fn wants_footprints(&self) -> bool {
+        true
+    }
+}
 
 /// A choice on a task's path, as the worker's search tree needs it.
 #[derive(Clone, Debug)]

@@ -66,6 +66,7 @@ fn work(
     let Ok(build) = runtime::build_file(name, src) else {
         return;
     };
+    let root = crate::split::Root::of(&build, options);
     loop {
         let task = {
             let mut q = lock(queue);
@@ -81,7 +82,7 @@ fn work(
                     .unwrap_or_else(std::sync::PoisonError::into_inner);
             }
         };
-        let mut explorer = Explorer::for_task(&build, options, &task);
+        let mut explorer = Explorer::for_task(&build, options, &task, root.as_ref());
         loop {
             let done = explorer.run(1);
             for news in explorer.split_news() {

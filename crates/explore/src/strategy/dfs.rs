@@ -59,10 +59,15 @@ impl Dfs {
         }
     }
 
-    /// The search below `task`'s path, as one task of a split search.
+    /// The search below `task`'s path, as one task of a split search;
+    /// `root` is the state at the path's first choice, if known, which
+    /// the task's runs start from instead of the program's start.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn for_task(reduce: bool, task: &Task) -> Dfs {
-        let (side, tree) = TaskSide::new(task);
+    pub fn for_task(reduce: bool, task: &Task, root: Option<Rc<Snapshot>>) -> Dfs {
+        let (side, mut tree) = TaskSide::new(task);
+        if let Some(first) = tree.nodes.first_mut() {
+            first.snapshot = root;
+        }
         Dfs {
             tree,
             split: Some(side),
