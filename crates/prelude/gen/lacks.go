@@ -46,10 +46,10 @@ func main() {
 		}
 		path := filepath.Join(dir, "lacks.go")
 		have, _ := os.ReadFile(path)
-		names := missing(pkg, dir)
+		name, names := missing(pkg, dir)
 		var want []byte
 		if len(names) > 0 {
-			want = render(pkg, names)
+			want = render(pkg, name, names)
 		}
 		if bytes.Equal(have, want) {
 			return nil
@@ -76,8 +76,9 @@ func hasGo(dir string) bool {
 }
 
 // missing lists what Go's package pkg exports and the prelude folder dir
-// does not declare: top-level names, and methods as Type.Method.
-func missing(pkg, dir string) []string {
+// does not declare (top-level names, and methods as Type.Method), with
+// the package's name.
+func missing(pkg, dir string) (string, []string) {
 	ctx := build.Default
 	ctx.GOOS, ctx.GOARCH, ctx.CgoEnabled = "linux", "amd64", false
 	std, err := ctx.Import(pkg, "", 0)
@@ -100,7 +101,7 @@ func missing(pkg, dir string) []string {
 		}
 	}
 	sort.Strings(out)
-	return out
+	return std.Name, out
 }
 
 // exports collects the exported top-level names of the files and the
@@ -161,9 +162,8 @@ func receiver(e ast.Expr) string {
 	return ""
 }
 
-func render(pkg string, names []string) []byte {
+func render(pkg, name string, names []string) []byte {
 	var b bytes.Buffer
-	name := pkg[strings.LastIndex(pkg, "/")+1:]
 	fmt.Fprintf(&b, "// What Go's %s package has (%s) and Goroutine Dojo's does not:\n", pkg, runtime.Version())
 	b.WriteString("// a program using one of these names is told the Dojo does not support\n")
 	b.WriteString("// it. Written by crates/prelude/gen/lacks.go; do not edit.\n\n")

@@ -30,7 +30,7 @@ fn write_type(types: &Types, s: &mut String, ty: TypeId, depth: u32) {
         Type::Named(_) => {
             if let Some(info) = types.named_info(ty) {
                 if !info.pkg.is_empty() {
-                    s.push_str(info.pkg.rsplit('/').next().unwrap_or(&info.pkg));
+                    s.push_str(types::typestring::package_name(&info.pkg));
                     s.push('.');
                 }
                 s.push_str(&info.name);

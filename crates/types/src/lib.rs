@@ -40,7 +40,7 @@ pub mod sizes;
 mod stmt;
 mod switch;
 pub mod ty;
-mod typestring;
+pub mod typestring;
 mod typexpr;
 mod universe;
 

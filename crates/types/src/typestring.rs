@@ -54,7 +54,7 @@ impl<'a> TypeString<'a> {
                         s.push_str(&info.pkg);
                         s.push('"');
                     } else {
-                        s.push_str(info.pkg.rsplit('/').next().unwrap_or(&info.pkg));
+                        s.push_str(package_name(&info.pkg));
                     }
                     s.push('.');
                 }
@@ -180,5 +180,19 @@ impl<'a> TypeString<'a> {
                 s.push(')');
             }
         }
+    }
+}
+
+/// The name a package path's package is known by: its last element, or
+/// the one before a major-version suffix (`math/rand/v2` is `rand`), as
+/// the standard library's packages are named.
+pub fn package_name(path: &str) -> &str {
+    let mut parts = path.rsplit('/');
+    let last = parts.next().unwrap_or(path);
+    let version =
+        last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit());
+    match parts.next() {
+        Some(before) if version => before,
+        _ => last,
     }
 }

@@ -145,7 +145,13 @@ fn names_the_prelude_lacks_are_reported_as_unsupported() {
             .filter_map(|l| l.strip_prefix("//dojo:lacks "))
             .flat_map(str::split_whitespace)
             .collect();
-        let short = import.rsplit('/').next().unwrap();
+        // The name the package is known by, from the file's clause
+        // (`math/rand/v2` is `rand`).
+        let short = text
+            .lines()
+            .find_map(|l| l.strip_prefix("package "))
+            .unwrap()
+            .trim();
         let mut uses = Vec::new();
         for name in &names {
             match name.split_once('.') {

@@ -142,8 +142,8 @@ var Discard Writer = discard{}
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error)         { return len(p), nil }
-func (discard) WriteString(s string) (int, error)   { return len(s), nil }
+func (discard) Write(p []byte) (int, error)       { return len(p), nil }
+func (discard) WriteString(s string) (int, error) { return len(s), nil }
 func (discard) ReadFrom(r Reader) (n int64, err error) {
 	buf := make([]byte, 8192)
 	for {

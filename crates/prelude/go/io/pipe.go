@@ -30,13 +30,13 @@ func (f *firstError) load() error {
 
 // pipe is the state both ends share.
 type pipe struct {
-	writing sync.Mutex   // one Write at a time
-	data    chan []byte  // a writer offers what is left of its bytes
-	taken   chan int     // the reader answers how many it took
-	once    sync.Once    // closes done exactly once
+	writing sync.Mutex    // one Write at a time
+	data    chan []byte   // a writer offers what is left of its bytes
+	taken   chan int      // the reader answers how many it took
+	once    sync.Once     // closes done exactly once
 	done    chan struct{} // closed when either end is closed
-	rerr    firstError   // why the read end was closed
-	werr    firstError   // why the write end was closed
+	rerr    firstError    // why the read end was closed
+	werr    firstError    // why the write end was closed
 }
 
 func (p *pipe) read(b []byte) (int, error) {

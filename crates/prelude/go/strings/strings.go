@@ -2,9 +2,8 @@
 // written in plain Go. Strings are bytes holding UTF-8; "for i, r := range
 // s" decodes it, turning each invalid byte into U+FFFD.
 //
-// Case mapping (ToUpper, ToLower, EqualFold) knows ASCII, Latin-1, Latin
-// Extended-A, Latin Extended Additional, Greek, Cyrillic, Armenian and
-// fullwidth Latin letters; letters of other scripts are left unchanged.
+// Case mapping (ToUpper, ToLower, ToTitle, EqualFold) uses package
+// unicode's tables, so it is exact for every script.
 package strings
 
 const runeError = '\uFFFD'
@@ -422,36 +421,6 @@ func Map(mapping func(rune) rune, s string) string {
 		}
 	}
 	return b.String()
-}
-
-// ToUpper returns s with its letters in upper case (see the package
-// comment for which scripts).
-func ToUpper(s string) string { return Map(toUpper, s) }
-
-// ToLower returns s with its letters in lower case.
-func ToLower(s string) string { return Map(toLower, s) }
-
-// EqualFold reports whether s and t are equal ignoring case.
-func EqualFold(s, t string) bool {
-	for s != "" && t != "" {
-		r1, n1 := decodeRune(s)
-		r2, n2 := decodeRune(t)
-		s, t = s[n1:], t[n2:]
-		if r1 != r2 && !sameLetter(r1, r2) {
-			return false
-		}
-	}
-	return s == t
-}
-
-// sameLetter reports whether r1 and r2 are cases of one letter. The Turkish
-// dotted İ and dotless ı map to ASCII letters, but as in Go they are not
-// folded together with them.
-func sameLetter(r1, r2 rune) bool {
-	if r1 == 0x130 || r1 == 0x131 || r2 == 0x130 || r2 == 0x131 {
-		return false
-	}
-	return toUpper(r1) == toUpper(r2) || toLower(r1) == toLower(r2)
 }
 
 // TrimSpace removes leading and trailing white space.

@@ -1,6 +1,18 @@
-// Package rand is Goroutine Dojo's version of Go's math/rand top-level
-// functions. Every random number comes from the two natives in natives.go,
-// so the engine can let you pick the value or replay a run exactly.
+// Package rand is Goroutine Dojo's version of Go's math/rand.
+//
+// Every random number comes from the two natives in natives.go, which ask
+// the scheduler: the learner can pick a value while stepping, a run can be
+// replayed exactly, and the explorer tries several values (all of them
+// for a range of at most 8). The top-level functions and the Source that
+// NewSource returns both work this way.
+//
+// Seeds are ignored. Go's seeded generator would give one fixed sequence
+// per seed, but a seed usually comes from outside (time.Now, a flag), so
+// showing only that sequence would hide runs the real program can have.
+// Instead NewSource(seed), Rand.Seed and Seed leave every value to the
+// scheduler: a run can show any sequence some seed could produce. A
+// Source the program writes itself is used as Go uses it, so a
+// deterministic Source gives exactly Go's numbers.
 package rand
 
 // Seed does nothing: since Go 1.24 the top-level functions ignore it.
@@ -42,15 +54,18 @@ func Intn(n int) int {
 	return int(int63n(int64(n)))
 }
 
-// Float64 returns a random number in [0.0, 1.0): one of 2^53 evenly
-// spaced values.
+// Float64 returns a random number in [0.0, 1.0). Go divides a 63-bit
+// value by 2^63 and draws again if that rounds to 1.0; here the value is
+// chosen among those that do not round up, which gives the same numbers
+// with the same odds in one choice.
 func Float64() float64 {
-	return float64(int63n(1<<53)) / (1 << 53)
+	return float64(int63n(1<<63-1<<9)) / (1 << 63)
 }
 
-// Float32 returns a random number in [0.0, 1.0).
+// Float32 returns a random number in [0.0, 1.0): Go's Float64 rounded to
+// a float32, with the 63-bit values whose result rounds up to 1.0 left out.
 func Float32() float32 {
-	return float32(int63n(1<<24)) / (1 << 24)
+	return float32(float64(int63n(1<<63-1<<38-1<<9)) / (1 << 63))
 }
 
 // Perm returns a random permutation of 0..n-1. It grows the permutation

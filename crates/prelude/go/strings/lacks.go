@@ -1,0 +1,8 @@
+// What Go's strings package has (go1.27.3) and Goroutine Dojo's does not:
+// a program using one of these names is told the Dojo does not support
+// it. Written by crates/prelude/gen/lacks.go; do not edit.
+
+//dojo:lacks CutLast FieldsFuncSeq FieldsSeq Lines SplitAfterSeq SplitSeq
+//dojo:lacks Title ToLowerSpecial ToTitleSpecial ToUpperSpecial ToValidUTF8
+
+package strings
