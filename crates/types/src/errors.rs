@@ -74,9 +74,10 @@ pub enum TypeError {
         path: String,
         name: String,
     },
-    UnknownImport(String),
-    /// A name Go's standard library has and the Dojo's prelude lacks.
-    LackedName(String),
+    /// What Go has and the Dojo lacks: a package (`package io`), or a name
+    /// in one of its packages (`math.Atan`). Go's "undefined" or "is not in
+    /// std" would say Go lacks it too.
+    NotInDojo(String),
     NotEnoughArgs(String),
     TooManyArgs(String),
     /// `cannot use X as T value in CONTEXT` with an optional `: reason`.
@@ -150,12 +151,7 @@ impl fmt::Display for TypeError {
             TypeError::ImportedAsNotUsed { path, name } => {
                 write!(f, "\"{path}\" imported as {name} and not used")
             }
-            TypeError::UnknownImport(path) => {
-                write!(f, "package {path} is not supported by Goroutine Dojo")
-            }
-            TypeError::LackedName(name) => {
-                write!(f, "{name} is not supported by Goroutine Dojo")
-            }
+            TypeError::NotInDojo(what) => write!(f, "{what} is not supported by Goroutine Dojo"),
             TypeError::NotEnoughArgs(call) => write!(f, "not enough arguments in call to {call}"),
             TypeError::TooManyArgs(call) => write!(f, "too many arguments in call to {call}"),
             TypeError::CannotUse {

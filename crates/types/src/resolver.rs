@@ -45,7 +45,10 @@ impl Checker<'_> {
         let mut names = FnvMap::default();
         for imp in &ast.imports {
             let Some(pkg) = self.import(&imp.path) else {
-                self.error(imp.span, TypeError::UnknownImport(imp.path.clone()));
+                self.error(
+                    imp.span,
+                    TypeError::NotInDojo(format!("package {}", imp.path)),
+                );
                 continue;
             };
             self.cur_pkg = self.files[f.0 as usize].pkg;

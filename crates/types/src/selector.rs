@@ -144,7 +144,7 @@ impl Checker<'_> {
                         TypeError::Message(format!("ambiguous selector {expr}")),
                     );
                 } else if let Some(lacked) = self.lacked_method(xv.ty, name) {
-                    self.error(sel_span, TypeError::LackedName(lacked));
+                    self.error(sel_span, TypeError::NotInDojo(lacked));
                 } else {
                     let hint = self.selector_hint(xv.ty, name);
                     self.error(
@@ -251,7 +251,7 @@ impl Checker<'_> {
             .iter()
             .any(|l| l == name)
         {
-            TypeError::LackedName(qualified)
+            TypeError::NotInDojo(qualified)
         } else {
             TypeError::Undefined(qualified)
         }
