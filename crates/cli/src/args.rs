@@ -13,7 +13,8 @@ pub struct Args {
     pub json: bool,
     pub schedule: Option<String>,
     pub explore: Options,
-    /// Worker threads for `explore` (default: one per core).
+    /// Worker threads for `explore`'s split search (default: the one-thread
+    /// search).
     pub jobs: Option<usize>,
 }
 

@@ -145,3 +145,35 @@ fn the_summary_names_each_outcome_and_how_to_replay_it() {
     ]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// `--jobs N` splits the search over N threads and reports the same thing
+/// for any N; every outcome the one-thread search finds is there too.
+#[test]
+fn jobs_split_the_search_without_changing_its_report() {
+    let file = corpus("stop_channel_race.go");
+    let strip = |mut v: serde_json::Value| {
+        v.as_object_mut().unwrap().remove("elapsed_ms");
+        v
+    };
+    let (one, code) = explore_json(&file, &["--race", "--jobs", "1"]);
+    assert_eq!(code, Some(1));
+    for jobs in ["2", "3"] {
+        let (many, _) = explore_json(&file, &["--race", "--jobs", jobs]);
+        assert_eq!(strip(many), strip(one.clone()), "--jobs {jobs}");
+    }
+    let (plain, _) = explore_json(&file, &["--race"]);
+    let firsts = |v: &serde_json::Value| {
+        let mut lines: Vec<String> = v["outcomes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| format!("{} {}", o["exit_code"], o["stderr_first_line"]))
+            .collect();
+        lines.sort();
+        lines
+    };
+    assert_eq!(firsts(&plain), firsts(&one));
+    let o = gosim(&["explore", &file, "--jobs", "0"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("--jobs needs at least one worker"));
+}
