@@ -117,7 +117,8 @@ pub struct Outcome {
     stderr: String,
     /// The bytes written, when they are not UTF-8 and `stdout`/`stderr`
     /// show them with U+FFFD in place of invalid bytes: `gosim` writes
-    /// these, as Go would.
+    /// these, as Go would (the page shows text, so its wasm goes without).
+    #[cfg(not(target_arch = "wasm32"))]
     raw: Option<Box<(Vec<u8>, Vec<u8>)>>,
     blocked: Vec<Blocked>,
     /// The data races the race detector reported, if it was on.
@@ -137,6 +138,7 @@ impl Outcome {
             end,
             stdout,
             stderr,
+            #[cfg(not(target_arch = "wasm32"))]
             raw: None,
             blocked,
             races: Vec::new(),
@@ -149,6 +151,7 @@ impl Outcome {
             end,
             stdout: String::from_utf8_lossy(&m.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&m.stderr).into_owned(),
+            #[cfg(not(target_arch = "wasm32"))]
             raw: (std::str::from_utf8(&m.stdout).is_err()
                 || std::str::from_utf8(&m.stderr).is_err())
             .then(|| Box::new((m.stdout.clone(), m.stderr.clone()))),
@@ -189,11 +192,13 @@ impl Outcome {
     }
 
     /// Standard output byte for byte (`stdout` is it as text).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn stdout_bytes(&self) -> &[u8] {
         self.raw.as_ref().map_or(self.stdout.as_bytes(), |r| &r.0)
     }
 
     /// Standard error byte for byte.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn stderr_bytes(&self) -> &[u8] {
         self.raw.as_ref().map_or(self.stderr.as_bytes(), |r| &r.1)
     }
