@@ -28,8 +28,9 @@ import (
 	"strings"
 )
 
-// Prelude folders that are not standard-library packages.
-var notStd = map[string]bool{"wait": true, "internal/reflectlite": true}
+// Prelude folders that are not standard-library packages (besides the
+// Dojo's own internal ones).
+var notStd = map[string]bool{"wait": true}
 
 func main() {
 	check := flag.Bool("check", false, "report stale lacks.go files instead of writing them")
@@ -41,7 +42,8 @@ func main() {
 			return err
 		}
 		pkg := filepath.ToSlash(strings.TrimPrefix(dir, root+string(filepath.Separator)))
-		if dir == root || notStd[pkg] || strings.Contains(pkg, ".") || !hasGo(dir) {
+		internal := strings.HasPrefix(pkg, "internal/")
+		if dir == root || notStd[pkg] || internal || strings.Contains(pkg, ".") || !hasGo(dir) {
 			return nil
 		}
 		path := filepath.Join(dir, "lacks.go")

@@ -33,7 +33,7 @@ tmp="$(mktemp -d "${TMPDIR:-/tmp}/dojo-realgo-std.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
 case "$(go env GOCACHE 2>/dev/null)" in "" | off) export GOCACHE="$tmp/gocache" ;; esac
 
-pkgs="fmt errors io strings strconv sort time sync sync/atomic os runtime math math/bits math/rand math/rand/v2 bytes bufio unicode unicode/utf8 log"
+pkgs="internal/ziggurat fmt errors io strings strconv sort time sync sync/atomic os runtime math math/bits math/rand math/rand/v2 bytes bufio unicode unicode/utf8 log"
 mine="$tmp/mine"   # module dojo.example/std: the prelude plus cmd/<case>
 real="$tmp/real"   # module realcheck: cmd/<case> on Go's standard library
 mkdir -p "$mine/reflectlite" "$real"

@@ -2,11 +2,14 @@
 // ziggurat method of Marsaglia and Tsang ("The Ziggurat Method for
 // Generating Random Variables", 2000), as Go's v2 draws them: one Source
 // value per try, split into the layer and the offset, and the same tables
-// (ziggurat_tables.go) as version 1.
+// (internal/ziggurat) as version 1.
 
 package rand
 
-import "math"
+import (
+	"internal/ziggurat"
+	"math"
+)
 
 const (
 	// Where the normal ziggurat's base strip meets its tail.
@@ -44,8 +47,8 @@ func (r *Rand) NormFloat64() float64 {
 		u := r.Uint64()
 		j := int32(u)            // the offset, with a sign
 		i := int(u >> 32 & 0x7F) // the layer
-		x := float64(j) * float64(normW[i])
-		if magnitude(j) < normK[i] {
+		x := float64(j) * float64(ziggurat.NormW[i])
+		if magnitude(j) < ziggurat.NormK[i] {
 			return x // inside the layer's rectangle: the usual case
 		}
 		if i == 0 {
@@ -63,7 +66,7 @@ func (r *Rand) NormFloat64() float64 {
 			return -normTail - x
 		}
 		// Between the rectangle and the curve: accept under the curve.
-		edge := normF[i] + float32(r.Float64())*(normF[i-1]-normF[i])
+		edge := ziggurat.NormF[i] + float32(r.Float64())*(ziggurat.NormF[i-1]-ziggurat.NormF[i])
 		if edge < float32(math.Exp(-0.5*x*x)) {
 			return x
 		}
@@ -77,14 +80,14 @@ func (r *Rand) ExpFloat64() float64 {
 		u := r.Uint64()
 		j := uint32(u)           // the offset
 		i := int(uint8(u >> 32)) // the layer
-		x := float64(j) * float64(expW[i])
-		if j < expK[i] {
+		x := float64(j) * float64(ziggurat.ExpW[i])
+		if j < ziggurat.ExpK[i] {
 			return x
 		}
 		if i == 0 {
 			return expTail - math.Log(r.tailUniform())
 		}
-		edge := expF[i] + float32(r.Float64())*(expF[i-1]-expF[i])
+		edge := ziggurat.ExpF[i] + float32(r.Float64())*(ziggurat.ExpF[i-1]-ziggurat.ExpF[i])
 		if edge < float32(math.Exp(-x)) {
 			return x
 		}

@@ -1,4 +1,6 @@
-// The ziggurat tables of Goroutine Dojo's math/rand (used by ziggurat.go).
+// Package ziggurat holds the ziggurat tables that Goroutine Dojo's
+// math/rand and math/rand/v2 both draw normal and exponential numbers
+// with (each package's ziggurat.go).
 //
 // They follow from Marsaglia and Tsang's construction: the normal
 // ziggurat has 128 layers under exp(-x²/2), the outermost edge at
@@ -15,10 +17,10 @@
 // costs the interpreter far more than reading them (and every run the
 // explorer makes starts the program again).
 
-package rand
+package ziggurat
 
-// normK[i]: the largest |draw| of layer i that lies under the normal curve.
-var normK = []uint32{
+// NormK[i]: the largest |draw| of layer i that lies under the normal curve.
+var NormK = []uint32{
 	0x76ad2212, 0x00000000, 0x600f1b53, 0x6ce447a6, 0x725b46a2, 0x7560051d,
 	0x774921eb, 0x789a25bd, 0x799045c3, 0x7a4bce5d, 0x7adf629f, 0x7b5682a6,
 	0x7bb8a8c6, 0x7c0ae722, 0x7c50cce7, 0x7c8cec5b, 0x7cc12cd6, 0x7ceefed2,
@@ -43,8 +45,8 @@ var normK = []uint32{
 	0x7a722176, 0x77d664e5,
 }
 
-// normW[i]: the factor from a draw of layer i to x.
-var normW = []float32{
+// NormW[i]: the factor from a draw of layer i to x.
+var NormW = []float32{
 	1.7290405e-09, 1.2680929e-10, 1.6897518e-10, 1.9862688e-10,
 	2.2232431e-10, 2.4244937e-10, 2.601613e-10, 2.7611988e-10,
 	2.9073963e-10, 3.042997e-10, 3.1699796e-10, 3.289802e-10,
@@ -79,8 +81,8 @@ var normW = []float32{
 	1.3870636e-09, 1.4357403e-09, 1.5008659e-09, 1.6030948e-09,
 }
 
-// normF[i]: exp(-x²/2) at the outer edge of layer i.
-var normF = []float32{
+// NormF[i]: exp(-x²/2) at the outer edge of layer i.
+var NormF = []float32{
 	1, 0.9635997, 0.9362827, 0.9130436,
 	0.89228165, 0.87324303, 0.8555006, 0.8387836,
 	0.8229072, 0.8077383, 0.793177, 0.7791461,
@@ -115,8 +117,8 @@ var normF = []float32{
 	0.011839478, 0.008624485, 0.005548995, 0.0026696292,
 }
 
-// expK[i]: the largest draw of layer i that lies under the exponential curve.
-var expK = []uint32{
+// ExpK[i]: the largest draw of layer i that lies under the exponential curve.
+var ExpK = []uint32{
 	0xe290a139, 0x00000000, 0x9beadebc, 0xc377ac71, 0xd4ddb990, 0xde893fb8,
 	0xe4a8e87c, 0xe8dff16a, 0xebf2deab, 0xee49a6e8, 0xf0204efd, 0xf19bdb8e,
 	0xf2d458bb, 0xf3da104b, 0xf4b86d78, 0xf577ad8a, 0xf61de83d, 0xf6afb784,
@@ -162,8 +164,8 @@ var expK = []uint32{
 	0xf51530f0, 0xf2cb0e3c, 0xeeefb15d, 0xe6da6ecf,
 }
 
-// expW[i]: the factor from a draw of layer i to x.
-var expW = []float32{
+// ExpW[i]: the factor from a draw of layer i to x.
+var ExpW = []float32{
 	2.0249555e-09, 1.486674e-11, 2.4409617e-11, 3.1968806e-11,
 	3.844677e-11, 4.4228204e-11, 4.9516443e-11, 5.443359e-11,
 	5.905944e-11, 6.344942e-11, 6.7643814e-11, 7.1672945e-11,
@@ -230,8 +232,8 @@ var expW = []float32{
 	1.4305498e-09, 1.508365e-09, 1.6160854e-09, 1.7921248e-09,
 }
 
-// expF[i]: exp(-x) at the outer edge of layer i.
-var expF = []float32{
+// ExpF[i]: exp(-x) at the outer edge of layer i.
+var ExpF = []float32{
 	1, 0.9381437, 0.90046996, 0.87170434,
 	0.8477855, 0.8269933, 0.8084217, 0.7915276,
 	0.77595687, 0.7614634, 0.7478686, 0.7350381,
