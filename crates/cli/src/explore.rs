@@ -9,8 +9,8 @@ use std::fmt::Write;
 pub fn cmd_explore(args: &Args, name: &str, src: &str, build: &runtime::Build) -> u8 {
     let start = std::time::Instant::now();
     // Without --jobs, the one-thread search the page runs, so both report
-    // the same counts and schedules; the split search pays for its tasks
-    // and pays off only on many cores (docs/benchmarks.md).
+    // the same counts and schedules; the split search pays for its tasks,
+    // and on two cores it only broke even (docs/benchmarks.md).
     let report = match args.jobs {
         Some(jobs) if args.explore.strategy == StrategyKind::Dfs => {
             explore::threads::explore(name, src, &args.explore, jobs)

@@ -54,8 +54,8 @@ USAGE:
         (the default) covers every interleaving up to partial-order
         reduction, on one thread as the page does, or with --jobs N
         split into tasks over N worker threads (the result is the same
-        for any N, and pays off on many cores); bounded covers those with
-        at most K preemptions (default 2); random and pct sample. Memory accesses interleave
+        for any N); bounded covers those with at most K preemptions
+        (default 2); random and pct sample. Memory accesses interleave
         too, so a lost update is an outcome; --race also runs Go's race
         detector in every schedule and lists each outcome's data races
         (in --json, with the full stderr; racy runs exit 66). A schedule
