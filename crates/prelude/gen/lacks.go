@@ -23,7 +23,6 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 )
@@ -166,7 +165,7 @@ func receiver(e ast.Expr) string {
 
 func render(pkg, name string, names []string) []byte {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "// What Go's %s package has (%s) and Goroutine Dojo's does not:\n", pkg, runtime.Version())
+	fmt.Fprintf(&b, "// What Go's %s package has and Goroutine Dojo's does not:\n", pkg)
 	b.WriteString("// a program using one of these names is told the Dojo does not support\n")
 	b.WriteString("// it. Written by crates/prelude/gen/lacks.go; do not edit.\n\n")
 	line := "//dojo:lacks"

@@ -1,4 +1,4 @@
-// What Go's sync package has (go1.27.3) and Goroutine Dojo's does not:
+// What Go's sync package has and Goroutine Dojo's does not:
 // a program using one of these names is told the Dojo does not support
 // it. Written by crates/prelude/gen/lacks.go; do not edit.
 
