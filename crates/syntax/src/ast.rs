@@ -77,9 +77,9 @@ pub struct TypeSpec {
     pub name: Ident,
     /// `type A = B` declares an alias.
     pub alias: bool,
-    /// Set when the declaration has type parameters (`type S[T any] ...`),
-    /// which the product does not support; the checker reports it.
-    pub type_params: Option<Span>,
+    /// `type S[T any] ...`: the type parameters, each field a group of
+    /// names sharing a constraint (empty for an ordinary type).
+    pub type_params: Vec<Field>,
     pub ty: Expr,
     pub span: Span,
 }
@@ -88,8 +88,8 @@ pub struct TypeSpec {
 pub struct FuncDecl {
     pub recv: Option<Field>,
     pub name: Ident,
-    /// Set when the function has type parameters; reported as unsupported.
-    pub type_params: Option<Span>,
+    /// `func F[T any]`: the type parameters, as for [`TypeSpec`].
+    pub type_params: Vec<Field>,
     pub sig: FuncType,
     /// `None` for a declaration without a body (reported by the checker).
     pub body: Option<Block>,
@@ -147,6 +147,8 @@ pub enum UnaryOp {
     Addr,
     /// `<-x`
     Recv,
+    /// `~T`, a type term of a constraint.
+    Tilde,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -247,6 +249,13 @@ pub enum ExprKind {
     Index {
         x: Box<Expr>,
         index: Box<Expr>,
+    },
+    /// `F[A, B]`: an instantiation with several type arguments (one
+    /// argument is an [`ExprKind::Index`], which only the checker can tell
+    /// from indexing).
+    IndexList {
+        x: Box<Expr>,
+        indices: Vec<Expr>,
     },
     /// `x[low:high]` or `x[low:high:max]`.
     Slice {

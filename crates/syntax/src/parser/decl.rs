@@ -4,7 +4,7 @@
 use super::expr::is_type_elem;
 use super::{Parser, SEMI};
 use crate::ast::{
-    Decl, Expr, ExprKind, File, FuncDecl, FuncType, GenDecl, Ident, Import, Lit, TypeSpec,
+    Decl, Expr, ExprKind, Field, File, FuncDecl, FuncType, GenDecl, Ident, Import, Lit, TypeSpec,
     ValueSpec,
 };
 use crate::span::Span;
@@ -272,7 +272,7 @@ impl Parser<'_> {
     fn type_spec(&mut self) -> TypeSpec {
         let start = self.span;
         let name = self.name();
-        let mut type_params = None;
+        let mut type_params = Vec::new();
         let mut alias = false;
         let ty = if self.tok == TokenKind::LBrack {
             let lbrack = self.span;
@@ -281,8 +281,7 @@ impl Parser<'_> {
                 TokenKind::Ident => {
                     let x = self.array_len_or_type_param();
                     if starts_type_params(&x, self.tok) {
-                        self.skip_group();
-                        type_params = Some(self.span_from(lbrack));
+                        type_params = self.type_params_after(x);
                         alias = self.got_assign();
                         self.type_or_nil()
                     } else {
@@ -332,6 +331,32 @@ impl Parser<'_> {
         x
     }
 
+    /// The rest of a type declaration's type parameter list, whose start
+    /// `x` was read as if it were an array length.
+    fn type_params_after(&mut self, x: Expr) -> Vec<Field> {
+        match x.kind {
+            ExprKind::Ident(name) => self.type_param_list(Some((name, None))),
+            ExprKind::Binary {
+                op: crate::ast::BinaryOp::Mul,
+                x: name,
+                y,
+            } if matches!(name.kind, ExprKind::Ident(_)) => {
+                let ExprKind::Ident(name) = name.kind else {
+                    return Vec::new();
+                };
+                let span = name.span.to(y.span);
+                let star = self.mk_expr(ExprKind::Star(y), span);
+                let constraint = self.type_elem(Some(star));
+                self.type_param_list(Some((name, Some(constraint))))
+            }
+            _ => {
+                self.syntax_error_at(x.span, "unsupported form of type parameter list");
+                self.skip_group();
+                Vec::new()
+            }
+        }
+    }
+
     /// `FunctionDecl` or `MethodDecl`, after `func`.
     #[inline(never)]
     fn func_decl(&mut self, start: Span) -> FuncDecl {
@@ -364,7 +389,7 @@ impl Parser<'_> {
             self.advance(&[TokenKind::LBrace, SEMI]);
             (
                 name,
-                None,
+                Vec::new(),
                 FuncType {
                     params: Vec::new(),
                     results: Vec::new(),

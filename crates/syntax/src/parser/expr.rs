@@ -197,7 +197,9 @@ impl Parser<'_> {
                     let t = unparened(&x);
                     let complit_ok = match &t.kind {
                         ExprKind::Ident(_) | ExprKind::Selector { .. } => self.xnest >= 0,
-                        ExprKind::Index { .. } => self.xnest >= 0 && !is_value(t),
+                        ExprKind::Index { .. } | ExprKind::IndexList { .. } => {
+                            self.xnest >= 0 && !is_value(t)
+                        }
                         ExprKind::ArrayType { .. }
                         | ExprKind::SliceType(_)
                         | ExprKind::StructType(_)
@@ -222,7 +224,6 @@ impl Parser<'_> {
     #[inline(never)]
     fn index_or_slice(&mut self, x: Expr) -> Expr {
         let start = x.span;
-        let lbrack = self.span;
         self.next();
         let mut low = None;
         if self.tok != TokenKind::Colon {
@@ -234,18 +235,9 @@ impl Parser<'_> {
             };
             if comma || self.tok == TokenKind::RBrack {
                 self.want(TokenKind::RBrack);
-                let span = self.span_from(start);
-                if !rest.is_empty() {
-                    self.error_at(lbrack, "generics are not supported");
-                    return self.bad_expr(span);
-                }
-                return self.mk_expr(
-                    ExprKind::Index {
-                        x: Box::new(x),
-                        index: Box::new(first),
-                    },
-                    span,
-                );
+                let mut args = rest;
+                args.insert(0, first);
+                return self.instance_expr(x, args);
             }
             low = Some(Box::new(first));
         }

@@ -149,6 +149,10 @@ pub(super) fn expr_children(kind: &mut ExprKind, f: &mut Visit<'_>) {
             f(Child::Expr(x));
             f(Child::Expr(index));
         }
+        ExprKind::IndexList { x, indices } => {
+            f(Child::Expr(x));
+            exprs(indices, f);
+        }
         ExprKind::Slice { x, low, high, max } => {
             f(Child::Expr(x));
             boxed(low, f);
@@ -283,6 +287,7 @@ fn decl_children(decl: &mut Decl, f: &mut Visit<'_>) {
             if let Some(recv) = &mut func.recv {
                 f(Child::Expr(&mut recv.ty));
             }
+            fields(&mut func.type_params, f);
             func_type(&mut func.sig, f);
             if let Some(body) = &mut func.body {
                 block(body, f);
@@ -298,6 +303,7 @@ fn decl_children(decl: &mut Decl, f: &mut Visit<'_>) {
         }
         Decl::Type(group) => {
             for spec in &mut group.specs {
+                fields(&mut spec.type_params, f);
                 f(Child::Expr(&mut spec.ty));
             }
         }

@@ -16,24 +16,23 @@ struct Param {
 }
 
 impl Parser<'_> {
-    /// `Signature = [ TypeParams ] Parameters [ Result ]`. Type parameters
-    /// are skipped, their span returned; `context` names what may not have
-    /// any (empty for function declarations, which may).
+    /// `Signature = [ TypeParams ] Parameters [ Result ]`. `context` names
+    /// what may not have type parameters (empty for function declarations,
+    /// which may); theirs are reported and skipped.
     #[inline(never)]
-    pub(super) fn func_type(&mut self, context: &str) -> (Option<Span>, FuncType) {
+    pub(super) fn func_type(&mut self, context: &str) -> (Vec<Field>, FuncType) {
         let start = self.span;
-        let mut type_params = None;
+        let mut type_params = Vec::new();
         if self.got(TokenKind::LBrack) {
             if !context.is_empty() {
                 self.syntax_error_at(start, &format!("{context} must have no type parameters"));
-            }
-            if self.tok == TokenKind::RBrack {
+                self.skip_group();
+            } else if self.tok == TokenKind::RBrack {
                 self.syntax_error("empty type parameter list");
                 self.next();
             } else {
-                self.skip_group();
+                type_params = self.type_param_list(None);
             }
-            type_params = Some(self.span_from(start));
         }
         self.want(TokenKind::LParen);
         let params = self.param_list(TokenKind::RParen, true);
@@ -46,6 +45,45 @@ impl Parser<'_> {
                 span: self.span_from(start),
             },
         )
+    }
+
+    /// `TypeParams = "[" TypeParamDecl { "," TypeParamDecl } [ "," ] "]"`,
+    /// after its `[`, through its `]`. A type declaration has read the first
+    /// name before it knew this was no array length, and sometimes its
+    /// constraint too: `first` hands them over.
+    pub(super) fn type_param_list(&mut self, mut first: Option<(Ident, Option<Expr>)>) -> Vec<Field> {
+        let mut list = Vec::new();
+        loop {
+            let (names, constraint) = match first.take() {
+                Some((name, Some(constraint))) => (vec![name], constraint),
+                Some((name, None)) => {
+                    let names = self.name_list(name);
+                    (names, self.type_elem(None))
+                }
+                None if self.tok == TokenKind::Ident => {
+                    let name = self.name();
+                    let names = self.name_list(name);
+                    (names, self.type_elem(None))
+                }
+                None => {
+                    self.syntax_error("expected type parameter");
+                    self.advance(&[TokenKind::RBrack]);
+                    break;
+                }
+            };
+            let span = names[0].span.to(constraint.span);
+            list.push(Field {
+                names,
+                ty: constraint,
+                tag: None,
+                span,
+            });
+            if !self.got(TokenKind::Comma) || self.tok == TokenKind::RBrack {
+                break;
+            }
+        }
+        self.want(TokenKind::RBrack);
+        list
     }
 
     /// `Result = Parameters | Type`.
@@ -214,11 +252,14 @@ impl Parser<'_> {
                             ty: Some(ty),
                             span: self.span_from(start),
                         },
-                        ArrayOrArgs::Args(span) => Param {
-                            name: None,
-                            ty: Some(self.bad_expr(span)),
-                            span: self.span_from(start),
-                        },
+                        ArrayOrArgs::Args(args) => {
+                            let base = self.ident_expr(ident);
+                            Param {
+                                name: None,
+                                ty: Some(self.instance_expr(base, args)),
+                                span: self.span_from(start),
+                            }
+                        }
                     });
                 }
                 TokenKind::Period => {

@@ -84,6 +84,17 @@ fn write_expr(src: &str, x: &Expr, out: &mut String) {
             write_expr(src, index, out);
             out.push(']');
         }
+        ExprKind::IndexList { x, indices } => {
+            write_expr(src, x, out);
+            out.push('[');
+            for (i, index) in indices.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_expr(src, index, out);
+            }
+            out.push(']');
+        }
         ExprKind::Slice { x, low, high, max } => {
             write_expr(src, x, out);
             out.push('[');
@@ -132,6 +143,7 @@ fn write_expr(src: &str, x: &Expr, out: &mut String) {
                 UnaryOp::BitNot => "^",
                 UnaryOp::Addr => "&",
                 UnaryOp::Recv => "<-",
+                UnaryOp::Tilde => "~",
             });
             write_expr(src, x, out);
         }

@@ -10,7 +10,8 @@ use crate::token::TokenKind;
 /// arguments (generics, unsupported).
 pub(super) enum ArrayOrArgs {
     Type(Expr),
-    Args(Span),
+    /// `[A, B]`: the type arguments of an instantiation.
+    Args(Vec<Expr>),
 }
 
 impl Parser<'_> {
@@ -204,34 +205,39 @@ impl Parser<'_> {
         x
     }
 
-    /// `T[A]` in a type: instantiation with type arguments. One argument
-    /// is kept as an index expression (the checker rejects it); several
-    /// cannot be represented.
+    /// `T[A]` or `T[A, B]` in a type: an instantiation with type arguments.
     #[inline(never)]
     fn type_instance(&mut self, x: Expr) -> Expr {
-        let start = x.span;
-        let lbrack = self.span;
         self.want(TokenKind::LBrack);
-        let (index, rest) = if self.tok == TokenKind::RBrack {
+        let args = if self.tok == TokenKind::RBrack {
             self.syntax_error("expected type argument list");
-            (self.bad_here(), Vec::new())
+            vec![self.bad_here()]
         } else {
-            let (first, rest, _) = self.type_list(true);
-            (first, rest)
+            let (first, mut rest, _) = self.type_list(true);
+            rest.insert(0, first);
+            rest
         };
         self.want(TokenKind::RBrack);
-        let span = self.span_from(start);
-        if !rest.is_empty() {
-            self.error_at(lbrack, "generics are not supported");
-            return self.bad_expr(span);
-        }
-        self.mk_expr(
+        self.instance_expr(x, args)
+    }
+
+    /// `x[args]` as the tree writes it: one argument is an index expression
+    /// (only the checker can tell instantiation from indexing), several an
+    /// index list.
+    pub(super) fn instance_expr(&mut self, x: Expr, mut args: Vec<Expr>) -> Expr {
+        let span = self.span_from(x.span);
+        let kind = if args.len() == 1 {
             ExprKind::Index {
                 x: Box::new(x),
-                index: Box::new(index),
-            },
-            span,
-        )
+                index: Box::new(args.remove(0)),
+            }
+        } else {
+            ExprKind::IndexList {
+                x: Box::new(x),
+                indices: args,
+            }
+        };
+        self.mk_expr(kind, span)
     }
 
     /// `StructType = "struct" "{" { FieldDecl ";" } "}"`.
@@ -274,9 +280,10 @@ impl Parser<'_> {
                 let ty = if names.len() == 1 && self.tok == TokenKind::LBrack {
                     match self.array_or_type_args() {
                         ArrayOrArgs::Type(t) => t,
-                        ArrayOrArgs::Args(span) => {
+                        ArrayOrArgs::Args(args) => {
                             // An embedded instantiated generic type `T[A]`.
-                            let ty = self.bad_expr(span);
+                            let base = self.ident_expr(names[0].clone());
+                            let ty = self.instance_expr(base, args);
                             let tag = self.tag();
                             fields.push(Field {
                                 names: Vec::new(),
@@ -363,7 +370,7 @@ impl Parser<'_> {
         if self.got(TokenKind::RBrack) {
             return ArrayOrArgs::Type(self.slice_type(lbrack));
         }
-        let (len, _, comma) = self.type_list(false);
+        let (len, mut rest, comma) = self.type_list(false);
         self.want(TokenKind::RBrack);
         if !comma && let Some(elem) = self.type_or_nil() {
             let kind = ExprKind::ArrayType {
@@ -372,8 +379,8 @@ impl Parser<'_> {
             };
             return ArrayOrArgs::Type(self.mk_expr(kind, self.span_from(lbrack)));
         }
-        self.error_at(lbrack, "generics are not supported");
-        ArrayOrArgs::Args(self.span_from(lbrack))
+        rest.insert(0, len);
+        ArrayOrArgs::Args(rest)
     }
 
     /// `InterfaceType = "interface" "{" { ( MethodSpec | EmbeddedElem ) ";" } "}"`.
@@ -424,10 +431,15 @@ impl Parser<'_> {
         }
     }
 
-    /// `EmbeddedElem = EmbeddedTerm { "|" EmbeddedTerm }`. Unions and `~T`
-    /// are type sets, which only constraints use: kept for the checker to
-    /// reject.
+    /// `EmbeddedElem = TypeElem`: an embedded interface or, in a
+    /// constraint, a type set.
     fn embedded_elem(&mut self, first: Option<Expr>) -> InterfaceElem {
+        InterfaceElem::Embedded(self.type_elem(first))
+    }
+
+    /// `TypeElem = TypeTerm { "|" TypeTerm }`, `TypeTerm = Type | "~" Type`:
+    /// a union, kept as a chain of `|` binary expressions.
+    pub(super) fn type_elem(&mut self, first: Option<Expr>) -> Expr {
         let mut x = match first {
             Some(x) => x,
             None => self.embedded_term(),
@@ -445,16 +457,19 @@ impl Parser<'_> {
                 span,
             );
         }
-        InterfaceElem::Embedded(x)
+        x
     }
 
     fn embedded_term(&mut self) -> Expr {
         if self.tok == TokenKind::Tilde {
             let start = self.span;
             self.next();
-            self.type_();
-            self.error_at(start, "generics are not supported");
-            return self.bad_expr(self.span_from(start));
+            let ty = self.type_();
+            let kind = ExprKind::Unary {
+                op: crate::ast::UnaryOp::Tilde,
+                x: Box::new(ty),
+            };
+            return self.mk_expr(kind, self.span_from(start));
         }
         if let Some(t) = self.type_or_nil() {
             return t;

@@ -38,10 +38,10 @@ pub fn decl(d: &Decl) -> String {
             let recv = f.recv.as_ref().map_or(String::new(), |r| {
                 format!("{} ", fields(std::slice::from_ref(r)))
             });
-            let tp = if f.type_params.is_some() {
-                "[generic] "
+            let tp = if f.type_params.is_empty() {
+                String::new()
             } else {
-                ""
+                format!("[{}] ", fields(&f.type_params))
             };
             let body = f
                 .body
@@ -62,10 +62,10 @@ pub fn decl(d: &Decl) -> String {
                 .specs
                 .iter()
                 .map(|s| {
-                    let tp = if s.type_params.is_some() {
-                        "[generic]"
+                    let tp = if s.type_params.is_empty() {
+                        String::new()
                     } else {
-                        ""
+                        format!("[{}]", fields(&s.type_params))
                     };
                     let eq = if s.alias { " =" } else { "" };
                     format!("({}{tp}{eq} {})", s.name.name, expr(&s.ty))
@@ -134,6 +134,11 @@ pub fn expr(x: &Expr) -> String {
         ExprKind::Paren(x) => format!("(paren {})", expr(x)),
         ExprKind::Selector { x, sel } => format!("(. {} {})", expr(x), sel.name),
         ExprKind::Index { x, index } => format!("(index {} {})", expr(x), expr(index)),
+        ExprKind::IndexList { x, indices } => format!(
+            "(index {} {})",
+            expr(x),
+            indices.iter().map(expr).collect::<Vec<_>>().join(" ")
+        ),
         ExprKind::Slice { x, low, high, max } => {
             let max = max
                 .as_ref()
@@ -160,6 +165,7 @@ pub fn expr(x: &Expr) -> String {
                 UnaryOp::BitNot => "^",
                 UnaryOp::Addr => "&",
                 UnaryOp::Recv => "<-",
+                UnaryOp::Tilde => "~",
             };
             format!("({op} {})", expr(x))
         }
