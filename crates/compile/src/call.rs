@@ -51,6 +51,12 @@ impl Compiler<'_> {
     fn callee(&mut self, st: &mut FnState, func: &Expr) -> (Callee, u16) {
         let inner = crate::expr_strip(func);
         let key = self.key_in(st.file, inner.id);
+        if let ExprKind::Index { .. } | ExprKind::IndexList { .. } = inner.kind {
+            // `F[int](...)`: the checker made the instantiation name its instance.
+            if let Some(&f) = self.ck.info.uses.get(&key).and_then(|o| self.funcs.get(o)) {
+                return (Callee::Static(f), 0);
+            }
+        }
         if let ExprKind::Ident(_) = inner.kind {
             if let Some(f) = self
                 .ck

@@ -102,6 +102,15 @@ impl Compiler<'_> {
                 self.composite(st, ty, elems);
             }
             ExprKind::Selector { x, sel } => self.selector(st, e, x, &sel.name),
+            ExprKind::Index { .. } | ExprKind::IndexList { .. }
+                if self.ck.info.uses.contains_key(&key) =>
+            {
+                // An instantiation `F[int]`: the instance, as a function value.
+                self.ident(st, e, "");
+            }
+            ExprKind::IndexList { .. } => {
+                compile_bug!(self, "an instantiation the checker did not resolve");
+            }
             ExprKind::Index { x, index } => {
                 let xt = self.type_of(st, x);
                 match self.ck.types.under_type(xt).clone() {
@@ -247,6 +256,7 @@ impl Compiler<'_> {
                 st.op(Op::Recv(false));
             }
             UnaryOp::Pos => self.expr(st, x),
+            UnaryOp::Tilde => compile_bug!(self, "a ~ term outside a constraint"),
             UnaryOp::Neg | UnaryOp::BitNot | UnaryOp::Not => {
                 self.expr(st, x);
                 let ty = self.type_at(key);

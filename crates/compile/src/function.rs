@@ -137,7 +137,8 @@ impl FnState {
         }
         Func {
             name,
-            file: self.file.0,
+            // An instance's copy of its file shows as the file itself.
+            file: c.ck.file(self.file).origin.0,
             line,
             params: params_from,
             slots: self.slots,

@@ -236,37 +236,30 @@ impl<'c> Compiler<'c> {
                     let Some(&obj) = ck.info.defs.get(&(file, fd.name.span.lo)) else {
                         continue;
                     };
+                    if ck.generic.contains(&obj) {
+                        continue;
+                    }
                     let mut name = self.qualified_name(file, fd);
                     if fd.name.name == "init" && fd.recv.is_none() {
                         name = format!("{name}.{init_count}");
                         init_count += 1;
                     }
-                    let native = match ck.object(obj).kind {
-                        ObjKind::Func { native: true, .. } => Some(self.native_id(&name)),
-                        _ => None,
-                    };
-                    let line = f.lines.line(fd.span.lo);
-                    let params = self.param_count(obj);
-                    let id = self.add_func(Func {
-                        name,
-                        file: file.0,
-                        line,
-                        params,
-                        slots: params,
-                        results: Vec::new(),
-                        result_cells: Vec::new(),
-                        code: Vec::new(),
-                        lines: Vec::new(),
-                        prelude: pkg.prelude,
-                        native,
-                        accesses: Vec::new(),
-                    });
-                    self.funcs.insert(obj, id);
-                    if native.is_none() {
-                        self.pending.push((id, file, di));
-                    }
+                    self.declare_function(obj, name, file, di, pkg.prelude);
                 }
             }
+        }
+        for inst in &ck.instances {
+            let f = ck.file(inst.file);
+            let Some(ast::Decl::Func(fd)) = f.ast.decls.get(inst.decl) else {
+                continue;
+            };
+            let mut name = self.qualified_name(inst.file, fd);
+            if !fd.type_params.is_empty() {
+                // Go's traces write every instance of `F` as `F[...]`.
+                name.push_str("[...]");
+            }
+            let prelude = self.package_of(inst.file).prelude;
+            self.declare_function(inst.obj, name, inst.file, inst.decl, prelude);
         }
         for pkg in &ck.packages {
             for init in &pkg.var_inits {
@@ -279,6 +272,44 @@ impl<'c> Compiler<'c> {
                     self.prog.global_zeros.push(k);
                 }
             }
+        }
+    }
+
+    fn declare_function(
+        &mut self,
+        obj: ObjId,
+        name: String,
+        file: FileId,
+        di: usize,
+        prelude: bool,
+    ) {
+        let f = self.ck.file(file);
+        let line = match f.ast.decls.get(di) {
+            Some(ast::Decl::Func(fd)) => f.lines.line(fd.span.lo),
+            _ => 0,
+        };
+        let native = match self.ck.object(obj).kind {
+            ObjKind::Func { native: true, .. } => Some(self.native_id(&name)),
+            _ => None,
+        };
+        let params = self.param_count(obj);
+        let id = self.add_func(Func {
+            name,
+            file: f.origin.0,
+            line,
+            params,
+            slots: params,
+            results: Vec::new(),
+            result_cells: Vec::new(),
+            code: Vec::new(),
+            lines: Vec::new(),
+            prelude,
+            native,
+            accesses: Vec::new(),
+        });
+        self.funcs.insert(obj, id);
+        if native.is_none() {
+            self.pending.push((id, file, di));
         }
     }
 
@@ -373,6 +404,9 @@ fn base_name(e: &ast::Expr) -> String {
     match &e.kind {
         ast::ExprKind::Ident(id) => id.name.clone(),
         ast::ExprKind::Paren(x) | ast::ExprKind::Star(x) => base_name(x),
+        ast::ExprKind::Index { x, .. } | ast::ExprKind::IndexList { x, .. } => {
+            format!("{}[...]", base_name(x))
+        }
         _ => "?".into(),
     }
 }

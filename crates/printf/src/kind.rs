@@ -67,7 +67,7 @@ pub(crate) fn kind_of(types: &Types, ty: TypeId) -> Kind {
         Type::Chan(..) => Kind::Chan,
         Type::Func(_) => Kind::Func,
         Type::Struct(_) => Kind::Struct,
-        Type::Interface(_) => Kind::Interface,
+        Type::Interface(_) | Type::Constraint { .. } => Kind::Interface,
         Type::Named(_) | Type::Tuple(_) => Kind::Invalid,
     }
 }

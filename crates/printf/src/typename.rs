@@ -34,6 +34,16 @@ fn write_type(types: &Types, s: &mut String, ty: TypeId, depth: u32) {
                     s.push('.');
                 }
                 s.push_str(&info.name);
+                if !info.targs.is_empty() {
+                    s.push('[');
+                    for (i, t) in info.targs.iter().enumerate() {
+                        if i > 0 {
+                            s.push(',');
+                        }
+                        write_type(types, s, *t, d);
+                    }
+                    s.push(']');
+                }
             }
         }
         Type::Pointer(e) => {
@@ -92,7 +102,7 @@ fn write_type(types: &Types, s: &mut String, ty: TypeId, depth: u32) {
             s.push_str("func");
             write_sig(types, s, &sig.params, &sig.results, sig.variadic, d);
         }
-        Type::Interface(methods) => {
+        Type::Interface(methods) | Type::Constraint { methods, .. } => {
             if methods.is_empty() {
                 s.push_str("interface {}");
                 return;

@@ -13,6 +13,9 @@ impl Checker<'_> {
         let ExprKind::Call { func, args, spread } = &e.kind else {
             return Operand::invalid();
         };
+        if let Some(generic) = self.generic_func_in(func) {
+            return self.generic_call(e, func, generic, args, *spread);
+        }
         let f = self.raw_expr(func);
         let key = self.key(e.id);
         match f.mode {
@@ -50,20 +53,7 @@ impl Checker<'_> {
                     return Operand::invalid();
                 };
                 self.arguments(e, func, &sig, args, *spread);
-                match sig.results.len() {
-                    0 => Operand {
-                        mode: Mode::NoValue,
-                        ty: INVALID,
-                    },
-                    1 => Operand {
-                        mode: Mode::Value,
-                        ty: sig.results[0],
-                    },
-                    _ => Operand {
-                        mode: Mode::Value,
-                        ty: self.types.intern(Type::Tuple(sig.results.clone())),
-                    },
-                }
+                self.call_result(&sig)
             }
         }
     }
@@ -105,7 +95,7 @@ impl Checker<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn check_args(
+    pub(crate) fn check_args(
         &mut self,
         e: &Expr,
         sig: &crate::Signature,

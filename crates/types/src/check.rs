@@ -58,7 +58,30 @@ pub(crate) struct Checker<'l> {
     pub used: FnvSet<ObjId>,
     /// Local variables declared in the current function, for "declared and not used".
     pub locals: Vec<ObjId>,
-    node_base: u32,
+    pub(crate) node_base: u32,
+    pub(crate) generics: FnvMap<ObjId, crate::generics::Generic>,
+    pub(crate) func_instances: FnvMap<(ObjId, Vec<TypeId>), ObjId>,
+    pub(crate) type_instances: FnvMap<(ObjId, Vec<TypeId>), TypeId>,
+    /// Each instance of a generic type and the type declaration it instantiates.
+    pub(crate) instance_origin: FnvMap<TypeId, ObjId>,
+    pub(crate) type_params: FnvSet<TypeId>,
+    /// Generic types whose methods are known, and instances waiting for them.
+    pub(crate) attached: FnvSet<ObjId>,
+    pub(crate) methods_waiting: Vec<(ObjId, TypeId, Vec<TypeId>)>,
+    pub(crate) jobs: Vec<crate::generics::Job>,
+    pub(crate) instances: Vec<crate::generics::Instance>,
+    /// Set while checking a name a call or instantiation is about to give
+    /// type arguments to (elsewhere a generic name alone is an error).
+    pub(crate) allow_generic: bool,
+    /// Above zero while re-resolving a generic declaration for an instance:
+    /// its errors were reported when the declaration itself was checked.
+    pub(crate) silent: u32,
+    /// Set just before resolving a type where a constraint interface may
+    /// stand (a constraint, an embedded element); the resolution clears it.
+    pub(crate) constraint_ok: bool,
+    /// Errors found only in instance bodies, reported at the declaration's
+    /// position if the program has no other error.
+    instance_errors: Vec<(FileId, Span, TypeError)>,
 }
 
 impl<'l> Checker<'l> {
@@ -93,6 +116,19 @@ impl<'l> Checker<'l> {
             used: FnvSet::default(),
             locals: Vec::new(),
             node_base: 0,
+            generics: FnvMap::default(),
+            func_instances: FnvMap::default(),
+            type_instances: FnvMap::default(),
+            instance_origin: FnvMap::default(),
+            type_params: FnvSet::default(),
+            attached: FnvSet::default(),
+            methods_waiting: Vec::new(),
+            jobs: Vec::new(),
+            instances: Vec::new(),
+            allow_generic: false,
+            silent: 0,
+            constraint_ok: false,
+            instance_errors: Vec::new(),
         }
     }
 
@@ -127,6 +163,9 @@ impl<'l> Checker<'l> {
                     .get(f.pkg.0 as usize)
                     .is_none_or(|p| !p.prelude)
         });
+        if self.errors.is_empty() {
+            self.errors = std::mem::take(&mut self.instance_errors);
+        }
         let diagnostics = if user_file_syntax_errors.is_empty() {
             self.user_diagnostics(user_file.map(|i| FileId(i as u32)))
         } else {
@@ -140,6 +179,8 @@ impl<'l> Checker<'l> {
             files,
             info,
             internal,
+            generics,
+            instances,
             ..
         } = self;
         Checked {
@@ -149,6 +190,8 @@ impl<'l> Checker<'l> {
             init_order,
             files,
             info,
+            generic: generics.keys().copied().collect(),
+            instances,
             diagnostics,
             internal_errors: internal,
         }
@@ -194,7 +237,8 @@ impl<'l> Checker<'l> {
             Some(p) if p.prelude => format!("/usr/local/go/src/{}/{name}", p.path),
             _ => format!("/tmp/{name}"),
         };
-        self.asts.push(Rc::new(ast.clone()));
+        let ast = Rc::new(ast);
+        self.asts.push(ast.clone());
         self.files.push(SourceFile {
             name: name.into(),
             path,
@@ -202,6 +246,7 @@ impl<'l> Checker<'l> {
             lines: LineIndex::new(src),
             ast,
             base,
+            origin: id,
             pkg,
         });
         id
@@ -212,7 +257,15 @@ impl<'l> Checker<'l> {
     }
 
     pub fn error(&mut self, span: Span, err: TypeError) {
-        self.errors.push((self.cur_file, span, err));
+        if self.silent > 0 {
+            return;
+        }
+        let origin = self.files[self.cur_file.0 as usize].origin;
+        if origin == self.cur_file {
+            self.errors.push((self.cur_file, span, err));
+        } else {
+            self.instance_errors.push((origin, span, err));
+        }
     }
 
     pub fn new_obj(&mut self, name: &str, kind: ObjKind, span: Span) -> ObjId {
@@ -343,6 +396,7 @@ impl<'l> Checker<'l> {
                 self.check_func_body(o, file, decl);
             }
         }
+        self.check_instance_bodies();
         self.order_var_inits(id, &objs);
         for &f in &fids {
             self.cur_file = f;

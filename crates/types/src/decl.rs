@@ -210,8 +210,24 @@ impl Checker<'_> {
         let Some(ts) = g.specs.get(spec).cloned() else {
             return;
         };
-        if let Some(span) = ts.type_params {
-            self.error(span, TypeError::Unsupported("generic types are"));
+        if !ts.type_params.is_empty() {
+            if ts.alias {
+                self.error(
+                    ts.name.span,
+                    TypeError::Unsupported("generic type aliases are"),
+                );
+            }
+            self.declare_type_params(obj, &ts.type_params, file, decl, Some(spec));
+            let params = self
+                .generics
+                .get(&obj)
+                .map(|g| g.params.clone())
+                .unwrap_or_default();
+            // The declaration is the instance with its own parameters:
+            // within it, `List[T]` is itself.
+            let ty = self.instantiate_type(obj, params);
+            self.objects[obj.0 as usize].kind = ObjKind::TypeName { ty };
+            return;
         }
         if ts.alias {
             let ty = self.resolve_type_expr(&ts.ty);
@@ -221,6 +237,8 @@ impl Checker<'_> {
         let pkg_name = self.packages[self.cur_pkg.0 as usize].path.clone();
         let named = self.types.new_named(&ts.name.name, &pkg_name);
         self.objects[obj.0 as usize].kind = ObjKind::TypeName { ty: named };
+        // A declared interface may be a constraint.
+        self.constraint_ok = true;
         let under = self.resolve_type_expr(&ts.ty);
         let under = self.types.under(under);
         if let Some(info) = self.types.named_info_mut(named) {
@@ -231,7 +249,7 @@ impl Checker<'_> {
 
     /// Finds the methods declared on a named type in its package and records
     /// them on the type (signatures are resolved lazily by `resolve`).
-    fn attach_methods(&mut self, type_obj: ObjId, named: TypeId) {
+    pub(crate) fn attach_methods(&mut self, type_obj: ObjId, named: TypeId) {
         let type_name = self.obj(type_obj).name.clone();
         let pkg = self.obj(type_obj).pkg;
         let mut found = Vec::new();
@@ -288,8 +306,21 @@ impl Checker<'_> {
         let Some(Decl::Func(fd)) = self.asts[file.0 as usize].decls.get(decl).cloned() else {
             return;
         };
-        if let Some(span) = fd.type_params {
-            self.error(span, TypeError::Unsupported("generic functions are"));
+        if !fd.type_params.is_empty() {
+            if fd.recv.is_some() {
+                self.error(
+                    fd.type_params[0].span,
+                    TypeError::Message("syntax error: method must have no type parameters".into()),
+                );
+            } else {
+                self.declare_type_params(obj, &fd.type_params, file, decl, None);
+            }
+        } else if let Some(r) = &fd.recv {
+            self.declare_receiver_params(obj, &r.ty, file, decl);
+        }
+        if let Some(g) = self.generics.get(&obj).cloned() {
+            let scope = self.binding_scope(&g.names, &g.params);
+            self.scopes.push(scope);
         }
         let recv_ty = fd.recv.as_ref().map(|r| self.resolve_type_expr(&r.ty));
         let ty = self.func_type(&fd.sig);
@@ -346,7 +377,13 @@ impl Checker<'_> {
             (r.clone(), ty)
         });
         let sig_ty = self.obj(obj).ty();
+        let outer = std::mem::take(&mut self.scopes);
+        if let Some(g) = self.generics.get(&obj).cloned() {
+            let scope = self.binding_scope(&g.names, &g.params);
+            self.scopes.push(scope);
+        }
         self.func_body(&fd.sig, sig_ty, recv, body);
+        self.scopes = outer;
         self.cur_decl = None;
     }
 
@@ -435,6 +472,7 @@ impl Checker<'_> {
                     }
                     let named = self.types.new_named(&ts.name.name, &pkg);
                     self.declare_local(&ts.name, ObjKind::TypeName { ty: named });
+                    self.constraint_ok = true;
                     let under = self.resolve_type_expr(&ts.ty);
                     let under = self.types.under(under);
                     if let Some(info) = self.types.named_info_mut(named) {
@@ -456,6 +494,7 @@ fn receiver_base(e: &ast::Expr) -> (String, bool) {
         ast::ExprKind::Star(x) => (receiver_base(x).0, true),
         ast::ExprKind::Paren(x) => receiver_base(x),
         ast::ExprKind::Ident(id) => (id.name.clone(), false),
+        ast::ExprKind::Index { x, .. } | ast::ExprKind::IndexList { x, .. } => receiver_base(x),
         _ => (String::new(), false),
     }
 }

@@ -125,6 +125,7 @@ impl Checker<'_> {
             }
             ExprKind::Selector { x, sel } => self.selector(e, x, &sel.name, sel.span),
             ExprKind::Index { x, index } => self.index(e, x, index),
+            ExprKind::IndexList { .. } => self.index_list(e),
             ExprKind::Slice { x, low, high, max } => self.slice_expr(e, x, [low, high, max]),
             ExprKind::TypeAssert { x, ty } => {
                 let xv = self.expr(x);
@@ -245,6 +246,9 @@ impl Checker<'_> {
         self.info.uses.insert(key, obj);
         self.resolve(obj);
         self.record_dep(obj);
+        if self.generic_alone(e, obj) {
+            return Operand::invalid();
+        }
         match self.obj(obj).kind.clone() {
             ObjKind::Var { ty, .. } => {
                 self.used.insert(obj);

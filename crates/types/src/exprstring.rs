@@ -43,6 +43,17 @@ fn write(s: &mut String, e: &Expr) {
             write(s, index);
             s.push(']');
         }
+        ExprKind::IndexList { x, indices } => {
+            write(s, x);
+            s.push('[');
+            for (i, index) in indices.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                write(s, index);
+            }
+            s.push(']');
+        }
         ExprKind::Slice { x, low, high, max } => {
             write(s, x);
             s.push('[');
@@ -94,6 +105,7 @@ fn write(s: &mut String, e: &Expr) {
                 UnaryOp::BitNot => "^",
                 UnaryOp::Addr => "&",
                 UnaryOp::Recv => "<-",
+                UnaryOp::Tilde => "~",
             });
             write(s, x);
         }

@@ -12,6 +12,9 @@ use syntax::ast::{Expr, ExprKind};
 
 impl Checker<'_> {
     pub(crate) fn index(&mut self, e: &Expr, x: &Expr, index: &Expr) -> Operand {
+        if self.names_generic(x) {
+            return self.index_list(e);
+        }
         let xv = self.raw_expr(x);
         if xv.is_invalid() {
             return xv;

@@ -24,7 +24,9 @@ mod errors;
 mod expr;
 mod exprstring;
 pub mod fnv;
+mod generics;
 mod index;
+mod infer;
 mod initorder;
 mod labels;
 mod lookup;
@@ -42,10 +44,12 @@ mod switch;
 pub mod ty;
 pub mod typestring;
 mod typexpr;
+mod unify;
 mod universe;
 
 pub use constant::ConstValue;
 pub use errors::TypeError;
+pub use generics::Instance;
 pub use lookup::{Found, Lookup, implements_missing, lookup_member};
 pub use object::*;
 pub use ty::{Basic, ChanDir, Field, IfaceMethod, Signature, Type, TypeId, Types};
@@ -63,9 +67,12 @@ pub struct SourceFile {
     pub path: String,
     pub src: String,
     pub lines: LineIndex,
-    pub ast: ast::File,
+    pub ast: std::rc::Rc<ast::File>,
     /// Added to the parser's node ids to make [`NodeKey`]s unique program-wide.
     pub base: u32,
+    /// The file this one copies (itself, unless it holds an instance of a
+    /// generic declaration: see [`Instance`]).
+    pub origin: FileId,
     pub pkg: PkgId,
 }
 
@@ -116,6 +123,10 @@ pub struct Checked {
     pub init_order: Vec<PkgId>,
     pub files: Vec<SourceFile>,
     pub info: Info,
+    /// Generic functions, methods and types: the compiler compiles their
+    /// [`Instance`]s instead.
+    pub generic: fnv::FnvSet<ObjId>,
+    pub instances: Vec<Instance>,
     /// Diagnostics of the user's file, in Go's order and limit, rendered
     /// without the file name (`LINE:COL: message` needs the name added).
     pub diagnostics: Vec<Diagnostic>,

@@ -35,8 +35,12 @@ impl Operand {
 impl Checker<'_> {
     /// The rendered description of an operand for messages.
     pub fn describe(&self, e: &Expr, x: &Operand) -> String {
-        let ty = self.type_str(x.ty);
+        let mut ty = self.type_str(x.ty);
         let untyped = self.types.is_untyped(x.ty);
+        if let Some(c) = self.constraint_of(x.ty) {
+            ty = format!("{ty} constrained by {}", self.constraint_str(c));
+            return describe(&expr_string(e), &x.mode, &ty, None, untyped);
+        }
         let kind = if self.types.is_named(x.ty) {
             composite_kind(self.types.under_type(x.ty))
         } else {
@@ -55,7 +59,7 @@ pub fn composite_kind(t: &Type) -> Option<&'static str> {
         Type::Struct(_) => Some("struct"),
         Type::Pointer(_) => Some("pointer"),
         Type::Func(_) => Some("func"),
-        Type::Interface(_) => Some("interface"),
+        Type::Interface(_) | Type::Constraint { .. } => Some("interface"),
         Type::Map(..) => Some("map"),
         Type::Chan(..) => Some("chan"),
         Type::Tuple(_) => Some("tuple"),

@@ -87,6 +87,7 @@ impl Checker<'_> {
             UnaryOp::Not => b.is_some_and(Basic::is_boolean),
             UnaryOp::BitNot => b.is_some_and(Basic::is_integer),
             UnaryOp::Addr | UnaryOp::Recv => true,
+            UnaryOp::Tilde => false,
         };
         if !ok {
             let d = self.describe(x, &xv);
@@ -187,7 +188,7 @@ impl Checker<'_> {
             return self.comparison(e, op, x, y, &xv);
         }
         let b = self.types.basic_of(xv.ty);
-        let ok = match op {
+        let defined = |b: Option<Basic>| match op {
             BinaryOp::Add => b.is_some_and(|b| b.is_numeric() || b.is_string()),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => b.is_some_and(Basic::is_numeric),
             BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
@@ -196,6 +197,9 @@ impl Checker<'_> {
             BinaryOp::LogAnd | BinaryOp::LogOr => b.is_some_and(Basic::is_boolean),
             _ => false,
         };
+        let ok = self
+            .every_term(xv.ty, &defined)
+            .unwrap_or_else(|| defined(b));
         if !ok {
             let d = self.describe(x, &xv);
             self.error(
@@ -280,13 +284,25 @@ impl Checker<'_> {
             op,
             BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
         );
+        let is_ordered = |b: Option<Basic>| b.is_some_and(|b| b.is_numeric() || b.is_string());
         let ok = if ordered {
-            self.types
-                .basic_of(xv.ty)
-                .is_some_and(|b| b.is_numeric() || b.is_string())
+            self.every_term(xv.ty, &is_ordered)
+                .unwrap_or_else(|| is_ordered(self.types.basic_of(xv.ty)))
+        } else if let Some(c) = self.constraint_of(xv.ty) {
+            self.constraint_comparable(c)
         } else {
             self.types.comparable(xv.ty) || self.types.is_interface(xv.ty)
         };
+        if !ok && !ordered && self.constraint_of(xv.ty).is_some() {
+            self.error(
+                e.span,
+                TypeError::Message(format!(
+                    "invalid operation: {} (incomparable types in type set)",
+                    expr_string(e)
+                )),
+            );
+            return Operand::invalid();
+        }
         if !ok {
             let ty = self.type_str(xv.ty);
             let what = match self.types.under_type(xv.ty) {

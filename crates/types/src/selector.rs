@@ -43,6 +43,9 @@ impl Checker<'_> {
                     self.resolve(t);
                     let key = self.key(e.id);
                     self.info.selections.insert(key, Selection::Qualified(t));
+                    if self.generic_alone(e, t) {
+                        return Operand::invalid();
+                    }
                     return match self.obj(t).kind.clone() {
                         ObjKind::Var { ty, .. } => Operand {
                             mode: Mode::Variable,

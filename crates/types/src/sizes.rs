@@ -51,7 +51,7 @@ impl Types {
                 Layout::with_pointers(8)
             }
             Type::Slice(_) => Layout::with_pointers(24),
-            Type::Interface(_) => Layout::with_pointers(16),
+            Type::Interface(_) | Type::Constraint { .. } => Layout::with_pointers(16),
             Type::Array(n, el) => {
                 let e = self.layout(*el);
                 Layout {

@@ -181,8 +181,23 @@ pub enum Type {
     Func(Signature),
     /// Methods sorted by name, embedded interfaces already flattened in.
     Interface(Vec<IfaceMethod>),
+    /// An interface that only constraints may use: one with type terms
+    /// (`~int | ~string`) or that embeds `comparable`. No value has it.
+    Constraint {
+        methods: Vec<IfaceMethod>,
+        /// The union the type set is limited to; empty for no limit.
+        terms: Vec<Term>,
+        comparable: bool,
+    },
     /// Multiple results of a call.
     Tuple(Vec<TypeId>),
+}
+
+/// `T` or `~T` in a constraint's union.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Term {
+    pub tilde: bool,
+    pub ty: TypeId,
 }
 
 /// A declared type name: `type T U` (or a predeclared named type like `error`).
@@ -196,6 +211,9 @@ pub struct NamedType {
     /// Methods declared on `T` or `*T`, by name: the function object and
     /// whether the receiver is a pointer.
     pub methods: Vec<MethodRef>,
+    /// The type arguments of an instance of a generic type (`Pair[int,
+    /// string]`), written after its name.
+    pub targs: Vec<TypeId>,
 }
 
 #[derive(Clone, Debug)]
@@ -285,6 +303,7 @@ impl Types {
             pkg: pkg.into(),
             underlying: INVALID,
             methods: Vec::new(),
+            targs: Vec::new(),
         });
         self.intern(Type::Named(nid))
     }
@@ -379,7 +398,9 @@ impl Types {
     pub fn comparable(&self, id: TypeId) -> bool {
         match self.under_type(id) {
             Type::Basic(b) => *b != Basic::UntypedNil,
-            Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
+            Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) | Type::Constraint { .. } => {
+                true
+            }
             Type::Struct(fields) => fields.iter().all(|f| self.comparable(f.ty)),
             Type::Array(_, e) => self.comparable(*e),
             Type::Slice(_) | Type::Map(..) | Type::Func(_) | Type::Tuple(_) | Type::Named(_) => {
@@ -404,7 +425,7 @@ impl Types {
     /// The methods of an interface type, sorted by name.
     pub fn iface_methods(&self, id: TypeId) -> &[IfaceMethod] {
         match self.under_type(id) {
-            Type::Interface(m) => m,
+            Type::Interface(m) | Type::Constraint { methods: m, .. } => m,
             _ => &[],
         }
     }

@@ -59,6 +59,18 @@ impl<'a> TypeString<'a> {
                     s.push('.');
                 }
                 s.push_str(&info.name);
+                if !info.targs.is_empty() {
+                    // `%T` writes `Pair[int,string]`, compile errors `Pair[int, string]`.
+                    let sep = if self.local.is_some() { ", " } else { "," };
+                    s.push('[');
+                    for (i, t) in info.targs.iter().enumerate() {
+                        if i > 0 {
+                            s.push_str(sep);
+                        }
+                        self.write(s, *t);
+                    }
+                    s.push(']');
+                }
             }
             Type::Pointer(e) => {
                 s.push('*');
@@ -132,6 +144,28 @@ impl<'a> TypeString<'a> {
                 }
                 s.push_str(" }");
             }
+            Type::Constraint {
+                methods,
+                terms,
+                comparable,
+            } => {
+                s.push_str("interface {");
+                let mut parts: Vec<String> = Vec::new();
+                if *comparable {
+                    parts.push("comparable".into());
+                }
+                for m in methods {
+                    let mut p = m.name.clone();
+                    if let Some(sig) = self.types.signature(m.sig) {
+                        self.write_sig(&mut p, &sig.params, &sig.results, sig.variadic);
+                    }
+                    parts.push(p);
+                }
+                if !terms.is_empty() {
+                    parts.push(self.union(terms));
+                }
+                s.push_str(&format!(" {} }}", parts.join("; ")));
+            }
             Type::Tuple(items) => {
                 s.push('(');
                 for (i, t) in items.iter().enumerate() {
@@ -143,6 +177,21 @@ impl<'a> TypeString<'a> {
                 s.push(')');
             }
         }
+    }
+
+    /// A union as written: `~int | ~float64`.
+    pub fn union(&self, terms: &[crate::ty::Term]) -> String {
+        let mut s = String::new();
+        for (i, t) in terms.iter().enumerate() {
+            if i > 0 {
+                s.push_str(" | ");
+            }
+            if t.tilde {
+                s.push('~');
+            }
+            self.write(&mut s, t.ty);
+        }
+        s
     }
 
     /// `(a int, b string) (int, error)` without parameter names.

@@ -4,7 +4,7 @@
 use crate::check::Checker;
 use crate::errors::TypeError;
 use crate::object::ObjKind;
-use crate::ty::{ChanDir, Field, INVALID, IfaceMethod, Signature, Type, TypeId};
+use crate::ty::{ChanDir, Field, INVALID, IfaceMethod, Signature, Term, Type, TypeId};
 use syntax::ast::{self, Expr, ExprKind};
 
 /// The most values an array or struct type may hold. Go would compile a
@@ -16,7 +16,26 @@ pub const MAX_INLINE_VALUES: u64 = 1 << 20;
 impl Checker<'_> {
     /// Resolves `e` as a type, reporting `X is not a type` otherwise.
     pub fn resolve_type_expr(&mut self, e: &Expr) -> TypeId {
+        let constraint_ok = std::mem::take(&mut self.constraint_ok);
         let ty = self.type_expr_inner(e);
+        if !constraint_ok
+            && let Type::Constraint {
+                comparable, terms, ..
+            } = self.types.under_type(ty)
+        {
+            let why = if *comparable && terms.is_empty() {
+                "interface is (or embeds) comparable"
+            } else {
+                "interface contains type constraints"
+            };
+            self.error(
+                e.span,
+                TypeError::Message(format!(
+                    "cannot use type {} outside a type constraint: {why}",
+                    crate::exprstring::expr_string(e)
+                )),
+            );
+        }
         let key = self.key(e.id);
         self.info.type_exprs.insert(key, ty);
         ty
@@ -33,6 +52,9 @@ impl Checker<'_> {
                 self.info.uses.insert(key, obj);
                 self.resolve(obj);
                 self.record_dep(obj);
+                if self.generic_alone(e, obj) {
+                    return INVALID;
+                }
                 match self.obj(obj).kind {
                     ObjKind::TypeName { ty } => ty,
                     _ => {
@@ -74,6 +96,9 @@ impl Checker<'_> {
                 match target {
                     Some(t) if is_exported(&sel.name) => {
                         self.resolve(t);
+                        if self.generic_alone(e, t) {
+                            return INVALID;
+                        }
                         let key = self.key(e.id);
                         self.info
                             .selections
@@ -150,10 +175,19 @@ impl Checker<'_> {
                 self.check_inline_size(ty, e.span)
             }
             ExprKind::InterfaceType(elems) => self.interface_type(elems),
-            ExprKind::Index { .. } => {
-                self.error(e.span, TypeError::Unsupported("generic types are"));
-                INVALID
-            }
+            ExprKind::Index { .. } | ExprKind::IndexList { .. } => match self.instance_type(e) {
+                Some(ty) => ty,
+                None => {
+                    self.error(
+                        e.span,
+                        TypeError::Message(format!(
+                            "{} is not a generic type",
+                            crate::exprstring::expr_string(e)
+                        )),
+                    );
+                    INVALID
+                }
+            },
             _ => {
                 self.error(
                     e.span,
@@ -287,6 +321,8 @@ impl Checker<'_> {
 
     fn interface_type(&mut self, elems: &[ast::InterfaceElem]) -> TypeId {
         let mut methods: Vec<IfaceMethod> = Vec::new();
+        let mut terms: Vec<Term> = Vec::new();
+        let mut comparable = false;
         for el in elems {
             match el {
                 ast::InterfaceElem::Method { name, sig } => {
@@ -304,13 +340,40 @@ impl Checker<'_> {
                     });
                 }
                 ast::InterfaceElem::Embedded(e) => {
+                    if matches!(
+                        e.kind,
+                        ExprKind::Binary { .. }
+                            | ExprKind::Unary {
+                                op: ast::UnaryOp::Tilde,
+                                ..
+                            }
+                    ) {
+                        let mut union = Vec::new();
+                        self.union_terms(e, &mut union);
+                        terms = intersect(terms, union);
+                        continue;
+                    }
+                    self.constraint_ok = true;
                     let ty = self.resolve_type_expr(e);
                     if ty == INVALID {
                         continue;
                     }
-                    if !self.types.is_interface(ty) {
-                        self.error(e.span, TypeError::Unsupported("type constraints are"));
-                        continue;
+                    match self.types.under_type(ty).clone() {
+                        Type::Interface(_) => {}
+                        Type::Constraint {
+                            terms: t,
+                            comparable: c,
+                            ..
+                        } => {
+                            comparable |= c;
+                            if !t.is_empty() {
+                                terms = intersect(terms, t);
+                            }
+                        }
+                        _ => {
+                            terms = intersect(terms, vec![Term { tilde: false, ty }]);
+                            continue;
+                        }
                     }
                     for m in self.types.iface_methods(ty).to_vec() {
                         if !methods.iter().any(|x| x.name == m.name) {
@@ -321,7 +384,14 @@ impl Checker<'_> {
             }
         }
         syntax::order::sort_by_str_key(&mut methods, |m| &m.name);
-        self.types.intern(Type::Interface(methods))
+        if terms.is_empty() && !comparable {
+            return self.types.intern(Type::Interface(methods));
+        }
+        self.types.intern(Type::Constraint {
+            methods,
+            terms,
+            comparable,
+        })
     }
 
     pub fn type_str(&self, ty: TypeId) -> String {
@@ -342,4 +412,16 @@ pub fn embedded_name(e: &Expr) -> String {
         ExprKind::Selector { sel, .. } => sel.name.clone(),
         _ => "_".into(),
     }
+}
+
+/// The type set of two embedded unions: the terms of `b` that `a` allows
+/// (all of `b` when `a` is empty, the first union seen). Terms match by
+/// identity, which the constraints people write need.
+fn intersect(a: Vec<Term>, b: Vec<Term>) -> Vec<Term> {
+    if a.is_empty() {
+        return b;
+    }
+    b.into_iter()
+        .filter(|t| a.iter().any(|u| u.ty == t.ty && (u.tilde || !t.tilde)))
+        .collect()
 }

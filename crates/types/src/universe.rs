@@ -69,6 +69,16 @@ pub fn build(types: &mut Types, objects: &mut Vec<Object>) -> Universe {
         info.underlying = error_under;
     }
     add(objects, "error", ObjKind::TypeName { ty: error_type });
+    let comparable = types.new_named("comparable", "");
+    let comparable_under = types.intern(Type::Constraint {
+        methods: Vec::new(),
+        terms: Vec::new(),
+        comparable: true,
+    });
+    if let Some(info) = types.named_info_mut(comparable) {
+        info.underlying = comparable_under;
+    }
+    add(objects, "comparable", ObjKind::TypeName { ty: comparable });
 
     let ubool = types.basic(Basic::UntypedBool);
     add(

@@ -51,7 +51,10 @@ impl Parser<'_> {
     /// after its `[`, through its `]`. A type declaration has read the first
     /// name before it knew this was no array length, and sometimes its
     /// constraint too: `first` hands them over.
-    pub(super) fn type_param_list(&mut self, mut first: Option<(Ident, Option<Expr>)>) -> Vec<Field> {
+    pub(super) fn type_param_list(
+        &mut self,
+        mut first: Option<(Ident, Option<Expr>)>,
+    ) -> Vec<Field> {
         let mut list = Vec::new();
         loop {
             let (names, constraint) = match first.take() {

@@ -1,7 +1,7 @@
 //! Parsing realistic programs, asserting on the shape of the tree.
 
 use crate::common::{body, decls, expr, parse_ok};
-use syntax::ast::{Decl, ExprKind, NodeId, StmtKind};
+use syntax::ast::{Decl, NodeId, StmtKind};
 
 const CONCURRENCY: &str = r#"package main
 
@@ -402,8 +402,14 @@ fn type_parameters_and_instantiations_are_parsed() {
         got.contains("(List[(T any)] (struct (items (slicetype T))))"),
         "{got}"
     );
-    assert!(got.contains("(Pair[(K comparable; V any)] (struct ()))"), "{got}");
-    assert!(got.contains("(Ptr[(P (* (slicetype int)))] (struct ()))"), "{got}");
+    assert!(
+        got.contains("(Pair[(K comparable; V any)] (struct ()))"),
+        "{got}"
+    );
+    assert!(
+        got.contains("(Ptr[(P (* (slicetype int)))] (struct ()))"),
+        "{got}"
+    );
     // Like Go, `[N *int]` is read as an array length: it could be one.
     assert!(got.contains("(Arr (array (* N int) (struct ())))"), "{got}");
     assert!(got.contains("(| (~ int) (~ float64))"), "{got}");
