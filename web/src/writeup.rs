@@ -39,11 +39,11 @@ impl Facts<'_> {
                 let o = outcome?;
                 match (o.kind(), o.blocked().len()) {
                     (OutcomeKind::Exit, _) if !o.races().is_empty() => {
-                        Text::RaceTitle.get(lang).to_lowercase()
+                        Text::RaceTitle.get(lang).to_ascii_lowercase()
                     }
                     (OutcomeKind::Exit, n) if n > 0 => Text::WriteUpLeak.get(lang).to_string(),
                     // A heading word, used inside a sentence here.
-                    (kind, _) => i18n::outcome_kind(kind, lang).to_lowercase(),
+                    (kind, _) => i18n::outcome_kind(kind, lang).to_ascii_lowercase(),
                 }
             }
             "panic_goroutine" | "goroutine" => {
@@ -379,7 +379,7 @@ impl Draft {
         for p in &self.parts {
             out.push_str(&format!(
                 "\n{}\n{}\n",
-                i18n::bi(&p.title, lang).to_uppercase(),
+                i18n::bi(&p.title, lang).to_ascii_uppercase(),
                 p.text(lang).trim_end()
             ));
         }

@@ -1,8 +1,8 @@
 //! Formatting of single basic values under the current flags, width and
 //! precision: padding, integers, floats, strings, bytes, runes.
 
-use super::float::format_float;
 use super::quote::{self, MAX_RUNE, RUNE_ERROR};
+use types::ftoa::format_float;
 
 pub(crate) const LOWER_DIGITS: &[u8; 17] = b"0123456789abcdefx";
 pub(crate) const UPPER_DIGITS: &[u8; 17] = b"0123456789ABCDEFX";

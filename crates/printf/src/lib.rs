@@ -13,7 +13,6 @@
 #![warn(clippy::unwrap_used)]
 
 mod basic;
-mod float;
 mod host;
 mod kind;
 mod parse_float;
@@ -28,10 +27,10 @@ mod value_printer;
 #[cfg(test)]
 mod tests;
 
-pub use float::format_float;
 pub use host::{FmtHost, MethodCall};
 pub use parse_float::{ParseFloatError, parse_float};
 pub use runtime_print::{PanicText, panic_value, print_value};
+pub use types::ftoa::format_float;
 
 use printer::Printer;
 use program::value::Value;

@@ -1,11 +1,11 @@
 //! How the Go runtime itself prints: the `print`/`println` builtins and the
 //! value after `panic: `. These do not go through `fmt`.
 
-use super::float::format_float;
 use super::host::{FmtHost, MethodCall};
 use super::kind::{Kind, int_bits, kind_of, may_have_methods};
 use super::typename::type_string;
 use program::value::Value;
+use types::ftoa::format_float;
 use types::{Type, TypeId};
 
 /// What the runtime prints for a panic value.

@@ -3,7 +3,6 @@
 
 use crate::check::Checker;
 use crate::errors::{Mode, TypeError};
-use crate::exprstring::expr_string;
 use crate::operand::Operand;
 use crate::ty::{Basic, ChanDir, INVALID, Type, TypeId};
 use syntax::ast::{Expr, ExprKind};
@@ -153,10 +152,12 @@ impl Checker<'_> {
                 && self.types.basic_of(target).is_some_and(|b| b.is_numeric())
                 && self.types.basic_of(x.ty).is_some_and(|b| b.is_numeric());
             if overflow {
+                // By kind, as Go words it: a float constant that does not
+                // fit an integer type is truncated, even a whole one.
                 let truncated = self
-                    .const_value(e)
-                    .and_then(|v| v.as_f64())
-                    .is_some_and(|f| f.fract() != 0.0)
+                    .types
+                    .basic_of(original.ty)
+                    .is_some_and(Basic::is_float)
                     && self.types.basic_of(target).is_some_and(Basic::is_integer);
                 let why = if truncated { "truncated" } else { "overflows" };
                 self.error(
@@ -209,21 +210,21 @@ impl Checker<'_> {
             Mode::NoValue => {
                 self.error(
                     e.span,
-                    TypeError::Message(format!("{} (no value) used as value", expr_string(e))),
+                    TypeError::Message(format!("{} (no value) used as value", self.expr_str(e))),
                 );
                 false
             }
             Mode::Builtin => {
                 self.error(
                     e.span,
-                    TypeError::Message(format!("{} (built-in) must be called", expr_string(e))),
+                    TypeError::Message(format!("{} (built-in) must be called", self.expr_str(e))),
                 );
                 false
             }
             Mode::TypeExpr => {
                 self.error(
                     e.span,
-                    TypeError::Message(format!("{} (type) is not an expression", expr_string(e))),
+                    TypeError::Message(format!("{} (type) is not an expression", self.expr_str(e))),
                 );
                 false
             }
@@ -233,7 +234,7 @@ impl Checker<'_> {
                     e.span,
                     TypeError::Message(format!(
                         "multiple-value {} (value of type {ts}) in single-value context",
-                        expr_string(e)
+                        self.expr_str(e)
                     )),
                 );
                 false
@@ -261,7 +262,7 @@ impl Checker<'_> {
                     TypeError::AssignMismatch {
                         vars: 1,
                         vars_word: "variable",
-                        call: expr_string(func),
+                        call: self.expr_str(func),
                         values: items.len(),
                     },
                 );
@@ -306,7 +307,7 @@ impl Checker<'_> {
                     TypeError::AssignMismatch {
                         vars: n,
                         vars_word,
-                        call: expr_string(func),
+                        call: self.expr_str(func),
                         values: items.len(),
                     },
                 );
@@ -324,7 +325,7 @@ impl Checker<'_> {
                 TypeError::AssignMismatch {
                     vars: n,
                     vars_word,
-                    call: expr_string(func),
+                    call: self.expr_str(func),
                     values,
                 },
             );

@@ -4,7 +4,6 @@
 
 use crate::check::Checker;
 use crate::errors::{Mode, TypeError};
-use crate::exprstring::expr_string;
 use crate::object::ObjKind;
 use crate::operand::Operand;
 use crate::ty::{INVALID, Type, TypeId};
@@ -75,7 +74,7 @@ impl Checker<'_> {
                             if let Some(t) = t {
                                 if !self.assignable(v, *t) {
                                     let (vs, ts) = (self.type_str(v), self.type_str(*t));
-                                    self.error(lhs[i].span, TypeError::Message(format!("cannot use {} (value of type {vs}) as {ts} value in assignment", expr_string(&rhs[0]))));
+                                    self.error(lhs[i].span, TypeError::Message(format!("cannot use {} (value of type {vs}) as {ts} value in assignment", self.expr_str(&rhs[0]))));
                                 }
                             }
                         }
@@ -144,7 +143,7 @@ impl Checker<'_> {
                                 l.span,
                                 TypeError::CannotAssign(format!(
                                     "struct field {} in map",
-                                    expr_string(l)
+                                    self.expr_str(l)
                                 )),
                             );
                             return;
@@ -198,7 +197,7 @@ impl Checker<'_> {
                 self.raw_expr(l);
                 self.error(
                     l.span,
-                    TypeError::Message(format!("non-name {} on left side of :=", expr_string(l))),
+                    TypeError::Message(format!("non-name {} on left side of :=", self.expr_str(l))),
                 );
                 continue;
             };

@@ -4,7 +4,6 @@
 use crate::check::Checker;
 use crate::constant::ConstValue;
 use crate::errors::{Mode, TypeError};
-use crate::exprstring::expr_string;
 use crate::object::Builtin;
 use crate::operand::Operand;
 use crate::ty::{Basic, ChanDir, INVALID, Type};
@@ -19,7 +18,7 @@ impl Checker<'_> {
                     e.span,
                     TypeError::Message(format!(
                         "not enough arguments for {}() (expected {min}, found {})",
-                        expr_string_call(e),
+                        c.expr_string_call(e),
                         args.len()
                     )),
                 );
@@ -31,7 +30,7 @@ impl Checker<'_> {
                         args[max].span,
                         TypeError::Message(format!(
                             "too many arguments for {}() (expected {max}, found {})",
-                            expr_string_call(e),
+                            c.expr_string_call(e),
                             args.len()
                         )),
                     );
@@ -174,7 +173,7 @@ impl Checker<'_> {
                     Type::Slice(_) => (2, 3),
                     Type::Map(..) | Type::Chan(..) => (1, 2),
                     _ => {
-                        let ts = expr_string(&args[0]);
+                        let ts = self.expr_str(&args[0]);
                         self.error(args[0].span, TypeError::Message(format!("invalid argument: cannot make {ts}; type must be slice, map, or channel")));
                         return Operand::invalid();
                     }
@@ -184,7 +183,7 @@ impl Checker<'_> {
                         e.span,
                         TypeError::Message(format!(
                             "invalid operation: {} expects {min} or {max} arguments; found {}",
-                            expr_string(e),
+                            self.expr_str(e),
                             args.len()
                         )),
                     );
@@ -195,7 +194,7 @@ impl Checker<'_> {
                         e.span,
                         TypeError::Message(format!(
                             "invalid operation: {} expects {min} or {max} arguments; found {}",
-                            expr_string(e),
+                            self.expr_str(e),
                             args.len()
                         )),
                     );
@@ -239,7 +238,7 @@ impl Checker<'_> {
                         x.ty
                     }
                     Mode::NoValue => {
-                        let what = expr_string(&args[0]);
+                        let what = self.expr_str(&args[0]);
                         self.error(
                             args[0].span,
                             TypeError::Message(format!("{what} (no value) used as value or type")),
@@ -445,7 +444,7 @@ impl Checker<'_> {
                         }
                     } else if v.ty != target && !self.types.is_untyped(v.ty) {
                         let (l, r) = (self.type_str(target), self.type_str(v.ty));
-                        self.error(a.span, TypeError::Message(format!("invalid argument: mismatched types {l} (previous argument) and {r} (type of {})", expr_string(a))));
+                        self.error(a.span, TypeError::Message(format!("invalid argument: mismatched types {l} (previous argument) and {r} (type of {})", self.expr_str(a))));
                         return Operand::invalid();
                     }
                 }
@@ -521,10 +520,13 @@ impl Checker<'_> {
     }
 }
 
-fn expr_string_call(e: &Expr) -> String {
-    match &e.kind {
-        syntax::ast::ExprKind::Call { func, .. } => expr_string(func),
-        _ => expr_string(e),
+impl Checker<'_> {
+    /// The called function of a call, as written.
+    fn expr_string_call(&self, e: &Expr) -> String {
+        match &e.kind {
+            syntax::ast::ExprKind::Call { func, .. } => self.expr_str(func),
+            _ => self.expr_str(e),
+        }
     }
 }
 

@@ -2,7 +2,6 @@
 
 use crate::check::{Checker, FuncCtx};
 use crate::errors::{Mode, TypeError};
-use crate::exprstring::expr_string;
 use crate::object::{CallKind, ObjKind};
 use crate::operand::Operand;
 use crate::ty::{Basic, INVALID, Type, TypeId};
@@ -66,7 +65,7 @@ impl Checker<'_> {
         args: &[Expr],
         spread: Option<syntax::Span>,
     ) {
-        let name = expr_string(func);
+        let name = self.expr_str(func);
         let context = format!("argument to {name}");
         // f(g()) where g returns several values.
         if args.len() == 1 && spread.is_none() {
@@ -346,7 +345,7 @@ impl Checker<'_> {
                                 key.span,
                                 TypeError::Message(format!(
                                     "invalid field name {} in struct literal",
-                                    expr_string(key)
+                                    self.expr_str(key)
                                 )),
                             );
                             continue;

@@ -308,11 +308,14 @@ impl fmt::Display for ConstValue {
             ConstValue::Bool(b) => write!(f, "{b}"),
             ConstValue::Int(i) => write!(f, "{i}"),
             ConstValue::Rat(..) => write!(f, "{}", ConstValue::Float(self.as_f64().unwrap_or(0.0))),
+            // go/constant: six significant digits, or all of them when six
+            // would hide that the value is not an integer.
             ConstValue::Float(x) => {
-                if x.fract() == 0.0 && x.abs() < 1e21 {
-                    write!(f, "{x:.0}")
+                let six = crate::ftoa::format_float(*x, b'g', 6, 64);
+                if x.fract() != 0.0 && !six.contains('.') {
+                    f.write_str(&crate::ftoa::format_float(*x, b'g', -1, 64))
                 } else {
-                    write!(f, "{x}")
+                    f.write_str(&six)
                 }
             }
             ConstValue::Str(s) => write!(f, "{:?}", String::from_utf8_lossy(s)),

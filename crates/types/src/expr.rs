@@ -7,7 +7,6 @@
 use crate::check::Checker;
 use crate::constant::{self, ConstValue};
 use crate::errors::{Mode, TypeError};
-use crate::exprstring::expr_string;
 use crate::object::ObjKind;
 use crate::operand::Operand;
 use crate::ty::{Basic, INVALID, Type, TypeId};
@@ -18,7 +17,7 @@ impl Checker<'_> {
     pub fn expr(&mut self, e: &Expr) -> Operand {
         let x = self.raw_expr(e);
         if x.mode == Mode::TypeExpr {
-            let s = expr_string(e);
+            let s = self.expr_str(e);
             self.error(
                 e.span,
                 TypeError::Message(format!("{s} (type) is not an expression")),
@@ -44,7 +43,14 @@ impl Checker<'_> {
 
     pub(crate) fn constant(&mut self, e: &Expr, ty: TypeId, v: ConstValue) -> Operand {
         let key = self.key(e.id);
-        let shown = v.to_string();
+        // A float constant is written as one even when its value is whole
+        // (`1e6` is `1e+06`).
+        let shown = match (&v, self.types.basic_of(ty)) {
+            (ConstValue::Int(_) | ConstValue::Rat(..), Some(b)) if b.is_float() => {
+                ConstValue::Float(v.as_f64().unwrap_or(0.0)).to_string()
+            }
+            _ => v.to_string(),
+        };
         self.info.consts.insert(key, v);
         Operand {
             mode: Mode::Constant(shown),
@@ -153,7 +159,7 @@ impl Checker<'_> {
                 if !self.types.is_interface(t) {
                     if let Err(reason) = self.implements(t, xv.ty) {
                         let (ts, is) = (self.type_str(t), self.type_str(xv.ty));
-                        self.error(ty_e.span, TypeError::Message(format!("impossible type assertion: {}\n\t{ts} does not implement {is} {reason}", expr_string(e))));
+                        self.error(ty_e.span, TypeError::Message(format!("impossible type assertion: {}\n\t{ts} does not implement {is} {reason}", self.expr_str(e))));
                     }
                 }
                 Operand {

@@ -4,89 +4,101 @@
 
 use syntax::ast::{ChanDir, Expr, ExprKind, Field, Lit, UnaryOp};
 
-pub fn expr_string(e: &Expr) -> String {
+impl crate::check::Checker<'_> {
+    /// `e` as Go writes it in messages, from the file being checked.
+    pub(crate) fn expr_str(&self, e: &Expr) -> String {
+        expr_string(e, &self.files[self.cur_file.0 as usize].src)
+    }
+}
+
+/// `e` as Go writes it in messages; `src` is its file's text, where
+/// literals are copied from as written (`1e6`, `0x10`, a raw string).
+pub fn expr_string(e: &Expr, src: &str) -> String {
     let mut s = String::new();
-    write(&mut s, e);
+    write(&mut s, src, e);
     s
 }
 
-fn write(s: &mut String, e: &Expr) {
+fn write(s: &mut String, src: &str, e: &Expr) {
     match &e.kind {
         ExprKind::Bad => s.push('_'),
         ExprKind::Ident(id) => s.push_str(&id.name),
-        ExprKind::Lit(lit) => write_lit(s, lit),
+        ExprKind::Lit(lit) => match src.get(e.span.lo as usize..e.span.hi as usize) {
+            Some(text) if !text.is_empty() => s.push_str(text),
+            _ => write_lit(s, lit),
+        },
         ExprKind::Composite { ty, .. } => {
             if let Some(ty) = ty {
-                write(s, ty);
+                write(s, src, ty);
             }
             s.push_str("{…}");
         }
         ExprKind::KeyValue { key, value } => {
-            write(s, key);
+            write(s, src, key);
             s.push_str(": ");
-            write(s, value);
+            write(s, src, value);
         }
         ExprKind::FuncLit { .. } => s.push_str("func(){…}"),
         ExprKind::Paren(x) => {
             s.push('(');
-            write(s, x);
+            write(s, src, x);
             s.push(')');
         }
         ExprKind::Selector { x, sel } => {
-            write(s, x);
+            write(s, src, x);
             s.push('.');
             s.push_str(&sel.name);
         }
         ExprKind::Index { x, index } => {
-            write(s, x);
+            write(s, src, x);
             s.push('[');
-            write(s, index);
+            write(s, src, index);
             s.push(']');
         }
         ExprKind::IndexList { x, indices } => {
-            write(s, x);
+            write(s, src, x);
             s.push('[');
             for (i, index) in indices.iter().enumerate() {
                 if i > 0 {
                     s.push_str(", ");
                 }
-                write(s, index);
+                write(s, src, index);
             }
             s.push(']');
         }
         ExprKind::Slice { x, low, high, max } => {
-            write(s, x);
+            write(s, src, x);
             s.push('[');
             if let Some(l) = low {
-                write(s, l);
+                write(s, src, l);
             }
             s.push(':');
             if let Some(h) = high {
-                write(s, h);
+                write(s, src, h);
             }
             if let Some(m) = max {
                 s.push(':');
-                write(s, m);
+                write(s, src, m);
             }
             s.push(']');
         }
         ExprKind::TypeAssert { x, ty } => {
-            write(s, x);
+            write(s, src, x);
             s.push_str(".(");
             match ty {
-                Some(t) => write(s, t),
+                Some(t) => write(s, src, t),
                 None => s.push_str("type"),
             }
             s.push(')');
         }
         ExprKind::Call { func, args, spread } => {
-            write(s, func);
+            write(s, src, func);
             s.push('(');
             for (i, a) in args.iter().enumerate() {
                 if i > 0 {
                     s.push_str(", ");
                 }
-                write(s, a);
+                write(s, src, a);
             }
             if spread.is_some() {
                 s.push_str("...");
@@ -95,7 +107,7 @@ fn write(s: &mut String, e: &Expr) {
         }
         ExprKind::Star(x) => {
             s.push('*');
-            write(s, x);
+            write(s, src, x);
         }
         ExprKind::Unary { op, x } => {
             s.push_str(match op {
@@ -107,33 +119,33 @@ fn write(s: &mut String, e: &Expr) {
                 UnaryOp::Recv => "<-",
                 UnaryOp::Tilde => "~",
             });
-            write(s, x);
+            write(s, src, x);
         }
         ExprKind::Binary { op, x, y } => {
-            write(s, x);
+            write(s, src, x);
             s.push(' ');
             s.push_str(op.as_str());
             s.push(' ');
-            write(s, y);
+            write(s, src, y);
         }
         ExprKind::ArrayType { len, elem } => {
             s.push('[');
             match len {
-                Some(l) => write(s, l),
+                Some(l) => write(s, src, l),
                 None => s.push_str("..."),
             }
             s.push(']');
-            write(s, elem);
+            write(s, src, elem);
         }
         ExprKind::SliceType(elem) => {
             s.push_str("[]");
-            write(s, elem);
+            write(s, src, elem);
         }
         ExprKind::MapType { key, value } => {
             s.push_str("map[");
-            write(s, key);
+            write(s, src, key);
             s.push(']');
-            write(s, value);
+            write(s, src, value);
         }
         ExprKind::ChanType { dir, elem } => {
             s.push_str(match dir {
@@ -141,11 +153,11 @@ fn write(s: &mut String, e: &Expr) {
                 ChanDir::Send => "chan<- ",
                 ChanDir::Recv => "<-chan ",
             });
-            write(s, elem);
+            write(s, src, elem);
         }
         ExprKind::FuncType(ft) => {
             s.push_str("func(");
-            write_fields(s, &ft.params);
+            write_fields(s, src, &ft.params);
             s.push(')');
         }
         ExprKind::StructType(_) => s.push_str("struct{…}"),
@@ -153,24 +165,24 @@ fn write(s: &mut String, e: &Expr) {
         ExprKind::InterfaceType(_) => s.push_str("interface{…}"),
         ExprKind::Ellipsis(x) => {
             s.push_str("...");
-            write(s, x);
+            write(s, src, x);
         }
     }
 }
 
-fn write_fields(s: &mut String, fields: &[Field]) {
+fn write_fields(s: &mut String, src: &str, fields: &[Field]) {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             s.push_str(", ");
         }
-        write(s, &f.ty);
+        write(s, src, &f.ty);
     }
 }
 
 fn write_lit(s: &mut String, lit: &Lit) {
     match lit {
         Lit::Int(i) => s.push_str(&i.to_string()),
-        Lit::Float(f) => s.push_str(&f.to_string()),
+        Lit::Float(f) => s.push_str(&crate::ftoa::format_float(*f, b'g', -1, 64)),
         Lit::Rune(r) => match char::from_u32(u32::try_from(*r).unwrap_or(0xFFFD)) {
             Some(c) => s.push_str(&format!("{c:?}")),
             None => s.push_str(&r.to_string()),

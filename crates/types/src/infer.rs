@@ -6,7 +6,6 @@
 use crate::Selection;
 use crate::check::Checker;
 use crate::errors::{Mode, TypeError};
-use crate::exprstring::expr_string;
 use crate::object::{CallKind, ObjId, ObjKind};
 use crate::operand::Operand;
 use crate::ty::{Basic, INVALID, Type, TypeId};
@@ -111,7 +110,7 @@ impl Checker<'_> {
                 e.span,
                 TypeError::Message(format!(
                     "in call to {}, cannot infer {} (declared at {at})",
-                    expr_string(base),
+                    self.expr_str(base),
                     name.unwrap_or_default()
                 )),
             );
@@ -197,7 +196,7 @@ impl Checker<'_> {
         let Some(isig) = self.types.signature(self.obj(inst).ty()).cloned() else {
             return Operand::invalid();
         };
-        let name = expr_string(func);
+        let name = self.expr_str(func);
         let context = format!("argument to {name}");
         self.check_args(e, &isig, args, vals, &name, &context, spread);
         self.call_result(&isig)
@@ -245,7 +244,7 @@ impl Checker<'_> {
                     args[i].span,
                     TypeError::Message(format!(
                         "type {have} of {} does not match {want}",
-                        expr_string(&args[i])
+                        self.expr_str(&args[i])
                     )),
                 );
                 return None;
@@ -281,7 +280,7 @@ impl Checker<'_> {
                 at,
                 TypeError::Message(format!(
                     "in call to {}, cannot infer {} (declared at {decl})",
-                    expr_string(base),
+                    self.expr_str(base),
                     decl_of.names[j]
                 )),
             );
@@ -321,7 +320,7 @@ impl Checker<'_> {
                     args[i].span,
                     TypeError::Message(format!(
                         "in call to {}, mismatched types {} and {} (cannot infer {name})",
-                        expr_string(base),
+                        self.expr_str(base),
                         old.name(),
                         b.name(),
                     )),
@@ -375,7 +374,7 @@ impl Checker<'_> {
         }
         let n = self.generics.get(&g).map_or(0, |g| g.params.len());
         if targs.len() != n {
-            let name = expr_string(x);
+            let name = self.expr_str(x);
             let msg = if targs.len() < n {
                 format!(
                     "not enough type arguments for type {name}: have {}, want {n}",
@@ -414,13 +413,13 @@ impl Checker<'_> {
                     .collect();
                 format!(
                     "cannot use generic type {}[{}] without instantiation",
-                    expr_string(e),
+                    self.expr_str(e),
                     params.join(", ")
                 )
             }
             _ => format!(
                 "cannot use generic function {} without instantiation",
-                expr_string(e)
+                self.expr_str(e)
             ),
         };
         self.error(e.span, TypeError::Message(msg));
@@ -445,7 +444,7 @@ impl Checker<'_> {
             None => {
                 self.error(
                     e.span,
-                    TypeError::Message(format!("{} is not a generic type", expr_string(e))),
+                    TypeError::Message(format!("{} is not a generic type", self.expr_str(e))),
                 );
                 Operand::invalid()
             }

@@ -24,6 +24,7 @@ mod errors;
 mod expr;
 mod exprstring;
 pub mod fnv;
+pub mod ftoa;
 mod generics;
 mod index;
 mod infer;

@@ -4,7 +4,6 @@
 
 use crate::check::Checker;
 use crate::errors::{Mode, describe};
-use crate::exprstring::expr_string;
 use crate::ty::{INVALID, Type, TypeId};
 use syntax::ast::Expr;
 
@@ -39,14 +38,14 @@ impl Checker<'_> {
         let untyped = self.types.is_untyped(x.ty);
         if let Some(c) = self.constraint_of(x.ty) {
             ty = format!("{ty} constrained by {}", self.constraint_str(c));
-            return describe(&expr_string(e), &x.mode, &ty, None, untyped);
+            return describe(&self.expr_str(e), &x.mode, &ty, None, untyped);
         }
         let kind = if self.types.is_named(x.ty) {
             composite_kind(self.types.under_type(x.ty))
         } else {
             None
         };
-        describe(&expr_string(e), &x.mode, &ty, kind, untyped)
+        describe(&self.expr_str(e), &x.mode, &ty, kind, untyped)
     }
 }
 

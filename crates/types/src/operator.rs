@@ -7,7 +7,6 @@ use crate::check::Checker;
 use crate::constant::{self, ConstError, ConstValue};
 use crate::errors::{Mode, TypeError};
 use crate::expr::strip_parens;
-use crate::exprstring::expr_string;
 use crate::operand::Operand;
 use crate::ty::{Basic, ChanDir, Type};
 use syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
@@ -254,7 +253,7 @@ impl Checker<'_> {
                 Err(_) => {
                     self.error(
                         e.span,
-                        TypeError::Message(format!("constant overflow in {}", expr_string(e))),
+                        TypeError::Message(format!("constant overflow in {}", self.expr_str(e))),
                     );
                     return Operand::invalid();
                 }
@@ -271,7 +270,7 @@ impl Checker<'_> {
         self.error(
             e.span,
             TypeError::MismatchedTypes {
-                expr: expr_string(e),
+                expr: self.expr_str(e),
                 left: l,
                 right: r,
             },
@@ -298,7 +297,7 @@ impl Checker<'_> {
                 e.span,
                 TypeError::Message(format!(
                     "invalid operation: {} (incomparable types in type set)",
-                    expr_string(e)
+                    self.expr_str(e)
                 )),
             );
             return Operand::invalid();
@@ -319,7 +318,7 @@ impl Checker<'_> {
             let msg = if ordered {
                 format!("invalid operation: {what}")
             } else {
-                format!("invalid operation: {} ({what})", expr_string(e))
+                format!("invalid operation: {} ({what})", self.expr_str(e))
             };
             self.error(e.span, TypeError::Message(msg));
             return Operand::invalid();
@@ -354,7 +353,7 @@ impl Checker<'_> {
                     e.span,
                     TypeError::Message(format!(
                         "invalid operation: {} (operator {} not defined on nil)",
-                        expr_string(e),
+                        self.expr_str(e),
                         op.as_str()
                     )),
                 );
@@ -364,7 +363,7 @@ impl Checker<'_> {
                     e.span,
                     TypeError::Message(format!(
                         "invalid operation: {} (mismatched types {} and untyped nil)",
-                        expr_string(e),
+                        self.expr_str(e),
                         ty
                     )),
                 );
@@ -376,7 +375,7 @@ impl Checker<'_> {
                 e.span,
                 TypeError::Message(format!(
                     "invalid operation: {} (operator {} not defined on nil)",
-                    expr_string(e),
+                    self.expr_str(e),
                     op.as_str()
                 )),
             );
@@ -410,7 +409,7 @@ impl Checker<'_> {
                             y.span,
                             TypeError::Message(format!(
                                 "invalid shift count {} (negative)",
-                                expr_string(y)
+                                self.expr_str(y)
                             )),
                         );
                         return Operand::invalid();
@@ -462,7 +461,7 @@ impl Checker<'_> {
                             e.span,
                             TypeError::Message(format!(
                                 "constant shift overflow in {}",
-                                expr_string(e)
+                                self.expr_str(e)
                             )),
                         );
                         return Operand::invalid();

@@ -4,7 +4,6 @@
 
 use crate::check::Checker;
 use crate::errors::TypeError;
-use crate::exprstring::expr_string;
 use crate::operand::Operand;
 use crate::ty::{Basic, ChanDir, INVALID, Type, TypeId};
 use syntax::ast::{Expr, ExprKind, Stmt};
@@ -56,7 +55,7 @@ impl Checker<'_> {
                         x.span,
                         TypeError::Message(format!(
                             "invalid operation: range {} receive from send-only channel {}",
-                            expr_string(x),
+                            self.expr_str(x),
                             d
                         )),
                     );
@@ -98,7 +97,7 @@ impl Checker<'_> {
                         e.span,
                         TypeError::Message(format!(
                             "non-name {} on left side of :=",
-                            expr_string(e)
+                            self.expr_str(e)
                         )),
                     );
                     continue;
@@ -113,7 +112,7 @@ impl Checker<'_> {
                         e.span,
                         TypeError::Message(format!(
                             "cannot use {} (value of type {vs}) as {ts} value in range clause",
-                            expr_string(e)
+                            self.expr_str(e)
                         )),
                     );
                 }

@@ -5,7 +5,6 @@
 
 use crate::check::Checker;
 use crate::errors::{Mode, TypeError};
-use crate::exprstring::expr_string;
 use crate::lookup::Found;
 use crate::object::{ObjKind, Selection};
 use crate::operand::Operand;
@@ -139,7 +138,7 @@ impl Checker<'_> {
                 }
             }
             Err(ambiguous) => {
-                let expr = expr_string(e);
+                let expr = self.expr_str(e);
                 let ty = self.type_str(xv.ty);
                 if ambiguous {
                     self.error(
@@ -188,7 +187,7 @@ impl Checker<'_> {
                         e.span,
                         TypeError::Message(format!(
                             "invalid method expression {} (needs pointer receiver (*{ts}).{name})",
-                            expr_string(e)
+                            self.expr_str(e)
                         )),
                     );
                     return Operand::invalid();
@@ -219,7 +218,7 @@ impl Checker<'_> {
                 self.error(
                     sel_span,
                     TypeError::NoFieldOrMethod {
-                        expr: expr_string(e),
+                        expr: self.expr_str(e),
                         ty,
                         name: name.into(),
                         hint: None,
@@ -276,7 +275,7 @@ impl Checker<'_> {
     /// Go's hints after "has no field or method X": a differently-cased
     /// match, or a method that exists on the pointer type.
     fn selector_hint(&mut self, ty: TypeId, name: &str) -> Option<String> {
-        let lower = name.to_lowercase();
+        let lower = name.to_ascii_lowercase();
         let candidates: Vec<String> = match self.types.named_info(ty) {
             Some(info) => info.methods.iter().map(|m| m.name.clone()).collect(),
             None => Vec::new(),
@@ -289,7 +288,7 @@ impl Checker<'_> {
             _ => Vec::new(),
         };
         for c in candidates.iter().chain(fields.iter()) {
-            if c.to_lowercase() == lower && c != name {
+            if c.to_ascii_lowercase() == lower && c != name {
                 let what = if fields.contains(c) {
                     "field"
                 } else {

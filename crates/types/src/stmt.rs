@@ -7,7 +7,6 @@
 
 use crate::check::Checker;
 use crate::errors::TypeError;
-use crate::exprstring::expr_string;
 use crate::object::ObjKind;
 use crate::ty::{Basic, ChanDir, Type, TypeId};
 use syntax::ast::{self, AssignOp, Expr, ExprKind, Stmt, StmtKind};
@@ -77,7 +76,7 @@ impl Checker<'_> {
                                 s.span,
                                 TypeError::Message(format!(
                                     "{} (value of type {}) is not used",
-                                    expr_string(e),
+                                    self.expr_str(e),
                                     self.type_str(x.ty)
                                 )),
                             );
@@ -138,7 +137,7 @@ impl Checker<'_> {
                         s.span,
                         TypeError::Message(format!(
                             "invalid operation: {}{op} (non-numeric type {})",
-                            expr_string(x),
+                            self.expr_str(x),
                             self.type_str(xv.ty)
                         )),
                     );
@@ -183,7 +182,7 @@ impl Checker<'_> {
                             e.span,
                             TypeError::Message(format!(
                                 "{what} discards result of {}",
-                                expr_string(e)
+                                self.expr_str(e)
                             )),
                         );
                     }

@@ -4,7 +4,6 @@
 
 use crate::check::Checker;
 use crate::errors::TypeError;
-use crate::exprstring::expr_string;
 use crate::object::ObjKind;
 use crate::ty::{Basic, INVALID, TypeId};
 use syntax::ast::{self, BranchKind, Expr, ExprKind, StmtKind};
@@ -57,7 +56,7 @@ impl Checker<'_> {
                                     e.span,
                                     TypeError::Message(format!(
                                         "invalid case {} in switch (mismatched types {} and bool)",
-                                        expr_string(e),
+                                        self.expr_str(e),
                                         self.type_str(x.ty)
                                     )),
                                 );
@@ -67,12 +66,12 @@ impl Checker<'_> {
                         if self.types.is_untyped(x.ty) {
                             if !self.convert_untyped(e, &mut x, tt) {
                                 let ts = self.type_str(tt);
-                                self.error(e.span, TypeError::Message(format!("invalid case {} in switch on {} (mismatched types {} and {ts})", expr_string(e), expr_string(tag.unwrap_or(e)), self.type_str(x.ty))));
+                                self.error(e.span, TypeError::Message(format!("invalid case {} in switch on {} (mismatched types {} and {ts})", self.expr_str(e), self.expr_str(tag.unwrap_or(e)), self.type_str(x.ty))));
                                 continue;
                             }
                         } else if !self.assignable(x.ty, tt) && !self.assignable(tt, x.ty) {
                             let ts = self.type_str(tt);
-                            self.error(e.span, TypeError::Message(format!("invalid case {} in switch on {} (mismatched types {} and {ts})", expr_string(e), expr_string(tag.unwrap_or(e)), self.type_str(x.ty))));
+                            self.error(e.span, TypeError::Message(format!("invalid case {} in switch on {} (mismatched types {} and {ts})", self.expr_str(e), self.expr_str(tag.unwrap_or(e)), self.type_str(x.ty))));
                             continue;
                         }
                         if let Some(v) = self.const_value(e) {
@@ -83,7 +82,7 @@ impl Checker<'_> {
                                     TypeError::DuplicateCase {
                                         value: format!(
                                             "{} (constant of type {ts})",
-                                            expr_string(e)
+                                            self.expr_str(e)
                                         ),
                                     },
                                 );

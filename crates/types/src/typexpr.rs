@@ -32,7 +32,7 @@ impl Checker<'_> {
                 e.span,
                 TypeError::Message(format!(
                     "cannot use type {} outside a type constraint: {why}",
-                    crate::exprstring::expr_string(e)
+                    self.expr_str(e)
                 )),
             );
         }
@@ -70,10 +70,7 @@ impl Checker<'_> {
                 let ExprKind::Ident(pkg) = &x.kind else {
                     self.error(
                         e.span,
-                        TypeError::Message(format!(
-                            "{} is not a type",
-                            crate::exprstring::expr_string(e)
-                        )),
+                        TypeError::Message(format!("{} is not a type", self.expr_str(e))),
                     );
                     return INVALID;
                 };
@@ -84,10 +81,7 @@ impl Checker<'_> {
                 let ObjKind::PkgName { pkg: pid } = self.obj(obj).kind else {
                     self.error(
                         e.span,
-                        TypeError::Message(format!(
-                            "{} is not a type",
-                            crate::exprstring::expr_string(e)
-                        )),
+                        TypeError::Message(format!("{} is not a type", self.expr_str(e))),
                     );
                     return INVALID;
                 };
@@ -180,10 +174,7 @@ impl Checker<'_> {
                 None => {
                     self.error(
                         e.span,
-                        TypeError::Message(format!(
-                            "{} is not a generic type",
-                            crate::exprstring::expr_string(e)
-                        )),
+                        TypeError::Message(format!("{} is not a generic type", self.expr_str(e))),
                     );
                     INVALID
                 }
@@ -191,10 +182,7 @@ impl Checker<'_> {
             _ => {
                 self.error(
                     e.span,
-                    TypeError::Message(format!(
-                        "{} is not a type",
-                        crate::exprstring::expr_string(e)
-                    )),
+                    TypeError::Message(format!("{} is not a type", self.expr_str(e))),
                 );
                 INVALID
             }
@@ -230,10 +218,7 @@ impl Checker<'_> {
             Some(_) => {
                 self.error(
                     len.span,
-                    TypeError::Message(format!(
-                        "invalid array length {}",
-                        crate::exprstring::expr_string(len)
-                    )),
+                    TypeError::Message(format!("invalid array length {}", self.expr_str(len))),
                 );
                 0
             }
@@ -243,7 +228,7 @@ impl Checker<'_> {
                         len.span,
                         TypeError::Message(format!(
                             "array length {} (value of type {}) must be constant",
-                            crate::exprstring::expr_string(len),
+                            self.expr_str(len),
                             self.type_str(x.ty)
                         )),
                     );

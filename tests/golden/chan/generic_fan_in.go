@@ -51,7 +51,6 @@ func main() {
 	fmt.Println(words)
 }
 
-
 // Output:
 // 36 5
 // 2

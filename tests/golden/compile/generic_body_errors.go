@@ -15,7 +15,6 @@ func main() {
 	Eq(1, "a")
 }
 
-
 // Error: 3:38: invalid operation: a == b (incomparable types in type set)
 // Error: 4:38: invalid operation: operator + not defined on a (variable of type T constrained by any)
 // Error: 5:46: invalid operation: operator % not defined on a (variable of type T constrained by int | float64)

@@ -33,7 +33,6 @@ func main() {
 	_ = n
 }
 
-
 // Error: 24:17: string does not satisfy Number (string missing in ~int | ~float64)
 // Error: 25:18: in call to Zero, cannot infer T (declared at ./prog.go:15:11)
 // Error: 26:19: []int does not satisfy comparable

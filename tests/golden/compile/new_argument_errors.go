@@ -13,7 +13,6 @@ func main() {
 	fmt.Println(a, b, c, d)
 }
 
-
 // Error: 9:11: use of untyped nil in argument to new
 // Error: 10:11: f() (no value) used as value or type
 // Error: 11:11: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in argument to new (overflows)

@@ -8,5 +8,4 @@ func main() {
 	fmt.Println(x)
 }
 
-
 // Error: 7:7: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in assignment (overflows)

@@ -102,7 +102,6 @@ func main() {
 	fmt.Printf("%d %T\n", maxInt(4, 9), maxInt)
 }
 
-
 // Output:
 // 6 3.5 21.5
 // float64 main.Celsius

@@ -109,7 +109,6 @@ func main() {
 	fmt.Printf("%T\n", c)
 }
 
-
 // Output:
 // b <nil> 1
 // empty stack

@@ -48,7 +48,6 @@ func main() {
 	fmt.Println(len(joined), cap(joined), string(joined), joined)
 }
 
-
 // Output:
 // 1 1 [0]
 // 2 2 [0 1]

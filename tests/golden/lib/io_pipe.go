@@ -53,7 +53,6 @@ func main() {
 	fmt.Println(k, err, sb.String())
 }
 
-
 // Output:
 // read 3 "abc" <nil>
 // read 3 "def" <nil>

@@ -69,7 +69,6 @@ func main() {
 	fmt.Println(io.EOF, io.ErrUnexpectedEOF, io.ErrClosedPipe, io.ErrShortWrite)
 }
 
-
 // Output:
 // 2 unexpected EOF
 // 0 EOF

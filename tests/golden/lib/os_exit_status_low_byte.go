@@ -11,7 +11,6 @@ func main() {
 	os.Exit(-1)
 }
 
-
 // Output:
 // exiting with -1
 // Exit: 255

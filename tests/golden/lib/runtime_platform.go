@@ -17,7 +17,6 @@ func main() {
 	fmt.Println(strings.HasPrefix(runtime.Version(), "go1."))
 }
 
-
 // Output:
 // linux amd64 gc
 // slashes

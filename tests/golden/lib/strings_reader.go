@@ -51,7 +51,6 @@ func main() {
 	fmt.Println(n, err)
 }
 
-
 // Output:
 // 12 12
 // a/1 ñ/2 b/1 ,/1  /1 世/3 界/3 EOF

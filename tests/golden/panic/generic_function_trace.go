@@ -21,7 +21,6 @@ func main() {
 	drain(&Queue[int]{items: []int{1, 2}})
 }
 
-
 // Output:
 // 1
 // 2

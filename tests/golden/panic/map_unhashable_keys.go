@@ -36,7 +36,6 @@ func main() {
 	delete(m, []string{"boom"})
 }
 
-
 // Output:
 // lookup: runtime error: hash of unhashable type []int (runtime error: true)
 // comma-ok: runtime error: hash of unhashable type map[int]int (runtime error: true)

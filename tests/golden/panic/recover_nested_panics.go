@@ -55,7 +55,6 @@ func main() {
 	m["x"] = 1
 }
 
-
 // Output:
 // recovered: first
 // inner: second

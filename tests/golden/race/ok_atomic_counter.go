@@ -21,6 +21,5 @@ func main() {
 	fmt.Println(atomic.LoadInt64(&n))
 }
 
-
 // Output:
 // 3

@@ -20,6 +20,5 @@ func main() {
 	}
 }
 
-
 // Output:
 // ready

@@ -23,6 +23,5 @@ func main() {
 	fmt.Println(total)
 }
 
-
 // Output:
 // 3

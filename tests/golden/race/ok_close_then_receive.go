@@ -14,6 +14,5 @@ func main() {
 	fmt.Println(items)
 }
 
-
 // Output:
 // [a b]

@@ -24,6 +24,5 @@ func main() {
 	mu.Unlock()
 }
 
-
 // Output:
 // 7

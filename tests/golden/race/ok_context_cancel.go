@@ -17,6 +17,5 @@ func main() {
 	fmt.Println(reason, ctx.Err())
 }
 
-
 // Output:
 // shutdown context canceled

@@ -13,6 +13,5 @@ func main() {
 	<-done
 }
 
-
 // Output:
 // hello

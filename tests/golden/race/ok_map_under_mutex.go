@@ -23,6 +23,5 @@ func main() {
 	fmt.Println(counts["a"], counts["b"])
 }
 
-
 // Output:
 // 2 1

@@ -23,6 +23,5 @@ func main() {
 	fmt.Println(count)
 }
 
-
 // Output:
 // 3

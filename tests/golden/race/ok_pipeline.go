@@ -31,6 +31,5 @@ func main() {
 	fmt.Println(sum)
 }
 
-
 // Output:
 // 60

@@ -29,6 +29,5 @@ func main() {
 	fmt.Println(config["n"])
 }
 
-
 // Output:
 // 3

@@ -21,6 +21,5 @@ func main() {
 	}
 }
 
-
 // Output:
 // 9

@@ -14,6 +14,5 @@ func main() {
 	fmt.Println(ready)
 }
 
-
 // Output:
 // 1

@@ -14,6 +14,5 @@ func main() {
 	fmt.Println(data)
 }
 
-
 // Output:
 // 42

@@ -20,6 +20,5 @@ func main() {
 	fmt.Println(results)
 }
 
-
 // Output:
 // [0 1 4]

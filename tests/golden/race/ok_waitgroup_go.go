@@ -15,6 +15,5 @@ func main() {
 	fmt.Println(a + b)
 }
 
-
 // Output:
 // 3

@@ -25,9 +25,9 @@ fn matches(p: &Phrase, query: &str) -> bool {
         .chain(p.term.iter().flat_map(|t| [t.en, t.zh]))
         .collect::<Vec<_>>()
         .join("\n")
-        .to_lowercase();
+        .to_ascii_lowercase();
     query
-        .to_lowercase()
+        .to_ascii_lowercase()
         .split_whitespace()
         .all(|word| hay.contains(word))
 }

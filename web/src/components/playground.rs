@@ -105,8 +105,8 @@ pub fn Playground() -> Html {
         };
         html! {
             <div class="resizer" role="separator" aria-orientation="vertical" tabindex="0"
-                aria-label={tr(Text::ResizeHandle)} aria-valuenow={format!("{now:.0}")}
-                aria-valuemin={format!("{MIN_PCT:.0}")} aria-valuemax={format!("{MAX_PCT:.0}")}
+                aria-label={tr(Text::ResizeHandle)} aria-valuenow={whole(now)}
+                aria-valuemin={whole(MIN_PCT)} aria-valuemax={whole(MAX_PCT)}
                 {onkeydown} {onpointerdown} {onpointermove} {onpointerup}></div>
         }
     };
@@ -123,7 +123,11 @@ pub fn Playground() -> Html {
         Side::Interview => html! { <InterviewPanel /> },
     };
     let (lesson, code) = *widths;
-    let style = format!("--lesson-width: {lesson:.1}%; --code-width: {code:.1}%;");
+    let style = format!(
+        "--lesson-width: {}%; --code-width: {}%;",
+        tenths(lesson),
+        tenths(code)
+    );
     let pane_code = match pane {
         Pane::Lesson => "lesson",
         Pane::Code => "code",
@@ -178,4 +182,17 @@ pub fn Playground() -> Html {
             </div>
         </main>
     }
+}
+
+/// A percentage rounded to a whole number, as text. Integer arithmetic:
+/// formatting an `f64` would link Rust's float printing into the wasm,
+/// which has Go's already.
+fn whole(pct: f64) -> String {
+    (pct.round() as i64).to_string()
+}
+
+/// A percentage to one decimal place, as text (see [`whole`]).
+fn tenths(pct: f64) -> String {
+    let t = (pct * 10.0).round() as i64;
+    format!("{}.{}", t / 10, t % 10)
 }

@@ -113,7 +113,12 @@ impl fmt::Display for DataError {
             Problem::UnknownKey => f.write_str("unknown key"),
             Problem::WrongType { want, found } => write!(f, "expected {want}, found {found}"),
             Problem::UnknownValue(v) => write!(f, "unknown value \"{v}\""),
-            Problem::NotACount(n) => write!(f, "expected a count, found {n}"),
+            // Go's float text: Rust's own float printing stays out of the wasm.
+            Problem::NotACount(n) => write!(
+                f,
+                "expected a count, found {}",
+                runtime::format::format_float(*n, b'g', -1, 64)
+            ),
             Problem::Length { want, found } => write!(f, "expected {want} items, found {found}"),
         }
     }

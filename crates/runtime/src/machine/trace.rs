@@ -201,7 +201,7 @@ impl Machine {
             Value::Nil => "nil".into(),
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
-            Value::Float(f) => f.to_string(),
+            Value::Float(f) => crate::format::format_float(*f, b'g', -1, 64),
             Value::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
             Value::Agg(items) if items.is_empty() => "{}".into(),
             Value::Agg(items) => format!(

@@ -1,9 +1,11 @@
-//! `strconv.FormatFloat`.
+//! `strconv.FormatFloat`, which constants in compile errors and `fmt`
+//! (in the printf crate) both write floats with.
 //!
-//! Shortest digits come from Rust's own shortest round-trip formatting (the
-//! same "shortest, then closest" digits as Go's Ryū); a fixed number of
-//! digits comes from the exact decimal expansion of the binary value,
-//! rounded half to even, as Go does.
+//! Both come from the exact decimal expansion of the binary value: a fixed
+//! number of digits rounds it half to even, and the shortest digits that
+//! read back as the same value are found by Go's own walk between the
+//! halfway points to the neighbouring floats (`roundShortest`, which
+//! Go's Ryū agrees with).
 
 const MAX_PREC: i32 = 1_000_000;
 
@@ -145,86 +147,113 @@ fn trim(d: &mut Vec<u8>) {
 }
 
 impl Decimal {
+    /// Keeps the first `nd` digits.
+    fn round_down(&mut self, nd: i32) {
+        if nd < 0 || nd as usize >= self.d.len() {
+            return;
+        }
+        self.d.truncate(nd as usize);
+        trim(&mut self.d);
+    }
+
+    /// The first `nd` digits, plus one in the last of them.
+    fn round_up(&mut self, nd: i32) {
+        if nd < 0 || nd as usize >= self.d.len() {
+            return;
+        }
+        self.d.truncate(nd as usize);
+        while let Some(&last) = self.d.last() {
+            if last < b'9' {
+                if let Some(l) = self.d.last_mut() {
+                    *l += 1;
+                }
+                return;
+            }
+            self.d.pop();
+        }
+        self.d.push(b'1');
+        self.dp += 1;
+    }
+
     /// Rounds to `nd` digits, half to even on the exact value.
     fn round(&mut self, nd: i32) {
         if nd < 0 || nd as usize >= self.d.len() {
             return;
         }
-        let nd = nd as usize;
-        let up = if self.d[nd] == b'5' && nd + 1 == self.d.len() {
-            nd > 0 && (self.d[nd - 1] - b'0') % 2 == 1
+        let n = nd as usize;
+        let up = if self.d[n] == b'5' && n + 1 == self.d.len() {
+            n > 0 && (self.d[n - 1] - b'0') % 2 == 1
         } else {
-            self.d[nd] >= b'5'
+            self.d[n] >= b'5'
         };
-        self.d.truncate(nd);
         if up {
-            while let Some(&last) = self.d.last() {
-                if last < b'9' {
-                    if let Some(l) = self.d.last_mut() {
-                        *l += 1;
-                    }
-                    return;
-                }
-                self.d.pop();
-            }
-            self.d.push(b'1');
-            self.dp += 1;
+            self.round_up(nd);
         } else {
-            trim(&mut self.d);
+            self.round_down(nd);
         }
     }
 }
 
-/// The shortest digits that read back as the same value at `bit_size`.
-/// When the value lies exactly halfway between two such digit strings,
-/// Go takes the even one where Rust rounds up; that case is corrected here.
-fn shortest(f: f64, bit_size: u32, parts: &Parts) -> Decimal {
-    let d = rust_shortest(f, bit_size);
-    // A tie needs an exact expansion of len+1 digits: only possible when
-    // the value has few fractional binary digits.
-    let mut mant = parts.mant;
-    let mut exp = parts.exp;
-    if mant == 0 {
+/// The shortest digits that read back as the same value at `bit_size`,
+/// the closest to it when several do (Go's `roundShortest`).
+fn shortest(parts: &Parts) -> Decimal {
+    let mut d = exact_decimal(parts.mant, parts.exp);
+    if parts.mant == 0 {
         return d;
     }
-    while mant & 1 == 0 {
-        mant >>= 1;
-        exp += 1;
-    }
-    if exp < -30 {
+    let bias = if parts.mant_bits == 23 { 127 } else { 1023 };
+    // The smallest exponent, shared by the denormals.
+    let min_exp = parts.exp == 1 - bias - parts.mant_bits as i32;
+    // Already shortest: the closest shorter number is farther away than
+    // the halfway points (log2(10) > 3.32).
+    if !min_exp && 332 * (d.dp - d.d.len() as i32) >= 100 * parts.exp {
         return d;
     }
-    let mut exact = exact_decimal(mant, exp);
-    let n = d.d.len();
-    if exact.d.len() != n + 1 || exact.d.last() != Some(&b'5') {
-        return d;
-    }
-    exact.round(n as i32);
-    let text = format!("0.{}e{}", String::from_utf8_lossy(&exact.d), exact.dp);
-    let same = if bit_size == 32 {
-        text.parse::<f32>()
-            .is_ok_and(|v| v.to_bits() == (f.abs() as f32).to_bits())
+    let upper = exact_decimal(parts.mant * 2 + 1, parts.exp - 1);
+    let (mant_lo, exp_lo) = if parts.mant > 1 << parts.mant_bits || min_exp {
+        (parts.mant - 1, parts.exp)
     } else {
-        text.parse::<f64>()
-            .is_ok_and(|v| v.to_bits() == f.abs().to_bits())
+        (parts.mant * 2 - 1, parts.exp - 1)
     };
-    if same && exact.d.len() <= n { exact } else { d }
-}
-
-fn rust_shortest(f: f64, bit_size: u32) -> Decimal {
-    let s = if bit_size == 32 {
-        format!("{:e}", (f as f32).abs())
-    } else {
-        format!("{:e}", f.abs())
+    let lower = exact_decimal(mant_lo * 2 + 1, exp_lo - 1);
+    // The bounds themselves read back as this value only when its mantissa
+    // is even (round half to even).
+    let inclusive = parts.mant % 2 == 0;
+    // 0: d and upper agree so far; 1: they differ by one followed by 9s
+    // against 0s; 2: they differ by more.
+    let mut upper_delta = 0u8;
+    let digit = |x: &Decimal, i: i32| -> u8 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| x.d.get(i).copied())
+            .unwrap_or(b'0')
     };
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let mut d: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let lead = d.iter().take_while(|&&c| c == b'0').count();
-    d.drain(..lead);
-    trim(&mut d);
-    let dp = if d.is_empty() { 0 } else { exp + 1 };
-    Decimal { d, dp }
+    for ui in 0i32.. {
+        let mi = ui - upper.dp + d.dp;
+        if mi >= d.d.len() as i32 {
+            break;
+        }
+        let li = ui - upper.dp + lower.dp;
+        let (l, m, u) = (digit(&lower, li), digit(&d, mi), digit(&upper, ui));
+        let ok_down = l != m || inclusive && li + 1 == lower.d.len() as i32;
+        if upper_delta == 0 && m + 1 < u {
+            upper_delta = 2;
+        } else if upper_delta == 0 && m != u {
+            upper_delta = 1;
+        } else if upper_delta == 1 && (m != b'9' || u != b'0') {
+            upper_delta = 2;
+        }
+        let ok_up =
+            upper_delta > 0 && (inclusive || upper_delta > 1 || ui + 1 < upper.d.len() as i32);
+        match (ok_down, ok_up) {
+            (true, true) => d.round(mi + 1),
+            (true, false) => d.round_down(mi + 1),
+            (false, true) => d.round_up(mi + 1),
+            (false, false) => continue,
+        }
+        break;
+    }
+    d
 }
 
 /// Go's `strconv.FormatFloat(f, fmt, prec, bitSize)` (bit sizes other than
@@ -243,7 +272,7 @@ pub fn format_float(f: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
     match fmt {
         b'b' => fmt_b(&mut out, &parts),
         b'x' | b'X' => fmt_x(&mut out, prec, fmt, &parts),
-        b'e' | b'E' | b'f' | b'g' | b'G' => fmt_decimal(&mut out, f, fmt, prec, &parts, bit_size),
+        b'e' | b'E' | b'f' | b'g' | b'G' => fmt_decimal(&mut out, fmt, prec, &parts),
         _ => {
             out.push(b'%');
             out.push(fmt);
@@ -252,11 +281,11 @@ pub fn format_float(f: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-fn fmt_decimal(out: &mut Vec<u8>, f: f64, fmt: u8, prec: i32, parts: &Parts, bit_size: u32) {
+fn fmt_decimal(out: &mut Vec<u8>, fmt: u8, prec: i32, parts: &Parts) {
     let is_shortest = prec < 0;
     let mut prec = prec;
     let digs = if is_shortest {
-        let d = shortest(f, bit_size, parts);
+        let d = shortest(parts);
         let nd = d.d.len() as i32;
         prec = match fmt {
             b'e' | b'E' => (nd - 1).max(0),
