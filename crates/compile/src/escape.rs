@@ -197,6 +197,45 @@ pub fn free_vars(ck: &Checked, file: FileId, body: &ast::Block) -> Vec<ObjId> {
     out
 }
 
+/// What the body of a loop over a function, compiled as a closure,
+/// captures: its free variables, and the variables `for k, v = range`
+/// assigns (`define` false).
+pub fn range_func_free_vars(
+    ck: &Checked,
+    file: FileId,
+    key: Option<&Expr>,
+    value: Option<&Expr>,
+    define: bool,
+    body: &ast::Block,
+) -> Vec<ObjId> {
+    let mut out = free_vars(ck, file, body);
+    if !define {
+        let f = ck.file(file);
+        for e in [key, value].into_iter().flatten() {
+            walk_expr(
+                e,
+                &mut |x| {
+                    if let Some(&obj) = ck.info.uses.get(&f.key(x.id)) {
+                        if local_var(ck, obj) && !out.contains(&obj) {
+                            out.push(obj);
+                        }
+                    }
+                },
+                &mut |_| {},
+            );
+        }
+    }
+    out
+}
+
+/// Whether `x`, a range clause's operand, is a function (an iterator).
+pub fn ranges_over_func(ck: &Checked, file: FileId, x: &Expr) -> bool {
+    ck.info
+        .types
+        .get(&ck.file(file).key(x.id))
+        .is_some_and(|t| matches!(ck.types.under_type(*t), types::Type::Func(_)))
+}
+
 /// The variables of one function that need cells.
 pub fn escaping_vars(
     ck: &Checked,
@@ -208,7 +247,9 @@ pub fn escaping_vars(
     let f = ck.file(file);
     let mut out = FnvSet::default();
     let root = |e: &Expr| -> Option<ObjId> { root_var(ck, file, e) };
-    // Captured by nested closures.
+    // Captured by nested closures, and by the bodies of loops over
+    // functions, which are compiled as closures.
+    let mut range_bodies = Vec::new();
     walk_stmts(
         &body.stmts,
         &mut |e| {
@@ -216,8 +257,29 @@ pub fn escaping_vars(
                 out.extend(free_vars(ck, file, inner));
             }
         },
-        &mut |_| {},
+        &mut |s| {
+            if let StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body: inner,
+            } = &s.kind
+            {
+                if ranges_over_func(ck, file, x) {
+                    range_bodies.extend(range_func_free_vars(
+                        ck,
+                        file,
+                        key.as_ref(),
+                        value.as_ref(),
+                        *define,
+                        inner,
+                    ));
+                }
+            }
+        },
     );
+    out.extend(range_bodies);
     let mut marks: Vec<ObjId> = Vec::new();
     let mut stmt_marks: Vec<ObjId> = Vec::new();
     walk_stmts(

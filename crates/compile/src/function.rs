@@ -60,6 +60,10 @@ pub struct FnState {
     /// It needed more than 65,536 slots: the compiler reports the program
     /// as too large when the function is finished.
     pub(crate) out_of_slots: bool,
+    /// Set when this is the body of a loop over a function (its `yield`).
+    pub(crate) range_body: Option<super::range_func::RangeBody>,
+    /// Go's numbering of those bodies: `main.main-range1`.
+    pub(crate) range_count: u32,
 }
 
 impl FnState {
@@ -85,6 +89,8 @@ impl FnState {
             wrapper_count: 0,
             fallthrough: Vec::new(),
             out_of_slots: false,
+            range_body: None,
+            range_count: 0,
         }
     }
 

@@ -17,6 +17,7 @@ mod methods;
 mod peephole;
 mod place;
 mod range;
+mod range_func;
 mod select;
 mod selector;
 mod stmt;
@@ -95,6 +96,8 @@ pub(crate) struct Compiler<'c> {
     /// Bodies still to compile: (function, file, declaration index).
     pending: Vec<(FuncId, FileId, usize)>,
     const_index: FnvMap<String, u32>,
+    /// Cells the compiler adds for loops over functions, counted.
+    pub(crate) hidden: u32,
     /// What went wrong so far (a `RefCell`: type lookups take `&self`).
     pub(crate) errors: std::cell::RefCell<Vec<CompileError>>,
 }
@@ -124,6 +127,7 @@ impl<'c> Compiler<'c> {
             thunks: FnvMap::default(),
             pending: Vec::new(),
             const_index: FnvMap::default(),
+            hidden: 0,
             errors: std::cell::RefCell::default(),
         }
     }

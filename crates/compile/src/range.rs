@@ -57,6 +57,7 @@ impl Compiler<'_> {
                 st.op(Op::Pop);
                 Self::pop_breakable(st, Some(top));
             }
+            Type::Func(_) => self.range_func(st, key, value, define, x, body, label),
             _ => self.range_indexed(st, key, value, define, x, &under, body, label),
         }
     }
@@ -133,7 +134,7 @@ impl Compiler<'_> {
 
     /// Assigns the value on top of the stack to a range variable (a fresh
     /// variable per iteration when defined), or drops it.
-    fn range_assign(&mut self, st: &mut FnState, target: Option<&Expr>, define: bool) {
+    pub(super) fn range_assign(&mut self, st: &mut FnState, target: Option<&Expr>, define: bool) {
         let Some(t) = target else {
             st.op(Op::Pop);
             return;

@@ -229,36 +229,34 @@ impl Compiler<'_> {
     }
 
     fn return_stmt(&mut self, st: &mut FnState, results: &[Expr]) {
-        let slots = st.results.clone();
-        let cells = st.result_cells.clone();
-        let want = st.result_types.clone();
-        if results.len() == slots.len() {
+        // In the body of a loop over a function, the function's results
+        // are those of the function around the loop.
+        let want = match &st.range_body {
+            Some(r) => r.result_types.clone(),
+            None => st.result_types.clone(),
+        };
+        if results.len() == want.len() && !results.is_empty() {
             for (r, ty) in results.iter().zip(&want) {
                 self.expr_to(st, r, *ty);
             }
-            for (slot, cell) in slots.iter().zip(&cells).rev() {
-                st.op(if *cell {
-                    Op::StoreCell(*slot)
-                } else {
-                    Op::Store(*slot)
-                });
-            }
+            self.return_values(st, want.len());
         } else if results.len() == 1 {
-            // `return f()` with several results: convert each on the way into its slot.
+            // `return f()` with several results: each converted on the way,
+            // the last on top of the stack.
             let items = self.ck.types.tuple_items(self.type_of(st, &results[0]));
             self.expr(st, &results[0]);
-            for ((slot, cell), (src, dst)) in
-                slots.iter().zip(&cells).zip(items.iter().zip(&want)).rev()
-            {
+            let tmps: Vec<u16> = items.iter().map(|_| st.temp()).collect();
+            for ((src, dst), tmp) in items.iter().zip(&want).zip(&tmps).rev() {
                 self.convert_for_assign(st, *src, *dst);
-                st.op(if *cell {
-                    Op::StoreCell(*slot)
-                } else {
-                    Op::Store(*slot)
-                });
+                st.op(Op::Store(*tmp));
             }
+            for tmp in &tmps {
+                st.op(Op::Load(*tmp));
+            }
+            self.return_values(st, want.len());
+        } else {
+            self.return_values(st, 0);
         }
-        st.op(Op::Return);
     }
 
     fn for_loop(

@@ -25,6 +25,9 @@ pub(crate) struct FuncCtx {
     pub labels: FnvMap<String, (Span, bool)>,
     /// Enclosing breakable statements, innermost last: `(label, is_loop)`.
     pub breakable: Vec<(Option<String>, bool)>,
+    /// Where in `breakable` the innermost loop over a function sits: its
+    /// body runs as a function of its own (see compile's range_func.rs).
+    pub range_func: Option<usize>,
 }
 
 pub(crate) struct Checker<'l> {

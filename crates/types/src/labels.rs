@@ -37,12 +37,22 @@ impl Checker<'_> {
                     if let Some(entry) = ctx.labels.get_mut(&l.name) {
                         entry.1 = true;
                     }
-                    let found = ctx
+                    let at = ctx
                         .breakable
                         .iter()
-                        .rev()
-                        .find(|(name, _)| name.as_deref() == Some(l.name.as_str()))
-                        .cloned();
+                        .rposition(|(name, _)| name.as_deref() == Some(l.name.as_str()));
+                    let found = at.map(|i| ctx.breakable[i].clone());
+                    if let (Some(i), Some(base)) = (at, ctx.range_func)
+                        && i < base
+                    {
+                        self.error(
+                            l.span,
+                            TypeError::Unsupported(
+                                "break or continue out of a loop over a function's body is",
+                            ),
+                        );
+                        return;
+                    }
                     match found {
                         None => {
                             let what = if is_break { "break" } else { "continue" };

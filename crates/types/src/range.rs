@@ -9,6 +9,8 @@ use crate::ty::{Basic, ChanDir, INVALID, Type, TypeId};
 use syntax::ast::{Expr, ExprKind, Stmt};
 
 impl Checker<'_> {
+    /// Checks the clause and declares its variables; true when it ranges
+    /// over a function (Go 1.23 iterators).
     pub(crate) fn range_stmt(
         &mut self,
         s: &Stmt,
@@ -16,22 +18,11 @@ impl Checker<'_> {
         value: Option<&Expr>,
         define: bool,
         x: &Expr,
-    ) {
+    ) -> bool {
         let mut xv = self.expr(x);
         if xv.is_invalid() {
-            for e in [key, value].into_iter().flatten() {
-                if define {
-                    if let ExprKind::Ident(id) = &e.kind {
-                        self.declare_var(id, INVALID);
-                        if let Some(o) = self.lookup(&id.name) {
-                            self.used.insert(o);
-                        }
-                    }
-                } else {
-                    self.raw_expr(e);
-                }
-            }
-            return;
+            self.declare_invalid(key, value, define);
+            return false;
         }
         let int = self.types.basic(Basic::Int);
         let (kt, vt): (TypeId, Option<TypeId>) = match self.types.under_type(xv.ty).clone() {
@@ -45,7 +36,10 @@ impl Checker<'_> {
             Type::Slice(el) | Type::Array(_, el) => (int, Some(el)),
             Type::Pointer(p) => match self.types.under_type(p).clone() {
                 Type::Array(_, el) => (int, Some(el)),
-                _ => return self.cannot_range(x, &xv),
+                _ => {
+                    self.cannot_range(x, &xv);
+                    return false;
+                }
             },
             Type::Map(k, v) => (k, Some(v)),
             Type::Chan(dir, el) => {
@@ -71,14 +65,51 @@ impl Checker<'_> {
                 }
                 (el, None)
             }
-            Type::Func(_) => {
-                self.error(x.span, TypeError::Unsupported("range over functions is"));
-                return;
+            Type::Func(sig) => {
+                let yields = match self.yield_params(&sig) {
+                    Ok(y) => y,
+                    Err(why) => {
+                        let d = self.describe(x, &xv);
+                        self.error(
+                            x.span,
+                            TypeError::Message(format!(
+                                "cannot range over {d}: func must be func(yield func(...) bool): {why}"
+                            )),
+                        );
+                        self.declare_invalid(key, value, define);
+                        return false;
+                    }
+                };
+                let allowed = yields.len();
+                for (i, e) in [key, value].into_iter().enumerate() {
+                    if let Some(e) = e
+                        && i >= allowed
+                    {
+                        let d = self.describe(x, &xv);
+                        let msg = if allowed == 0 {
+                            format!("range over {d} permits no iteration variables")
+                        } else {
+                            format!("range over {d} permits only one iteration variable")
+                        };
+                        self.error(e.span, TypeError::Message(msg));
+                        self.declare_invalid(key, value, define);
+                        return true;
+                    }
+                }
+                let mut it = yields.into_iter();
+                match it.next() {
+                    Some(k) => (k, it.next()),
+                    None => return true,
+                }
             }
-            _ => return self.cannot_range(x, &xv),
+            _ => {
+                self.cannot_range(x, &xv);
+                return false;
+            }
         };
+        let over_func = matches!(self.types.under_type(xv.ty), Type::Func(_));
         if let (Some(v), None) = (value, vt) {
-            if !matches!(self.types.under_type(xv.ty), Type::Chan(..)) {
+            if !matches!(self.types.under_type(xv.ty), Type::Chan(..) | Type::Func(_)) {
                 self.error(
                     v.span,
                     TypeError::Message(format!(
@@ -111,12 +142,55 @@ impl Checker<'_> {
                     self.error(
                         e.span,
                         TypeError::Message(format!(
-                            "cannot use {} (value of type {vs}) as {ts} value in range clause",
+                            "cannot use {} (value of type {vs}) as {ts} value in assignment",
                             self.expr_str(e)
                         )),
                     );
                 }
             }
+        }
+        over_func
+    }
+
+    /// After an error: the clause's variables, declared with no type so
+    /// that their uses raise nothing more.
+    fn declare_invalid(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool) {
+        for e in [key, value].into_iter().flatten() {
+            if define {
+                if let ExprKind::Ident(id) = &e.kind {
+                    self.declare_var(id, INVALID);
+                    if let Some(o) = self.lookup(&id.name) {
+                        self.used.insert(o);
+                    }
+                }
+            } else {
+                self.raw_expr(e);
+            }
+        }
+    }
+
+    /// The parameters of `yield` when `sig` is an iterator's signature,
+    /// `func(yield func(K, V) bool)` with zero to two of them; otherwise
+    /// why not, in Go's words.
+    fn yield_params(&self, sig: &crate::Signature) -> Result<Vec<TypeId>, &'static str> {
+        let [y] = sig.params.as_slice() else {
+            return Err("wrong argument count");
+        };
+        if !sig.results.is_empty() {
+            return Err("wrong result count");
+        }
+        let Some(ys) = self.types.signature(*y) else {
+            return Err("argument is not func");
+        };
+        if ys.params.len() > 2 {
+            return Err("yield func has too many parameters");
+        }
+        match ys.results.as_slice() {
+            [r] if self.types.get(*r) == &Type::Basic(Basic::Bool) => Ok(ys.params.clone()),
+            [r] if self.types.basic_of(*r) == Some(Basic::Bool) => {
+                Err("yield func returns user-defined boolean, not bool")
+            }
+            _ => Err("yield func does not return bool"),
         }
     }
 

@@ -148,6 +148,12 @@ impl Checker<'_> {
             StmtKind::Assign { lhs, op, rhs } => self.assign_stmt(s, lhs, *op, rhs),
             StmtKind::Go(e) | StmtKind::Defer(e) => {
                 let is_go = matches!(s.kind, StmtKind::Go(_));
+                if !is_go && self.func.as_ref().is_some_and(|f| f.range_func.is_some()) {
+                    self.error(
+                        s.span,
+                        TypeError::Unsupported("defer in the body of a loop over a function is"),
+                    );
+                }
                 let inner = crate::expr::strip_parens(e);
                 if !matches!(inner.kind, ExprKind::Call { .. }) {
                     self.raw_expr(e);
@@ -281,8 +287,15 @@ impl Checker<'_> {
                 body,
             } => {
                 self.push_scope();
-                self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x);
+                let over_func = self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x);
+                let outer = self.func.as_ref().and_then(|f| f.range_func);
+                if let Some(f) = self.func.as_mut().filter(|_| over_func) {
+                    f.range_func = Some(f.breakable.len());
+                }
                 self.breakable(label, true, |c| c.block(body));
+                if let Some(f) = self.func.as_mut() {
+                    f.range_func = outer;
+                }
                 self.pop_scope();
             }
         }

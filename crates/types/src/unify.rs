@@ -165,6 +165,12 @@ impl Checker<'_> {
                         .zip(&ys)
                         .all(|(x, y)| self.unify(*x, *y, params, bound, true))
             }
+            // Inexact: a defined type matches a type literal by its
+            // underlying type (`iter.Seq[V]` and a `func` literal).
+            (Type::Named(_), _) if !exact && !self.types.is_named(a) => {
+                let under = self.types.under(p);
+                self.unify(under, a, params, bound, exact)
+            }
             (_, Type::Named(_)) if !exact && !self.types.is_named(p) => {
                 let under = self.types.under(a);
                 self.unify(p, under, params, bound, exact)

@@ -103,6 +103,26 @@ fn a_package_the_dojo_lacks_is_reported_as_unsupported() {
     );
 }
 
+/// What a loop over a function's body cannot hold in the Dojo (it runs as
+/// a function of its own) is named as the Dojo's gap; Go accepts it.
+#[test]
+fn defer_and_outer_labels_in_a_loop_over_a_function_are_unsupported() {
+    let src = "package main\n\nfunc seq(yield func(int) bool) { yield(1) }\n\nfunc main() {\nouter:\n\tfor range 2 {\n\t\tfor x := range seq {\n\t\t\tdefer println(x)\n\t\t\tcontinue outer\n\t\t}\n\t}\n}\n";
+    let checked = types::check_program("prog.go", src, &prelude::package);
+    let got: Vec<&str> = checked
+        .diagnostics
+        .iter()
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "defer in the body of a loop over a function is not supported by Goroutine Dojo",
+            "break or continue out of a loop over a function's body is not supported by Goroutine Dojo",
+        ]
+    );
+}
+
 /// With real Go at hand (`GOSIM_REAL_GO`, as `cargo xtask test` runs), the
 /// lists are exactly what Go's packages export and the prelude's do not.
 #[test]

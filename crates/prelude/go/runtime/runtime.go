@@ -84,3 +84,13 @@ type PanicNilError struct{ _ [0]*PanicNilError }
 func (*PanicNilError) Error() string { return "runtime error: panic called with nil argument" }
 
 func (*PanicNilError) RuntimeError() {}
+
+// rangeDoneError is the panic of an iterator that calls yield again after
+// the loop body asked it to stop (by break or return).
+var rangeDoneError = error(errorString("range function continued iteration after function for loop body returned false"))
+
+// panicrangestate is called by a loop over a function when its yield is
+// called once the loop is done with it.
+func panicrangestate() {
+	panic(rangeDoneError)
+}

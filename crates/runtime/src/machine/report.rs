@@ -290,8 +290,13 @@ impl Machine {
         for (f, line) in trace {
             let func = &self.prog.funcs[f.0 as usize];
             // Go hides its method-value wrappers (`T.m-fm`) in tracebacks,
-            // as it hides the runtime's own entry.
-            if func.name == "runtime.main" || func.name.ends_with("-fm") {
+            // as it hides the runtime's unexported functions (its entry
+            // `runtime.main`, `runtime.panicrangestate`).
+            let runtime_internal = func
+                .name
+                .strip_prefix("runtime.")
+                .is_some_and(|f| f.starts_with(|c: char| c.is_ascii_lowercase()));
+            if runtime_internal || func.name.ends_with("-fm") {
                 continue;
             }
             let args = if func.params > 0 { "(...)" } else { "()" };
