@@ -20,7 +20,8 @@ impl Checker<'_> {
             return xv;
         }
         if xv.mode == Mode::TypeExpr {
-            self.error(e.span, TypeError::Unsupported("generics are"));
+            let msg = format!("{} is not a generic type", self.expr_str(x));
+            self.error(x.span, TypeError::Message(msg));
             return Operand::invalid();
         }
         let under = self.types.under_type(xv.ty).clone();

@@ -53,11 +53,16 @@ impl Checker<'_> {
         matches!(self.obj(g).kind, ObjKind::Func { .. }).then_some((g, base, args))
     }
 
-    /// Checks `base` (which names generic `g`) and makes it denote `inst`.
-    fn refer_to_instance(&mut self, base: &Expr, outer: &Expr, inst: ObjId) {
+    /// Checks `base`, which names a generic function (marking its package
+    /// used, recording the use), before its type arguments are known.
+    fn check_generic_name(&mut self, base: &Expr) {
         self.allow_generic = true;
         self.raw_expr(base);
         self.allow_generic = false;
+    }
+
+    /// Makes `base` (checked already) and `outer` denote instance `inst`.
+    fn refer_to_instance(&mut self, base: &Expr, outer: &Expr, inst: ObjId) {
         let ty = self.obj(inst).ty();
         let key = self.key(base.id);
         match &crate::expr::strip_parens(base).kind {
@@ -86,6 +91,9 @@ impl Checker<'_> {
         base: &Expr,
         args: &[Expr],
     ) -> Operand {
+        if !args.is_empty() {
+            self.check_generic_name(base);
+        }
         let targs: Vec<TypeId> = args.iter().map(|a| self.resolve_type_expr(a)).collect();
         let n = self.generics.get(&g).map_or(0, |g| g.params.len());
         if args.is_empty() {
@@ -140,6 +148,7 @@ impl Checker<'_> {
         let Some(decl_of) = self.generics.get(&g).cloned() else {
             return Operand::invalid();
         };
+        self.check_generic_name(&base);
         let explicit: Vec<TypeId> = targ_exprs
             .iter()
             .map(|a| self.resolve_type_expr(a))
@@ -217,6 +226,10 @@ impl Checker<'_> {
         base: &Expr,
     ) -> Option<Vec<TypeId>> {
         let n = decl_of.params.len();
+        if explicit.len() == n {
+            // Nothing to infer: the arguments are checked as assignments.
+            return Some(explicit);
+        }
         let mut bound: Vec<Option<TypeId>> = (0..n).map(|i| explicit.get(i).copied()).collect();
         let np = sig.params.len();
         // The parameter type each argument meets.

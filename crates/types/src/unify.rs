@@ -111,7 +111,9 @@ impl Checker<'_> {
                 }
             };
         }
-        if p == a {
+        // Identical types still bind the parameters they mention (a generic
+        // function calling itself: `count(s[1:])` binds E to E).
+        if p == a && !self.mentions_param(p) {
             return true;
         }
         if !self.mentions_param(p) {

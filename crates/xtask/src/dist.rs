@@ -160,6 +160,8 @@ fn assemble(root: &Path, staging: &Path) -> Result<()> {
         fs::copy(root.join("web").join(file), dist.join(file))?;
     }
     copy_dir(&root.join("web/assets"), &dist.join("assets"))?;
+    let supported = crate::supported::page(&root.join("crates/prelude/go"))?;
+    fs::write(dist.join("supported.html"), supported)?;
     write_service_worker(&root.join("web/sw.js"), &dist)?;
     eprintln!("xtask: dist/ assembled at {}", dist.display());
     Ok(())

@@ -4,6 +4,7 @@
 
 mod dist;
 mod serve;
+mod supported;
 mod test;
 mod tools;
 

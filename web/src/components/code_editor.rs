@@ -151,6 +151,12 @@ pub fn CodeEditor() -> Html {
             }
         }
     });
+    // Go's errors cannot say what the Dojo lacks: those get a line on why.
+    let not_in_dojo = app
+        .session
+        .diagnostics
+        .iter()
+        .any(|d| d.message().ends_with("not supported by Goroutine Dojo"));
     let diagnostics = app.session.diagnostics.iter().map(|d| {
         html! { <li>{ d.render(runtime::FILE_NAME) }</li> }
     });
@@ -173,6 +179,10 @@ pub fn CodeEditor() -> Html {
                 <div class="diagnostics" role="alert">
                     <h3>{ tr(Text::CompileErrors) }</h3>
                     <ul>{ for diagnostics }</ul>
+                    if not_in_dojo {
+                        <p class="not-in-dojo">{ tr(Text::NotInDojoWhy) }{ " " }
+                            <a href="supported.html" target="_blank" rel="noopener">{ tr(Text::NotInDojoLink) }</a></p>
+                    }
                 </div>
             }
         </div>

@@ -55,6 +55,8 @@ texts! {
     ReadOnly => "read-only", "只读";
     FilesLabel => "Files", "文件";
     CompileErrors => "Does not compile", "编译失败";
+    NotInDojoWhy => "Goroutine Dojo runs in your browser: no network, no files, no processes.", "Goroutine 道场运行在浏览器里：没有网络、文件和进程。";
+    NotInDojoLink => "What it supports", "支持哪些功能";
     GoroutinesHere => "Goroutines on this line", "停在这一行的 goroutine";
 
     // The toolbar.

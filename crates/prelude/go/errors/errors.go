@@ -1,5 +1,5 @@
 // Package errors is Goroutine Dojo's version of Go's errors package: New,
-// Is, As, Unwrap and Join. It is plain Go except for the two reflection
+// Is, As, AsType, Unwrap and Join. It is plain Go except for the two reflection
 // helpers of As, which live in natives.go.
 package errors
 
@@ -116,6 +116,61 @@ func as(err error, target any) bool {
 			return false
 		default:
 			return false
+		}
+	}
+}
+
+// AsType finds the first error in err's tree whose dynamic type is E, or
+// that is assignable to E if E is an interface, and returns it with true;
+// otherwise it returns E's zero value and false. It is As without the
+// target pointer, so E is checked when the program compiles rather than
+// when it runs. An error with a method As(any) bool is asked too: it gets
+// a non-nil *E and says whether it filled it in.
+func AsType[E error](err error) (E, bool) {
+	if err == nil {
+		var zero E
+		return zero, false
+	}
+	// The *E handed to As methods is made at the first one met and then
+	// shared by the whole search.
+	var target *E
+	return asType(err, &target)
+}
+
+func asType[E error](err error, target **E) (E, bool) {
+	for {
+		if e, ok := err.(E); ok {
+			return e, true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok {
+			if *target == nil {
+				*target = new(E)
+			}
+			if x.As(*target) {
+				return **target, true
+			}
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				var zero E
+				return zero, false
+			}
+		case interface{ Unwrap() []error }:
+			for _, err := range x.Unwrap() {
+				if err == nil {
+					continue
+				}
+				if e, ok := asType(err, target); ok {
+					return e, true
+				}
+			}
+			var zero E
+			return zero, false
+		default:
+			var zero E
+			return zero, false
 		}
 	}
 }

@@ -333,7 +333,7 @@ impl Parser<'_> {
             Ok(lit) => self.mk_expr(ExprKind::Lit(lit), span),
             Err(DecodeError::Malformed) => self.bad_expr(span),
             Err(DecodeError::Imaginary) => {
-                self.error_at(span, "complex numbers are not supported");
+                self.error_at(span, "complex numbers are not supported by Goroutine Dojo");
                 self.bad_expr(span)
             }
             Err(DecodeError::Overflow) => {

@@ -416,7 +416,10 @@ impl Parser<'_> {
                 let lbrack = self.span;
                 self.next();
                 self.skip_group();
-                self.error_at(lbrack, "generics are not supported");
+                self.error_at(
+                    lbrack,
+                    "type parameters in an interface are not supported by Goroutine Dojo",
+                );
                 if self.tok == TokenKind::LParen {
                     let (_, sig) = self.func_type("interface method");
                     return InterfaceElem::Method { name, sig };

@@ -5,10 +5,9 @@
 //dojo:lacks AddUintptr AndInt32 AndInt64 AndUint32 AndUint64 AndUintptr
 //dojo:lacks CompareAndSwapPointer CompareAndSwapUintptr Int32.And Int32.Or
 //dojo:lacks Int64.And Int64.Or LoadPointer LoadUintptr OrInt32 OrInt64
-//dojo:lacks OrUint32 OrUint64 OrUintptr Pointer Pointer.CompareAndSwap
-//dojo:lacks Pointer.Load Pointer.Store Pointer.Swap StorePointer
-//dojo:lacks StoreUintptr SwapPointer SwapUintptr Uint32.And Uint32.Or
-//dojo:lacks Uint64.And Uint64.Or Uintptr Uintptr.Add Uintptr.And
+//dojo:lacks OrUint32 OrUint64 OrUintptr StorePointer StoreUintptr
+//dojo:lacks SwapPointer SwapUintptr Uint32.And Uint32.Or Uint64.And
+//dojo:lacks Uint64.Or Uintptr Uintptr.Add Uintptr.And
 //dojo:lacks Uintptr.CompareAndSwap Uintptr.Load Uintptr.Or Uintptr.Store
 //dojo:lacks Uintptr.Swap
 

@@ -3,6 +3,7 @@
 // each atomic access is one step the engine schedules; the typed wrappers
 // (Int32, Int64, Uint32, Uint64, Bool) are Go calling them. Value is
 // native too: it must check and replace a whole interface in one step.
+// Pointer is Go on top of Value.
 package atomic
 
 // noCopy makes "go vet" complain when a value is copied after first use,
@@ -99,3 +100,42 @@ func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool) {
 	return CompareAndSwapUint64(&x.v, old, new)
 }
 func (x *Uint64) Add(delta uint64) (new uint64) { return AddUint64(&x.v, delta) }
+
+// Pointer is an atomic *T; the zero value holds nil. The Dojo has no
+// unsafe.Pointer, so it keeps the pointer in a Value, whose natives make
+// each operation one atomic step. A Value that was never stored to stands
+// for nil, like a stored nil *T; CompareAndSwap treats the two alike.
+type Pointer[T any] struct {
+	// The *T field makes Pointer[A] and Pointer[B] unconvertible, as in
+	// Go; it takes no room.
+	_ [0]*T
+	_ noCopy
+	v Value
+}
+
+// Load returns the pointer most recently stored, or nil if none was.
+func (x *Pointer[T]) Load() *T {
+	p, _ := x.v.Load().(*T)
+	return p
+}
+
+// Store sets the pointer to val (which may be nil).
+func (x *Pointer[T]) Store(val *T) { x.v.Store(val) }
+
+// Swap sets the pointer to new and returns the one it replaced.
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	old, _ = x.v.Swap(new).(*T)
+	return old
+}
+
+// CompareAndSwap sets the pointer to new if it is old, and reports
+// whether it did.
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	// A nil old also matches a Value never stored to. Once a Value holds
+	// something it never becomes empty again, so when the first step
+	// fails the second decides alone.
+	if old == nil && x.v.CompareAndSwap(nil, new) {
+		return true
+	}
+	return x.v.CompareAndSwap(old, new)
+}
