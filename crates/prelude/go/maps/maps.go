@@ -1,7 +1,6 @@
 // Package maps is Goroutine Dojo's version of Go's maps package: generic
-// functions on maps of any key and value types, in plain Go. The functions
-// that take or return iterators (All, Keys, Values, Insert, Collect) are
-// not here yet.
+// functions on maps of any key and value types, in plain Go (those that
+// take or return iterators are in iter.go).
 package maps
 
 // Equal reports whether m1 and m2 hold the same keys with equal values.

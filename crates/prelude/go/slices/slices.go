@@ -1,7 +1,6 @@
 // Package slices is Goroutine Dojo's version of Go's slices package: the
-// generic functions on slices of any element type, in plain Go. The
-// functions that take or return iterators (All, Values, Collect, Sorted,
-// Chunk, ...) are not here yet.
+// generic functions on slices of any element type, in plain Go (those
+// that take or return iterators are in iter.go).
 //
 // Where Go's functions allocate, these allocate the same way (append of
 // the same lengths onto the same capacities), so the len and cap of every
