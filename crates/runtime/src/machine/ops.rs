@@ -338,11 +338,13 @@ impl Machine {
                 let len = s.len() as i64;
                 let h = hi.unwrap_or(len);
                 if h < 0 || h > len {
-                    self.runtime_panic(gi, RtErr::SliceBounds(format!("[:{h}] with length {len}")));
+                    let what = bound(&format!("[:{h}]"), h, &format!(" with length {len}"));
+                    self.runtime_panic(gi, RtErr::SliceBounds(what));
                     return;
                 }
                 if lo < 0 || lo > h {
-                    self.runtime_panic(gi, RtErr::SliceBounds(format!("[{lo}:{h}]")));
+                    let what = bound(&format!("[{lo}:"), lo, &format!("{h}]"));
+                    self.runtime_panic(gi, RtErr::SliceBounds(what));
                     return;
                 }
                 let v = Value::bytes(&s[lo as usize..h as usize]);
@@ -369,24 +371,34 @@ impl Machine {
                 };
                 let m = max.unwrap_or(cap);
                 let h = hi.unwrap_or(len);
+                // Go's bounds messages: an array's limit is its length, a
+                // slice's its capacity; a negative bound is shown alone.
+                let limit = if c == Container::ArrayPtr {
+                    "length"
+                } else {
+                    "capacity"
+                };
                 if m < 0 || m > cap {
-                    self.runtime_panic(
-                        gi,
-                        RtErr::SliceBounds(format!("[::{m}] with capacity {cap}")),
-                    );
+                    let what = bound(&format!("[::{m}]"), m, &format!(" with {limit} {cap}"));
+                    self.runtime_panic(gi, RtErr::SliceBounds(what));
                     return;
                 }
                 if h < 0 || h > m {
                     let what = if has_max {
-                        format!("[:{h}:{m}]")
+                        bound(&format!("[:{h}:"), h, &format!("{m}]"))
                     } else {
-                        format!("[:{h}] with capacity {cap}")
+                        bound(&format!("[:{h}]"), h, &format!(" with {limit} {cap}"))
                     };
                     self.runtime_panic(gi, RtErr::SliceBounds(what));
                     return;
                 }
                 if lo < 0 || lo > h {
-                    self.runtime_panic(gi, RtErr::SliceBounds(format!("[{lo}:{h}]")));
+                    let what = if has_max {
+                        bound(&format!("[{lo}:"), lo, &format!("{h}:]"))
+                    } else {
+                        bound(&format!("[{lo}:"), lo, &format!("{h}]"))
+                    };
+                    self.runtime_panic(gi, RtErr::SliceBounds(what));
                     return;
                 }
                 if obj.0 == u32::MAX {
@@ -569,5 +581,21 @@ fn zero_like(v: &Value) -> Value {
         Value::Str(_) => Value::str(""),
         Value::Agg(items) => Value::Agg(items.iter().map(zero_like).collect()),
         _ => Value::Nil,
+    }
+}
+
+/// A slice-bounds message: `head` then `tail` for a bound in range of the
+/// type but past its limit; for a negative bound, `head` closed the way Go
+/// closes it (`[-1:]`, `[:-1]`, `[::-1]`, `[-1::]`, `[:-1:]`).
+fn bound(head: &str, value: i64, tail: &str) -> String {
+    if value >= 0 {
+        return format!("{head}{tail}");
+    }
+    if head.ends_with(']') {
+        head.to_string()
+    } else if tail.ends_with(":]") {
+        format!("{head}:]")
+    } else {
+        format!("{head}]")
     }
 }
