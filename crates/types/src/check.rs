@@ -82,6 +82,10 @@ pub(crate) struct Checker<'l> {
     /// Set just before resolving a type where a constraint interface may
     /// stand (a constraint, an embedded element); the resolution clears it.
     pub(crate) constraint_ok: bool,
+    /// The depth of the instance body being checked, and of the generic
+    /// types being instantiated (see `generics::MAX_INSTANCE_DEPTH`).
+    pub(crate) instance_depth: u32,
+    pub(crate) type_depth: u32,
     /// Errors found only in instance bodies, reported at the declaration's
     /// position if the program has no other error.
     instance_errors: Vec<(FileId, Span, TypeError)>,
@@ -131,6 +135,8 @@ impl<'l> Checker<'l> {
             allow_generic: false,
             silent: 0,
             constraint_ok: false,
+            instance_depth: 0,
+            type_depth: 0,
             instance_errors: Vec::new(),
         }
     }

@@ -54,7 +54,15 @@ pub(crate) struct Job {
     generic: ObjId,
     targs: Vec<TypeId>,
     file: FileId,
+    /// How many instance bodies led to this one.
+    depth: u32,
 }
+
+/// How deep instances may lead to instances, and types to types. Go
+/// shares code between instances (by shape) and so compiles `f[*T]`
+/// inside `f`; expanding every instance cannot, and stops here with an
+/// error rather than expanding forever.
+const MAX_INSTANCE_DEPTH: u32 = 64;
 
 /// The checker's state saved while it checks a declaration elsewhere.
 pub(crate) struct Saved {
@@ -477,11 +485,22 @@ impl Checker<'_> {
             native: false,
         };
         if concrete {
+            if self.instance_depth >= MAX_INSTANCE_DEPTH {
+                let span = self.obj(g).span;
+                self.error(
+                    span,
+                    TypeError::Unsupported(
+                        "a generic function instantiated with ever deeper type arguments is",
+                    ),
+                );
+                return inst;
+            }
             self.jobs.push(Job {
                 inst,
                 generic: g,
                 targs,
                 file,
+                depth: self.instance_depth + 1,
             });
             self.instances.push(Instance {
                 obj: inst,
@@ -510,6 +529,13 @@ impl Checker<'_> {
         let Some(ts) = decl_of.spec.and_then(|s| gd.specs.get(s).cloned()) else {
             return INVALID;
         };
+        if self.type_depth >= MAX_INSTANCE_DEPTH {
+            // `type L[P any] struct{ next *L[*P] }`: Go's "instantiation cycle".
+            // Reported even from an instance being re-resolved quietly.
+            let err = TypeError::Message("instantiation cycle".into());
+            self.errors.push((decl_of.file, ts.name.span, err));
+            return INVALID;
+        }
         let pkg = self.obj(g).pkg;
         let path = self.packages[pkg.0 as usize].path.clone();
         let named = self.types.new_named(&ts.name.name, &path);
@@ -523,7 +549,9 @@ impl Checker<'_> {
         let saved = self.enter(pkg, decl_of.file, scope);
         self.silent += u32::from(!is_self);
         self.constraint_ok = true;
+        self.type_depth += 1;
         let under = self.resolve_type_expr(&ts.ty);
+        self.type_depth -= 1;
         self.silent -= u32::from(!is_self);
         self.leave(saved);
         let under = self.types.under(under);
@@ -589,6 +617,7 @@ impl Checker<'_> {
             let pkg = self.obj(job.inst).pkg;
             let saved = self.enter(pkg, job.file, scope);
             self.cur_decl = Some(job.inst);
+            self.instance_depth = job.depth;
             let (sig_ty, recv_ty) = match self.obj(job.inst).kind {
                 ObjKind::Func { ty, recv, .. } => (ty, recv),
                 _ => (INVALID, None),
@@ -596,6 +625,7 @@ impl Checker<'_> {
             let recv = fd.recv.clone().map(|r| (r, recv_ty.unwrap_or(INVALID)));
             self.func_body(&fd.sig, sig_ty, recv, body);
             self.leave(saved);
+            self.instance_depth = 0;
         }
     }
 }

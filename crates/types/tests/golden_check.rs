@@ -123,6 +123,35 @@ fn defer_and_outer_labels_in_a_loop_over_a_function_are_unsupported() {
     );
 }
 
+/// Instances that lead to ever deeper instances end in an error, never
+/// in a hang or a stack overflow: Go rejects the type (an instantiation
+/// cycle) and shares code for the function, which the Dojo, expanding
+/// every instance, reports as its own gap.
+#[test]
+fn ever_deeper_instantiation_ends_in_an_error() {
+    let check = |src: &str| -> Vec<String> {
+        let checked = types::check_program("prog.go", src, &prelude::package);
+        checked
+            .diagnostics
+            .iter()
+            .map(|d| d.message.clone())
+            .collect()
+    };
+    let ty = check(
+        "package main\n\ntype L[P any] struct{ next *L[*P] }\n\nfunc main() {\n\tvar l L[int]\n\t_ = l\n}\n",
+    );
+    assert_eq!(ty, ["instantiation cycle"]);
+    let func = check(
+        "package main\n\nfunc f[T any](n int) {\n\tif n > 0 {\n\t\tf[*T](n - 1)\n\t}\n}\n\nfunc main() { f[int](3) }\n",
+    );
+    assert_eq!(
+        func,
+        [
+            "a generic function instantiated with ever deeper type arguments is not supported by Goroutine Dojo"
+        ]
+    );
+}
+
 /// With real Go at hand (`GOSIM_REAL_GO`, as `cargo xtask test` runs), the
 /// lists are exactly what Go's packages export and the prelude's do not.
 #[test]

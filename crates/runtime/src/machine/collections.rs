@@ -239,7 +239,12 @@ impl Machine {
 
     /// The keys of map `id` in the order a `range` starting now visits
     /// them, chosen by the scheduler among the orders Go can produce.
-    fn map_range_keys(&mut self, gi: usize, id: ObjId, sched: &mut dyn Scheduler) -> Vec<Value> {
+    fn map_range_keys(
+        &mut self,
+        gi: usize,
+        id: ObjId,
+        sched: &mut dyn Scheduler,
+    ) -> Vec<(Value, usize)> {
         let Some(m) = self.heap.map(id) else {
             return Vec::new();
         };

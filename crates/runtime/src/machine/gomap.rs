@@ -180,9 +180,14 @@ impl GoMap {
     }
 
     /// The keys in the order `choice` (an answer to [`GoMap::orders`])
-    /// stands for: a snapshot for `range`.
-    pub fn range_keys(&self, choice: u64) -> Vec<Value> {
-        let mut keys = self.keys();
+    /// stands for, each with its slot: a snapshot for `range`.
+    pub fn range_keys(&self, choice: u64) -> Vec<(Value, usize)> {
+        let mut keys: Vec<(Value, usize)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.as_ref().map(|(k, _)| (k.clone(), i)))
+            .collect();
         let n = keys.len();
         if n > SMALL {
             // Fisher-Yates, seeded by the choice (0: slot order).
@@ -196,6 +201,21 @@ impl GoMap {
             keys.rotate_left((choice % n as u64) as usize);
         }
         keys
+    }
+
+    /// The value a `range` reaches for `key` found at `slot` when its
+    /// snapshot was taken: looked up again (the entry may be gone), except
+    /// for a key no lookup finds (a NaN), read from its slot, as Go's
+    /// iteration walks slots.
+    pub fn value_for_range(&self, key: &Value, slot: usize) -> Option<&Value> {
+        let mut u = self.unique;
+        match Key::of(key, &mut u) {
+            Key::Unique(_) => match self.entries.get(slot) {
+                Some(Some((k, v))) if matches!(Key::of(k, &mut u), Key::Unique(_)) => Some(v),
+                _ => None,
+            },
+            _ => self.get(key),
+        }
     }
 
     /// Every entry, in insertion order (for `fmt`, which sorts them).
@@ -229,7 +249,7 @@ mod tests {
         }
         m.remove(&Value::Int(2));
         m.insert(Value::Int(10), Value::Nil);
-        let ints = |c| -> Vec<i64> { m.range_keys(c).iter().map(Value::as_int).collect() };
+        let ints = |c| -> Vec<i64> { m.range_keys(c).iter().map(|(k, _)| k.as_int()).collect() };
         assert_eq!(m.orders(), Some(5));
         assert_eq!(ints(0), [0, 1, 10, 3, 4]);
         assert_eq!(ints(3), [3, 4, 0, 1, 10]);
@@ -243,7 +263,7 @@ mod tests {
         }
         assert_eq!(m.orders(), Some(0));
         let a = m.range_keys(1);
-        let mut sorted = a.iter().map(Value::as_int).collect::<Vec<_>>();
+        let mut sorted = a.iter().map(|(k, _)| k.as_int()).collect::<Vec<_>>();
         sorted.sort_unstable();
         assert_eq!(sorted, (0..12).collect::<Vec<_>>());
         assert_ne!(a, m.range_keys(0));

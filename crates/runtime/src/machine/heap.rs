@@ -14,10 +14,11 @@ pub enum Obj {
     /// A variable (one element) or a slice's backing array (many).
     Cells(Vec<Value>),
     Map(GoMap),
-    /// A `range` over a map: the keys snapshot and the position.
+    /// A `range` over a map: the keys snapshot (with their slots) and the
+    /// position.
     MapIter {
         map: ObjId,
-        keys: Vec<Value>,
+        keys: Vec<(Value, usize)>,
         pos: usize,
     },
     /// The elements of an array stored inside another value (an array

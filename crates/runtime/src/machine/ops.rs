@@ -298,7 +298,7 @@ impl Machine {
     pub(super) fn map_next(&mut self, it: &Value) -> Option<(Value, Value)> {
         let Value::Map(id) = it else { return None };
         loop {
-            let (map, key) = match self.heap.obj_mut(*id) {
+            let (map, (key, slot)) = match self.heap.obj_mut(*id) {
                 Some(super::Obj::MapIter { map, keys, pos }) => {
                     let k = keys.get(*pos).cloned()?;
                     *pos += 1;
@@ -307,7 +307,11 @@ impl Machine {
                 _ => return None,
             };
             // Entries deleted during the iteration are skipped.
-            if let Some(v) = self.heap.map(map).and_then(|m| m.get(&key)).cloned() {
+            let value = self
+                .heap
+                .map(map)
+                .and_then(|m| m.value_for_range(&key, slot));
+            if let Some(v) = value.cloned() {
                 return Some((key, v));
             }
         }
