@@ -5,5 +5,6 @@
 mod golden;
 mod hot_loop;
 mod memory;
+mod mutants;
 mod race_text;
 mod time;
