@@ -308,9 +308,10 @@ impl Checker<'_> {
         };
         if !fd.type_params.is_empty() {
             if fd.recv.is_some() {
+                // Go 1.27 has generic methods; the Dojo does not yet.
                 self.error(
                     fd.type_params[0].span,
-                    TypeError::Message("syntax error: method must have no type parameters".into()),
+                    TypeError::Unsupported("methods with type parameters are"),
                 );
             } else {
                 self.declare_type_params(obj, &fd.type_params, file, decl, None);

@@ -49,8 +49,8 @@ const NOT_SUPPORTED: &[Both] = &[
         "`unsafe`、cgo、`reflect`、复数、`goto`、点导入",
     ),
     (
-        "Generic type aliases; `defer` in the body of a loop over a function, and `break` or `continue` from such a body to an outer loop",
-        "泛型类型别名；在对函数做 range 的循环体里使用 `defer`，或从这样的循环体 `break`、`continue` 到外层循环",
+        "Methods with type parameters (Go 1.27) and generic type aliases; `defer` in the body of a loop over a function, and `break` or `continue` from such a body to an outer loop",
+        "带类型参数的方法（Go 1.27）和泛型类型别名；在对函数做 range 的循环体里使用 `defer`，或从这样的循环体 `break`、`continue` 到外层循环",
     ),
 ];
 

@@ -63,3 +63,17 @@ func NormFloat64() float64 { return globalRand.NormFloat64() }
 // ExpFloat64 returns an exponentially distributed float64 (rate 1, mean
 // 1).
 func ExpFloat64() float64 { return globalRand.ExpFloat64() }
+
+// intType is every integer type N accepts.
+type intType interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
+}
+
+// N returns a random value in [0, n) of n's own integer type (a
+// time.Duration too). It panics if n <= 0.
+func N[Int intType](n Int) Int {
+	if n <= 0 {
+		panic("invalid argument to N")
+	}
+	return Int(globalRand.below(uint64(n)))
+}

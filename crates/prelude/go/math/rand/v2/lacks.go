@@ -2,6 +2,6 @@
 // a program using one of these names is told the Dojo does not support
 // it. Written by crates/prelude/gen/lacks.go; do not edit.
 
-//dojo:lacks N Rand.N
+//dojo:lacks Rand.N
 
 package rand
