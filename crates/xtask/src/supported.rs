@@ -87,6 +87,7 @@ pub fn page(prelude_go: &Path) -> Result<String> {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'">
 <title>What Goroutine Dojo supports · Goroutine 道场支持什么</title>
 <link rel="stylesheet" href="style.css">
 </head>
