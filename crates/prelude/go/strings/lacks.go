@@ -2,7 +2,7 @@
 // a program using one of these names is told the Dojo does not support
 // it. Written by crates/prelude/gen/lacks.go; do not edit.
 
-//dojo:lacks CutLast FieldsFuncSeq FieldsSeq Lines SplitAfterSeq SplitSeq
-//dojo:lacks Title ToLowerSpecial ToTitleSpecial ToUpperSpecial ToValidUTF8
+//dojo:lacks CutLast Title ToLowerSpecial ToTitleSpecial ToUpperSpecial
+//dojo:lacks ToValidUTF8
 
 package strings

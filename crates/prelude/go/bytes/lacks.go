@@ -1,7 +1,0 @@
-// What Go's bytes package has and Goroutine Dojo's does not:
-// a program using one of these names is told the Dojo does not support
-// it. Written by crates/prelude/gen/lacks.go; do not edit.
-
-//dojo:lacks FieldsFuncSeq FieldsSeq Lines SplitAfterSeq SplitSeq
-
-package bytes
