@@ -182,7 +182,8 @@ fn names_the_prelude_lacks_are_reported_as_unsupported() {
     let mut lists = Vec::new();
     go_files(&root, &mut lists);
     lists.retain(|p| p.file_name().is_some_and(|n| n == "lacks.go"));
-    assert!(lists.len() >= 10, "lacks.go files: {lists:?}");
+    // As packages become complete their lists go away; a few stay.
+    assert!(lists.len() >= 5, "lacks.go files: {lists:?}");
     for list in lists {
         let dir = list.parent().unwrap();
         let import = dir
