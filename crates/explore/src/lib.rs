@@ -121,9 +121,15 @@ impl Options {
     fn strategy(&self) -> Box<dyn Strategy> {
         match self.strategy {
             StrategyKind::Dfs => Box::new(strategy::Dfs::new(self.reduction)),
+            #[cfg(not(target_arch = "wasm32"))]
             StrategyKind::Bounded => Box::new(strategy::Bounded::new(self.preemption_bound)),
+            #[cfg(not(target_arch = "wasm32"))]
             StrategyKind::Random => Box::new(strategy::RandomWalk::new(self.seed)),
+            #[cfg(not(target_arch = "wasm32"))]
             StrategyKind::Pct => Box::new(strategy::Pct::new(self.seed, self.pct_depth)),
+            // The page offers no choice of strategy (see strategy/mod.rs).
+            #[cfg(target_arch = "wasm32")]
+            _ => Box::new(strategy::Dfs::new(self.reduction)),
         }
     }
 }

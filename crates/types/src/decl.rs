@@ -303,7 +303,10 @@ impl Checker<'_> {
     }
 
     fn resolve_func_sig(&mut self, obj: ObjId, file: FileId, decl: usize) {
-        let Some(Decl::Func(fd)) = self.asts[file.0 as usize].decls.get(decl).cloned() else {
+        // Borrowed through the file's `Rc`: a deep copy of a function body
+        // would link the whole tree's clone code into the wasm.
+        let ast = self.asts[file.0 as usize].clone();
+        let Some(Decl::Func(fd)) = ast.decls.get(decl) else {
             return;
         };
         if !fd.type_params.is_empty() {
@@ -361,7 +364,8 @@ impl Checker<'_> {
     }
 
     pub(crate) fn check_func_body(&mut self, obj: ObjId, file: FileId, decl: usize) {
-        let Some(Decl::Func(fd)) = self.asts[file.0 as usize].decls.get(decl).cloned() else {
+        let ast = self.asts[file.0 as usize].clone();
+        let Some(Decl::Func(fd)) = ast.decls.get(decl) else {
             return;
         };
         let Some(body) = &fd.body else { return };

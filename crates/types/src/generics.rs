@@ -448,11 +448,8 @@ impl Checker<'_> {
         let Some(decl_of) = self.generics.get(&g).cloned() else {
             return g;
         };
-        let Some(Decl::Func(fd)) = self.asts[decl_of.file.0 as usize]
-            .decls
-            .get(decl_of.decl)
-            .cloned()
-        else {
+        let ast = self.asts[decl_of.file.0 as usize].clone();
+        let Some(Decl::Func(fd)) = ast.decls.get(decl_of.decl) else {
             return g;
         };
         let concrete = !targs.iter().any(|t| self.mentions_param(*t));
@@ -605,11 +602,8 @@ impl Checker<'_> {
             let Some(decl_of) = self.generics.get(&job.generic).cloned() else {
                 continue;
             };
-            let Some(Decl::Func(fd)) = self.asts[job.file.0 as usize]
-                .decls
-                .get(decl_of.decl)
-                .cloned()
-            else {
+            let ast = self.asts[job.file.0 as usize].clone();
+            let Some(Decl::Func(fd)) = ast.decls.get(decl_of.decl) else {
                 continue;
             };
             let Some(body) = &fd.body else { continue };

@@ -6,9 +6,14 @@
 //! next run until it has none left.
 
 mod answers;
+// The sampling strategies are the CLI's: the page only ever runs the
+// complete search, so their code stays out of its wasm.
+#[cfg(not(target_arch = "wasm32"))]
 mod bounded;
 mod dfs;
+#[cfg(not(target_arch = "wasm32"))]
 mod pct;
+#[cfg(not(target_arch = "wasm32"))]
 mod random;
 mod replay;
 #[cfg(not(target_arch = "wasm32"))]
@@ -17,9 +22,12 @@ mod tree;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) use answers::Answers;
+#[cfg(not(target_arch = "wasm32"))]
 pub use bounded::Bounded;
 pub use dfs::Dfs;
+#[cfg(not(target_arch = "wasm32"))]
 pub use pct::Pct;
+#[cfg(not(target_arch = "wasm32"))]
 pub use random::RandomWalk;
 pub use replay::Replay;
 
