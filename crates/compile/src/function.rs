@@ -356,12 +356,17 @@ impl Compiler<'_> {
         let line = self.line_of(st, e.span.lo);
         let f = inner.finish(self, name, line, params);
         let id = self.add_func(f);
-        for obj in &captures {
+        self.make_closure(st, id, &captures);
+    }
+
+    /// Pushes a closure of compiled function `id` over `captures`, the
+    /// cells of `st` it shares (a function literal, a loop body as `yield`).
+    pub(super) fn make_closure(&mut self, st: &mut FnState, id: FuncId, captures: &[ObjId]) {
+        for obj in captures {
             match st.vars.get(obj).copied() {
-                Some(Var::Cell(s)) => st.op(Op::Load(s)),
+                // Escape analysis makes every captured variable a cell.
+                Some(Var::Cell(s) | Var::Slot(s)) => st.op(Op::Load(s)),
                 Some(Var::Capture(i)) => st.op(Op::CaptureAddr(i)),
-                // Escape analysis marks every captured variable as a cell.
-                Some(Var::Slot(s)) => st.op(Op::Load(s)),
                 None => st.op(Op::Const(0)),
             };
         }

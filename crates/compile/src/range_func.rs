@@ -193,17 +193,7 @@ impl Compiler<'_> {
         let line = self.line_of(st, x.span.lo);
         let f = inner.finish(self, name, line, params);
         let id = self.add_func(f);
-        for obj in &captures {
-            match st.vars.get(obj).copied() {
-                Some(Var::Cell(s) | Var::Slot(s)) => st.op(Op::Load(s)),
-                Some(Var::Capture(i)) => st.op(Op::CaptureAddr(i)),
-                None => st.op(Op::Const(0)),
-            };
-        }
-        st.op(Op::MakeClosure(
-            id,
-            self.u16_of(captures.len(), "variables one closure captures"),
-        ));
+        self.make_closure(st, id, &captures);
     }
 
     /// `return false` from a `yield` closure.
