@@ -1,15 +1,17 @@
 // Loads the app's WebAssembly, with what it would otherwise carry beside it:
-// the course, the prelude's Go sources, the example programs and the string
-// table, handed over in the one global the wasm reads them from (named
-// after their files; see web/src/data). A separate file (not an inline
-// script) so the page works under a Content-Security-Policy without
-// 'unsafe-inline'.
+// the course, the example programs and the string table, handed over in the
+// one global the wasm reads them from (named after their files; see
+// web/src/data), and the way to load a prelude package's Go sources when a
+// program first imports it. A separate file (not an inline script) so the
+// page works under a Content-Security-Policy without 'unsafe-inline'.
 import course from './course.js';
-import prelude from './prelude.js';
 import programs from './programs.js';
 import texts from './texts.js';
 import init from './web.js';
 
+// Resolves to each prelude package's files, or null where one failed to load.
+const prelude = (folders) =>
+  Promise.all(folders.map((f) => import(`./prelude/${f}.js`).then((m) => m.default, () => null)));
 globalThis.dojoData = { course, prelude, programs, texts };
 await init({ module_or_path: new URL('./web_bg.wasm', import.meta.url) });
 

@@ -19,6 +19,7 @@ fn main() {
         "/// (import path, file name, source) of every prelude file.\npub static FILES: &[(&str, &str, &str)] = &[\n",
     );
     let out_dir = std::env::var("OUT_DIR").unwrap_or_default();
+    write_packages(&files, Path::new(&out_dir));
     for (pkg, name, path) in files {
         let path = if SHOWN.contains(&pkg.as_str()) {
             path
@@ -36,6 +37,64 @@ fn main() {
     let dest = Path::new(&out_dir).join("files.rs");
     std::fs::write(dest, out)
         .unwrap_or_else(|e| panic!("cannot write the prelude file table: {e}"));
+}
+
+/// Writes `packages.rs`: every package folder with the import paths its
+/// files name, so a page that loads packages one by one knows what a
+/// program needs before it has any of their text.
+fn write_packages(files: &[(String, String, String)], out_dir: &Path) {
+    let mut packages: Vec<(&str, Vec<String>)> = Vec::new();
+    for (pkg, _, path) in files {
+        let src =
+            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+        if packages.last().is_none_or(|(p, _)| p != pkg) {
+            packages.push((pkg, Vec::new()));
+        }
+        if let Some((_, imports)) = packages.last_mut() {
+            imports.extend(import_paths(&src));
+            imports.sort();
+            imports.dedup();
+        }
+    }
+    let mut out = String::from(
+        "/// (package folder, import paths its files name) of every prelude package.\npub static PACKAGES: &[(&str, &[&str])] = &[\n",
+    );
+    for (pkg, imports) in packages {
+        let _ = writeln!(out, "    ({pkg:?}, &{imports:?}),");
+    }
+    out.push_str("];\n");
+    std::fs::write(out_dir.join("packages.rs"), out)
+        .unwrap_or_else(|e| panic!("cannot write the prelude package table: {e}"));
+}
+
+/// The import paths of a gofmt-formatted Go file: `import "p"`, or one
+/// quoted path per line of an `import ( … )` block, perhaps named.
+fn import_paths(src: &str) -> Vec<String> {
+    let quoted = |line: &str| {
+        let line = line.split("//").next().unwrap_or("");
+        let start = line.find('"')?;
+        let end = line[start + 1..].find('"')?;
+        Some(line[start + 1..start + 1 + end].to_string())
+    };
+    let mut paths = Vec::new();
+    let mut in_block = false;
+    for line in src.lines() {
+        let line = line.trim();
+        if in_block {
+            if line.starts_with(')') {
+                in_block = false;
+            } else {
+                paths.extend(quoted(line));
+            }
+        } else if line == "import (" {
+            in_block = true;
+        } else if let Some(rest) = line.strip_prefix("import ") {
+            paths.extend(quoted(rest));
+        } else if line.starts_with("func ") || line.starts_with("type ") {
+            break;
+        }
+    }
+    paths
 }
 
 /// Packages whose source the page shows, comments and all.

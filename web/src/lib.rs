@@ -20,37 +20,38 @@ pub mod writeup;
 
 pub use components::app::App;
 
-/// Replaces the loading placeholder in `#app` with the app.
+/// Replaces the loading placeholder in `#app` with the app, once the
+/// prelude packages the opening program imports have loaded (the app
+/// loads the others as programs import them).
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
     let Some(root) = platform::app_root() else {
         return;
     };
-    root.set_inner_html("");
     crash::install();
-    install_prelude();
-    yew::Renderer::<App>::with_root(root).render();
-    // `?crash-test`: the browser test's way to check the crash view; a
-    // real panic never needs asking.
-    if platform::query_param("crash-test").is_some() {
-        gloo_timers::callback::Timeout::new(50, || panic!("crash test requested by the URL"))
-            .forget();
-    }
+    let opening = startup::initial_state(&components::app::found_in_browser());
+    data::load_packages(&opening.session.loading, move |_| {
+        root.set_inner_html("");
+        yew::Renderer::<App>::with_root(root).render();
+        // `?crash-test`: the browser test's way to check the crash view; a
+        // real panic never needs asking.
+        if platform::query_param("crash-test").is_some() {
+            gloo_timers::callback::Timeout::new(50, || panic!("crash test requested by the URL"))
+                .forget();
+        }
+    });
 }
 
-/// Hands the engine the Go sources `boot.js` loaded from `prelude.js`.
-#[cfg(target_arch = "wasm32")]
-fn install_prelude() {
-    prelude::install(data::prelude());
-}
-
-/// Mounts the benchmark page instead (the `bench` binary).
+/// Mounts the benchmark page instead (the `bench` binary), once every
+/// prelude package has loaded: its benchmarks build programs directly.
 #[cfg(target_arch = "wasm32")]
 pub fn mount_bench() {
     let Some(root) = platform::app_root() else {
         return;
     };
-    root.set_inner_html("");
-    install_prelude();
-    yew::Renderer::<components::bench_app::BenchApp>::with_root(root).render();
+    let all: Vec<&'static str> = prelude::folders().collect();
+    data::load_packages(&all, move |_| {
+        root.set_inner_html("");
+        yew::Renderer::<components::bench_app::BenchApp>::with_root(root).render();
+    });
 }

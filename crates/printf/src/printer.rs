@@ -300,6 +300,16 @@ impl<'h> Printer<'h> {
             Value::Int(i) => self.fmt_integer(*i as u64, true, verb, None),
             Value::Float(x) => self.fmt_float(*x, 64, verb, None),
             Value::Str(s) => self.fmt_string(s, verb, None),
+            Value::Agg(items) => {
+                self.out.buf.push(b'{');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        self.out.buf.push(b' ');
+                    }
+                    self.print_untyped(item, verb);
+                }
+                self.out.buf.push(b'}');
+            }
             other => {
                 let text = other.to_string();
                 self.out.pad(text.as_bytes());

@@ -210,13 +210,15 @@ impl Value {
 }
 
 impl fmt::Display for Value {
-    /// A debugging rendering; Go-faithful printing is `fmt`'s job.
+    /// A debugging rendering; Go-faithful printing is `fmt`'s job. A float
+    /// shows its bits, so the page's wasm does not link Rust's float
+    /// formatting for it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Value::Nil => f.write_str("nil"),
             Value::Bool(b) => write!(f, "{b}"),
             Value::Int(i) => write!(f, "{i}"),
-            Value::Float(x) => write!(f, "{x}"),
+            Value::Float(x) => write!(f, "float({:#x})", x.to_bits()),
             Value::Str(s) => write!(f, "{:?}", String::from_utf8_lossy(s)),
             Value::Agg(items) => {
                 f.write_str("{")?;

@@ -115,6 +115,15 @@ impl BuildError {
     }
 }
 
+/// The prelude packages `src` needs that are not installed yet: in the
+/// page, what must be loaded before [`build`] can check it (natively the
+/// prelude is compiled in and this is empty). A file that does not parse
+/// still names the imports the parser recovered.
+pub fn packages_to_load(src: &str) -> Vec<&'static str> {
+    let parsed = syntax::parse(src);
+    prelude::missing(parsed.file.imports.iter().map(|i| i.path.as_str()))
+}
+
 /// Checks and compiles `src` as [`FILE_NAME`]. Errors are Go's, in Go's
 /// order and number.
 pub fn build(src: &str) -> Result<Build, Vec<BuildError>> {

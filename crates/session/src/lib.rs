@@ -69,6 +69,9 @@ pub struct Session {
     pub source: Rc<str>,
     /// Compile errors; empty when the program built.
     pub diagnostics: Rc<[BuildError]>,
+    /// Prelude packages the program imports that the page has not loaded
+    /// yet: until they are, the program is neither checked nor run.
+    pub loading: Rc<[&'static str]>,
     build: Option<Build>,
     history: Option<History>,
     current: NodeId,
@@ -78,9 +81,17 @@ pub struct Session {
 
 impl Session {
     /// Compiles `source` and stands before its first step. A program that
-    /// does not compile gives a session with diagnostics and no run.
+    /// does not compile gives a session with diagnostics and no run; one
+    /// whose packages are not loaded yet, a session that names them
+    /// ([`Session::loading`]) and has neither.
     pub fn new(source: &str) -> Session {
-        let (build, diagnostics) = match runtime::build(source) {
+        let loading: Rc<[&'static str]> = runtime::packages_to_load(source).into();
+        let built = if loading.is_empty() {
+            runtime::build(source)
+        } else {
+            Err(Vec::new())
+        };
+        let (build, diagnostics) = match built {
             Ok(b) => (Some(b), Vec::new()),
             Err(errors) => (None, errors),
         };
@@ -94,6 +105,7 @@ impl Session {
         Session {
             source: Rc::from(source),
             diagnostics: Rc::from(diagnostics),
+            loading,
             history: machine.clone().map(History::new),
             machine: machine.map(Rc::new),
             build,

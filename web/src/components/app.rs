@@ -20,7 +20,7 @@ use yew::prelude::*;
 /// Milliseconds an edit waits before the program is rebuilt and verified.
 const DEBOUNCE_MS: u32 = 300;
 
-fn found_in_browser() -> Found {
+pub(crate) fn found_in_browser() -> Found {
     let embed = crate::embed::Options::parse(&platform::query_param);
     // An embed shows what its link says, whatever this browser stored.
     let load = |key: &str| {
@@ -63,6 +63,7 @@ pub fn App() -> Html {
     use_settings_storage(&state);
     use_animation(&state);
     use_debounced_rebuild(&state);
+    use_package_loading(&state);
     use_verification(&state);
     use_exploration(&state);
     use_interview_storage(&state);
@@ -202,6 +203,29 @@ fn use_debounced_rebuild(state: &UseReducerHandle<AppState>) {
             #[cfg(target_arch = "wasm32")]
             drop(timer);
         }
+    });
+}
+
+/// Loads the prelude packages a new session waits for; the reducer
+/// rebuilds it once they are in. Only a new session (a new generation)
+/// starts a load, so a failed one is retried by the next edit, not in a
+/// loop.
+#[hook]
+fn use_package_loading(state: &UseReducerHandle<AppState>) {
+    let dispatch = Callback::from({
+        let d = state.dispatcher();
+        move |a| d.dispatch(a)
+    });
+    let loading = state.session.loading.clone();
+    use_effect_with(state.generation, move |_| {
+        #[cfg(target_arch = "wasm32")]
+        if !loading.is_empty() {
+            crate::data::load_packages(&loading, move |failed| {
+                dispatch.emit(Action::PackagesLoaded(failed));
+            });
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (loading, dispatch);
     });
 }
 

@@ -175,6 +175,11 @@ pub fn CodeEditor() -> Html {
                     }
                 </div>
             </div>
+            if !app.session.loading.is_empty() && file == 0 {
+                <p class="loading-packages" role="status">
+                    { tr(if app.packages_failed { Text::PackagesMissing } else { Text::LoadingPackages }) }
+                    { " " }{ app.session.loading.join(", ") }</p>
+            }
             if !app.session.diagnostics.is_empty() && file == 0 {
                 <div class="diagnostics" role="alert">
                     <h3>{ tr(Text::CompileErrors) }</h3>

@@ -22,6 +22,7 @@ pub fn NoticeBar() -> Html {
         Notice::BadEmbedOption => Text::BadEmbedOption,
         Notice::ProgramTooLong => Text::ProgramTooLong,
         Notice::ScheduleCutShort => Text::ScheduleCutShort,
+        Notice::PackagesNotLoaded => Text::PackagesNotLoaded,
     };
     let onclick = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
     html! {

@@ -1,10 +1,13 @@
 //! The browser's half: `boot.js` imports the data modules and sets each
-//! one's default export at `globalThis.dojoData.<name>`. This is the only
-//! code that reads them from JavaScript, and all it does is turn them
-//! into [`Value`]s for the decoders every build shares.
+//! one's default export at `globalThis.dojoData.<name>`, and sets
+//! `dojoData.prelude` to a function that imports a prelude package's
+//! module. This is the only code that reads them from JavaScript, and all
+//! it does is turn them into [`Value`]s for the decoders every build
+//! shares.
 
 use super::value::{Decoded, Value};
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Array, Function, Object, Promise, Reflect};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -23,19 +26,67 @@ extern "C" {
 /// the browser tests catch as they catch every console error, while the
 /// learner keeps a working page.
 pub fn read<T>(name: &str, decode: fn(&Value) -> Decoded<T>) -> T {
-    let decoded = decode(&payload(name));
+    decoded(&format!("{name}.js"), &data(name), decode)
+}
+
+/// `payload` decoded, its errors logged under `file`.
+fn decoded<T>(file: &str, payload: &JsValue, decode: fn(&Value) -> Decoded<T>) -> T {
+    let decoded = decode(&value(payload));
     for e in &decoded.errors {
-        console_error(&format!("{name}.js: {e}"));
+        console_error(&format!("{file}: {e}"));
     }
     decoded.value
 }
 
-/// `globalThis.dojoData.<name>`, or null.
-fn payload(name: &str) -> Value {
+/// `globalThis.dojoData.<name>`, or undefined.
+fn data(name: &str) -> JsValue {
     let get = |from: &JsValue, key: &str| {
         Reflect::get(from, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
     };
-    value(&get(&get(&js_sys::global(), GLOBAL), name))
+    get(&get(&js_sys::global(), GLOBAL), name)
+}
+
+/// Loads the prelude packages in `folders` through `dojoData.prelude`
+/// (which resolves to each one's files, or null where a module failed to
+/// load), installs them, and calls `done` with those that failed.
+pub fn load_all(folders: &[&'static str], done: impl FnOnce(Vec<&'static str>) + 'static) {
+    let paths: Array = folders.iter().map(|f| JsValue::from_str(f)).collect();
+    let promise = data("prelude")
+        .dyn_into::<Function>()
+        .ok()
+        .and_then(|load| load.call1(&JsValue::NULL, &paths).ok())
+        .and_then(|p| p.dyn_into::<Promise>().ok());
+    let Some(promise) = promise else {
+        return done(folders.to_vec());
+    };
+    let folders = folders.to_vec();
+    let on_load = Closure::<dyn FnMut(JsValue)>::once(move |modules: JsValue| {
+        let modules = Array::from(&modules);
+        let mut failed = Vec::new();
+        for (folder, module) in folders
+            .into_iter()
+            .zip(modules.iter().chain(std::iter::repeat(JsValue::NULL)))
+        {
+            let files = if module.is_null() {
+                Vec::new()
+            } else {
+                decoded(
+                    &super::prelude::module_path(folder),
+                    &module,
+                    super::prelude::decode,
+                )
+            };
+            if files.is_empty() {
+                failed.push(folder);
+            } else {
+                prelude::install(folder, files);
+            }
+        }
+        done(failed);
+    });
+    drop(promise.then(&on_load));
+    // JavaScript owns it now; it runs once.
+    on_load.forget();
 }
 
 /// `v` as a [`Value`]; what JSON cannot hold (undefined, functions) is

@@ -2,7 +2,9 @@
 //! carry the course, the string table, the example programs or the
 //! prelude's Go sources (they would not fit its size budget): `cargo
 //! xtask dist` writes each as a JavaScript module beside it, from the
-//! same statics native builds compile in, and `boot.js` hands them over.
+//! same statics native builds compile in. `boot.js` hands the first three
+//! over at start; a prelude package's module is loaded when a program
+//! first imports it.
 //!
 //! Every payload passes through one small [`Value`] model: the writer
 //! (native, `text.rs`) writes values as module text, the browser reads
@@ -36,7 +38,6 @@ pub use value::{DataError, Decoded, Problem, Value};
 const COURSE: &str = "course";
 const TEXTS: &str = "texts";
 const PROGRAMS: &str = "programs";
-const PRELUDE: &str = "prelude";
 
 /// The course: natively the `lessons` crate's statics, in the browser
 /// `course.js`, read on first use.
@@ -77,21 +78,36 @@ pub fn program_sources() -> &'static [(&'static str, &'static str)] {
     READ.get_or_init(|| js::read(PROGRAMS, programs::decode))
 }
 
-/// The prelude's files, `(folder, file name, source)`, from `prelude.js`
-/// for `prelude::install` (native builds compile them in).
+/// Loads the modules of the prelude packages in `folders` (in parallel)
+/// and installs each with `prelude::install`, then calls `done` with the
+/// folders that could not be loaded (none, normally; offline on a first
+/// visit, some).
 #[cfg(target_arch = "wasm32")]
-pub fn prelude() -> Vec<(String, String, String)> {
-    js::read(PRELUDE, prelude::decode)
+pub fn load_packages(folders: &[&'static str], done: impl FnOnce(Vec<&'static str>) + 'static) {
+    js::load_all(folders, done);
 }
 
-/// Every data module `cargo xtask dist` writes beside the wasm, as (file
-/// name, text).
+/// The prelude modules of the packages the page's default program needs:
+/// `cargo xtask dist` has the page preload them, so they come in beside
+/// the wasm rather than after it.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn modules() -> [(String, String); 4] {
+pub fn opening_modules() -> Vec<String> {
+    let source = crate::programs::default_program().source();
+    let parsed = syntax::parse(&source);
+    let mut folders = ::prelude::needed(parsed.file.imports.iter().map(|i| i.path.as_str()));
+    folders.sort_unstable();
+    folders.into_iter().map(prelude::module_path).collect()
+}
+
+/// Every data module `cargo xtask dist` writes beside the wasm, as (path,
+/// text): the course, the string table, the example programs, and one
+/// module per prelude package.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn modules() -> Vec<(String, String)> {
     let module =
         |name: &str, from: &str, value: Value| (format!("{name}.js"), text::module(from, &value));
     let course = course::encode::course(&Course::compiled());
-    [
+    let mut modules = vec![
         module(COURSE, "lessons/", course),
         module(
             TEXTS,
@@ -103,10 +119,15 @@ pub fn modules() -> [(String, String); 4] {
             "web/src/programs.rs",
             programs::encode(crate::programs::SOURCES),
         ),
-        module(
-            PRELUDE,
-            "crates/prelude/go",
-            prelude::encode(::prelude::FILES),
-        ),
-    ]
+    ];
+    for folder in ::prelude::folders() {
+        let files = ::prelude::FILES
+            .iter()
+            .filter(|(pkg, _, _)| *pkg == folder)
+            .map(|&(_, name, source)| (name, source));
+        let from = format!("crates/prelude/go/{folder}");
+        let text = text::module(&from, &prelude::encode(files));
+        modules.push((prelude::module_path(folder), text));
+    }
+    modules
 }

@@ -67,8 +67,14 @@ fn the_example_programs_read_back_by_id() {
 }
 
 #[test]
-fn the_prelude_reads_back_file_for_file() {
-    let read = prelude::decode(&exported("prelude")).strict().unwrap();
+fn the_prelude_reads_back_package_by_package_file_for_file() {
+    let mut read = Vec::new();
+    for folder in ::prelude::folders() {
+        let files = prelude::decode(&exported(&format!("prelude/{folder}")))
+            .strict()
+            .unwrap();
+        read.extend(files.into_iter().map(|(n, s)| (folder.to_string(), n, s)));
+    }
     let want: Vec<(String, String, String)> = ::prelude::FILES
         .iter()
         .map(|&(p, n, s)| (p.into(), n.into(), s.into()))
@@ -220,13 +226,14 @@ fn a_missing_or_unknown_program_is_an_error() {
 
 #[test]
 fn a_damaged_prelude_file_is_left_out() {
-    let mut v = exported("prelude");
-    *item(item(&mut v, 0), 2) = Value::Bool(true);
+    let mut v = exported("prelude/sync");
+    *item(item(&mut v, 0), 1) = Value::Bool(true);
     let decoded = prelude::decode(&v);
-    assert_eq!(decoded.value.len(), ::prelude::FILES.len() - 1);
+    let files = ::prelude::FILES.iter().filter(|f| f.0 == "sync").count();
+    assert_eq!(decoded.value.len(), files - 1);
     assert_eq!(
         first_error(decoded),
-        "[0][2]: expected a string, found a boolean"
+        "[0][1]: expected a string, found a boolean"
     );
 }
 
@@ -325,20 +332,24 @@ fn the_module_has_one_row_per_text_in_the_enums_order() {
 }
 
 #[test]
-fn the_prelude_module_holds_every_file_one_row_per_line() {
-    let js = shipped("prelude");
-    let rows: Vec<&str> = js.lines().filter(|l| l.starts_with('[')).collect();
-    assert_eq!(rows.len(), ::prelude::FILES.len());
+fn each_prelude_module_holds_its_packages_files_one_row_per_line() {
     let q = |s: &str| {
         let mut out = String::new();
         super::text::quote(&mut out, s);
         out
     };
-    for (row, (pkg, name, _)) in rows.iter().zip(::prelude::FILES) {
-        assert!(
-            row.starts_with(&format!("[{},{},", q(pkg), q(name))),
-            "{row}"
-        );
+    for folder in ::prelude::folders() {
+        let js = shipped(&format!("prelude/{folder}"));
+        let rows: Vec<&str> = js.lines().filter(|l| l.starts_with('[')).collect();
+        let names: Vec<&str> = ::prelude::FILES
+            .iter()
+            .filter(|f| f.0 == folder)
+            .map(|f| f.1)
+            .collect();
+        assert_eq!(rows.len(), names.len(), "{folder}");
+        for (row, name) in rows.iter().zip(names) {
+            assert!(row.starts_with(&format!("[{},", q(name))), "{row}");
+        }
     }
 }
 

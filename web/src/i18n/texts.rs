@@ -169,6 +169,9 @@ texts! {
     ScheduleDiverged => "The schedule does not fit this program any more (it was edited); the steps that fit were replayed.", "这个调度序列和当前程序对不上了（代码改过），能对上的步骤已经回放。";
     Dismiss => "Dismiss", "关闭";
     ScheduleCutShort => "This schedule was replayed only part of the way: the program grew too big (thousands of goroutines) to go on.", "这个调度序列只回放了一部分：程序的状态太大（成千上万个 goroutine），没法继续回放。";
+    PackagesNotLoaded => "Some packages this program imports could not be loaded. Check your connection, then edit the code to try again.", "这个程序导入的部分包没能加载。请检查网络连接，再改一下代码重试。";
+    LoadingPackages => "Loading packages:", "正在加载包：";
+    PackagesMissing => "Not loaded:", "未能加载：";
     // Why a run was stopped by one of the simulator's limits.
     LimitInstructions => "Stopped after too many instructions: the program probably loops forever without reaching a scheduling point.", "执行的指令数超出上限，已停止：程序很可能在一个到不了调度点的循环里一直打转。";
     LimitSteps => "Stopped after too many scheduling steps: goroutines keep handing work to each other and the program never ends (a livelock or an endless loop).", "调度步数超出上限，已停止：goroutine 之间一直在互相传递，程序始终结束不了（活锁或死循环）。";

@@ -46,6 +46,8 @@ pub enum Notice {
     ProgramTooLong,
     /// A loaded schedule was stopped early: its states grew too big.
     ScheduleCutShort,
+    /// Prelude packages the program imports could not be loaded.
+    PackagesNotLoaded,
 }
 
 impl Notice {
@@ -110,6 +112,9 @@ pub struct AppState {
     /// The Embed panel, when open: whether its snippet makes the code
     /// read-only.
     pub embed_panel: Option<bool>,
+    /// The session's packages could not be loaded (it names them); the
+    /// next rebuild tries again.
+    pub packages_failed: bool,
 }
 
 impl PartialEq for AppState {
@@ -159,6 +164,7 @@ impl AppState {
             practice: Practice::default(),
             embed: None,
             embed_panel: None,
+            packages_failed: false,
         }
     }
 
@@ -246,6 +252,9 @@ pub enum Action {
     Practice(PracticeAction),
     /// Open the Embed panel (with the read-only choice) or close it.
     SetEmbedPanel(Option<bool>),
+    /// The prelude packages the session was waiting for have settled;
+    /// those named could not be loaded.
+    PackagesLoaded(Vec<&'static str>),
 }
 
 impl Reducible for AppState {
@@ -475,6 +484,20 @@ impl AppState {
                 true
             }
             Action::SetEmbedPanel(open) => set(&mut self.embed_panel, open),
+            Action::PackagesLoaded(failed) => {
+                if !failed.is_empty() {
+                    Rc::make_mut(&mut self.session).loading = failed.into();
+                    self.packages_failed = true;
+                    self.notice = Some(Notice::PackagesNotLoaded);
+                    true
+                } else if self.session.loading.is_empty() {
+                    false
+                } else {
+                    let source = self.session.source.clone();
+                    self.restart(&source);
+                    true
+                }
+            }
         }
     }
 
@@ -482,6 +505,7 @@ impl AppState {
     /// exploration all start over.
     fn restart(&mut self, source: &str) {
         self.session = Rc::new(Session::new(source));
+        self.packages_failed = false;
         self.running = false;
         self.question = None;
         self.explore = ExploreState::Idle;
