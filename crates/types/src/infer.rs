@@ -114,11 +114,13 @@ impl Checker<'_> {
         if targs.len() < n {
             let name = self.generics.get(&g).map(|g| g.names[targs.len()].clone());
             let at = self.declared_at(g, targs.len());
+            // Not a call: Go names no call and points at the `[`, which
+            // gofmt puts right after the function's name.
+            let lbrack = Span::new(base.span.hi, base.span.hi + 1);
             self.error(
-                e.span,
+                lbrack,
                 TypeError::Message(format!(
-                    "in call to {}, cannot infer {} (declared at {at})",
-                    self.expr_str(base),
+                    "cannot infer {} (declared at {at})",
                     name.unwrap_or_default()
                 )),
             );

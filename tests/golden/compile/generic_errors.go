@@ -31,6 +31,8 @@ func main() {
 	fmt.Println(Sum[int, int](1))
 	var n Number
 	_ = n
+	g := Keys[string]
+	_ = g
 }
 
 // Error: 24:17: string does not satisfy Number (string missing in ~int | ~float64)
@@ -40,3 +42,4 @@ func main() {
 // Error: 28:7: cannot use generic function Sum without instantiation
 // Error: 31:23: got 2 type arguments but want 1
 // Error: 32:8: cannot use type Number outside a type constraint: interface contains type constraints
+// Error: 34:11: cannot infer V (declared at ./prog.go:17:25)
