@@ -10,6 +10,7 @@
 
 #![warn(clippy::unwrap_used)]
 
+pub mod chunked;
 pub mod value;
 
 use types::TypeId;

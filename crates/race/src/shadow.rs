@@ -12,6 +12,7 @@
 //! locations of the object it touches.
 
 use super::clock::Clock;
+use program::chunked::Chunked;
 use std::rc::Rc;
 use types::fnv::FnvMap;
 
@@ -127,7 +128,7 @@ const DENSE: u32 = 1 << 24;
 /// explorer keeps many copies of one state.
 #[derive(Clone, Debug, Default)]
 pub struct Shadow {
-    dense: Vec<Option<Rc<Object>>>,
+    dense: Chunked<Option<Rc<Object>>>,
     sparse: FnvMap<u32, Rc<Object>>,
 }
 
@@ -140,10 +141,13 @@ impl Shadow {
         let (obj, idx, path) = place;
         let slot = if *obj < DENSE {
             let i = *obj as usize;
-            if self.dense.len() <= i {
-                self.dense.resize(i + 1, None);
+            while self.dense.len() <= i {
+                self.dense.push(None);
             }
-            self.dense[i].get_or_insert_with(Rc::default)
+            match self.dense.get_mut(i) {
+                Some(slot) => slot.get_or_insert_with(Rc::default),
+                None => return None,
+            }
         } else {
             self.sparse.entry(*obj).or_default()
         };

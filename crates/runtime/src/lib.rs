@@ -12,6 +12,7 @@ mod never;
 
 pub use printf as format;
 pub use program as bytecode;
+pub use program::chunked;
 pub use program::value;
 pub use types::fnv;
 mod goroutine_id;

@@ -6,7 +6,9 @@
 //! is rebuilt by replaying the moves from the nearest kept one (moves are
 //! deterministic, so the rebuilt state is the same).
 
+use crate::summary::Summary;
 use runtime::GoroutineId;
+use runtime::chunked::Chunked;
 use runtime::machine::{Event, Machine};
 use std::rc::Rc;
 
@@ -39,6 +41,8 @@ pub struct Node {
     pub choices: Vec<u64>,
     /// What happened during the move.
     pub events: Rc<[Event]>,
+    /// What the view needs from the events of the path to here.
+    pub summary: Summary,
     /// Line the stepped goroutine stood on before the move (0: none).
     pub line: u32,
     pub children: Vec<NodeId>,
@@ -50,9 +54,6 @@ pub struct Node {
     kept_at: u32,
 }
 
-/// Nodes per shared chunk of the tree.
-const CHUNK: usize = 64;
-
 /// The tree, cloned every time the page changes it (its state is
 /// immutable between actions): the nodes live in chunks shared between
 /// clones, so a clone copies a pointer per chunk, and a change copies the
@@ -61,23 +62,22 @@ const CHUNK: usize = 64;
 pub struct History {
     /// The program before its first step (the root's state).
     root: Rc<Machine>,
-    chunks: Vec<Rc<Vec<Node>>>,
-    len: usize,
+    nodes: Chunked<Node>,
 }
 
 impl History {
     pub fn new(start: Machine) -> History {
         let mut h = History {
             root: Rc::new(start),
-            chunks: Vec::new(),
-            len: 0,
+            nodes: Chunked::default(),
         };
-        h.push(Node {
+        h.nodes.push(Node {
             parent: None,
             depth: 0,
             mv: None,
             choices: Vec::new(),
             events: Rc::from([]),
+            summary: Summary::default(),
             line: 0,
             children: Vec::new(),
             last_child: None,
@@ -87,40 +87,27 @@ impl History {
         h
     }
 
-    fn push(&mut self, node: Node) {
-        match self.chunks.last_mut() {
-            Some(last) if last.len() < CHUNK => Rc::make_mut(last).push(node),
-            _ => self.chunks.push(Rc::new(vec![node])),
-        }
-        self.len += 1;
-    }
-
     fn node_mut(&mut self, id: NodeId) -> Option<&mut Node> {
-        let i = id.0 as usize;
-        self.chunks
-            .get_mut(i / CHUNK)
-            .and_then(|c| Rc::make_mut(c).get_mut(i % CHUNK))
+        self.nodes.get_mut(id.0 as usize)
     }
 
     pub const ROOT: NodeId = NodeId(0);
 
     pub fn node(&self, id: NodeId) -> &Node {
-        let i = id.0 as usize;
-        &self.chunks[i / CHUNK][i % CHUNK]
+        &self.nodes[id.0 as usize]
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.nodes.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.nodes.is_empty()
     }
 
     pub fn nodes(&self) -> impl Iterator<Item = (NodeId, &Node)> {
-        self.chunks
+        self.nodes
             .iter()
-            .flat_map(|c| c.iter())
             .enumerate()
             .map(|(i, n)| (NodeId(i as u32), n))
     }
@@ -147,13 +134,15 @@ impl History {
             let depth = self.node(parent).depth + 1;
             let since = self.node(parent).kept_at;
             let keep = depth % KEY_EVERY == 0 && depth - since >= keyframe_stride(after);
-            let id = NodeId(u32::try_from(self.len).unwrap_or(u32::MAX));
-            self.push(Node {
+            let id = NodeId(u32::try_from(self.nodes.len()).unwrap_or(u32::MAX));
+            let summary = self.node(parent).summary.then(&events, after);
+            self.nodes.push(Node {
                 parent: Some(parent),
                 depth,
                 mv: Some(mv),
                 choices,
                 events: Rc::from(events),
+                summary,
                 line,
                 children: Vec::new(),
                 last_child: None,

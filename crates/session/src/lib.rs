@@ -17,6 +17,7 @@ mod asker;
 pub mod history;
 mod lz;
 pub mod share;
+pub mod summary;
 pub mod verify;
 pub mod view;
 

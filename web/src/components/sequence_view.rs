@@ -6,7 +6,7 @@
 //! from one to the other.
 
 use super::{use_app, use_lang, use_tr};
-use crate::i18n::{Text, race_side};
+use crate::i18n::{Text, arrows_shown, race_side};
 use session::view::ArrowKind;
 use yew::prelude::*;
 
@@ -118,6 +118,9 @@ pub fn SequenceView() -> Html {
                     { for arrows }
                     { for race_lines }
                 </svg>
+            }
+            if view.arrows_total > view.arrows.len() {
+                <p class="muted" data-testid="arrows-cut">{ arrows_shown(view.arrows.len(), view.arrows_total, lang) }</p>
             }
             <ol class="arrow-list">{ for words }</ol>
         </div>

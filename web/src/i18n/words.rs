@@ -456,6 +456,15 @@ pub fn phrase_count(shown: usize, all: usize, lang: Lang) -> String {
     )
 }
 
+/// Under a sequence diagram that shows only the newest arrows.
+pub fn arrows_shown(shown: usize, all: usize, lang: Lang) -> String {
+    pick(
+        lang,
+        || format!("The last {shown} of {all} hand-offs; undo to see earlier ones."),
+        || format!("共 {all} 次交接，只画出最近 {shown} 次；撤销可查看更早的。"),
+    )
+}
+
 pub fn sections_left(n: usize, lang: Lang) -> String {
     pick(
         lang,

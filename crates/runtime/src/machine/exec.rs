@@ -601,7 +601,7 @@ impl Machine {
         } else {
             &mut self.stderr
         }
-        .extend_from_slice(b);
+        .write(b);
         if let Some(g) = self.goroutines.get(gi) {
             let text = String::from_utf8_lossy(b).into_owned();
             self.emit(g.id, super::EventKind::Output { fd, text });

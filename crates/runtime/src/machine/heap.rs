@@ -6,6 +6,7 @@ use super::footprint::{ANY, Access, Loc, TouchLog};
 use super::gomap::GoMap;
 use super::race::{MAX_ELEMS, Place, WHOLE};
 use crate::value::{ObjId, Ptr, SliceVal, Value};
+use program::chunked::Chunked;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -42,7 +43,7 @@ fn flat_len(p: &Ptr) -> Option<u32> {
 pub struct Heap {
     /// Shared between clones of a machine until one of them writes (the
     /// explorer keeps many copies of one state, most objects unchanged).
-    objs: Vec<Rc<Obj>>,
+    objs: Chunked<Rc<Obj>>,
     /// One bit per object: another goroutine may reach it (see
     /// [`Heap::share`]). An object starts private to the goroutine that
     /// allocated it; only accesses to shared objects can race, so only

@@ -140,6 +140,11 @@ impl Machine {
         &self.checked.types
     }
 
+    /// Whether the program imports the package at `path`, directly or not.
+    pub fn has_package(&self, path: &str) -> bool {
+        self.checked.packages.iter().any(|p| p.path == path)
+    }
+
     /// The compiled program.
     pub fn program(&self) -> &crate::bytecode::Program {
         &self.prog

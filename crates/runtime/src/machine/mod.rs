@@ -346,8 +346,8 @@ pub struct Machine {
     /// The cells of package-level variables (fixed once the machine
     /// exists, so shared by its clones).
     pub(crate) globals: Rc<[Ptr]>,
-    pub(crate) stdout: Vec<u8>,
-    pub(crate) stderr: Vec<u8>,
+    pub(crate) stdout: program::chunked::Output,
+    pub(crate) stderr: program::chunked::Output,
     pub(crate) timers: timers::Timers,
     pub(crate) time_model: TimeModel,
     /// Goroutines parked as spinners, and the change count when they were.
@@ -435,8 +435,8 @@ impl Machine {
             chans: Vec::new(),
             goroutines: vec![main],
             globals,
-            stdout: Vec::new(),
-            stderr: Vec::new(),
+            stdout: program::chunked::Output::default(),
+            stderr: program::chunked::Output::default(),
             timers: timers::Timers::default(),
             time_model: TimeModel::Go,
             spinners: Vec::new(),
@@ -636,7 +636,7 @@ impl Machine {
         self.outcome = Some(if races > 0 && *outcome.end() == End::Exit(0) {
             // Past the output limit too: this line is the runtime's.
             self.stderr
-                .extend_from_slice(format!("Found {races} data race(s)\n").as_bytes());
+                .write(format!("Found {races} data race(s)\n").as_bytes());
             Outcome::of(End::Exit(66), self)
         } else {
             outcome

@@ -45,13 +45,13 @@ impl Machine {
     }
 
     /// What the program wrote to standard output so far.
-    pub fn stdout(&self) -> &[u8] {
-        &self.stdout
+    pub fn stdout(&self) -> Vec<u8> {
+        self.stdout.to_vec()
     }
 
     /// What the program (and the runtime) wrote to standard error so far.
-    pub fn stderr(&self) -> &[u8] {
-        &self.stderr
+    pub fn stderr(&self) -> Vec<u8> {
+        self.stderr.to_vec()
     }
 
     /// Turns recording of [`Event`]s on or off (off by default: the

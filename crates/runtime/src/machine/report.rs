@@ -147,14 +147,14 @@ impl Outcome {
 
     /// The outcome `end` of machine `m`, with what it printed and left blocked.
     pub(crate) fn of(end: End, m: &Machine) -> Outcome {
+        let (stdout, stderr) = (m.stdout.to_vec(), m.stderr.to_vec());
         Outcome {
             end,
-            stdout: String::from_utf8_lossy(&m.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&m.stderr).into_owned(),
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
             #[cfg(not(target_arch = "wasm32"))]
-            raw: (std::str::from_utf8(&m.stdout).is_err()
-                || std::str::from_utf8(&m.stderr).is_err())
-            .then(|| Box::new((m.stdout.clone(), m.stderr.clone()))),
+            raw: (std::str::from_utf8(&stdout).is_err() || std::str::from_utf8(&stderr).is_err())
+                .then(|| Box::new((stdout, stderr))),
             blocked: m.blocked_goroutines(),
             races: m.races().to_vec(),
         }

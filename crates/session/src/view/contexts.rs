@@ -61,6 +61,10 @@ struct Found {
 
 /// Every context reachable from the goroutines' stacks and the heap.
 pub fn contexts(m: &Machine) -> Vec<CtxNode> {
+    // Without the package there are none, and the heap need not be read.
+    if !m.has_package("context") {
+        return Vec::new();
+    }
     let mut found: Vec<Found> = Vec::new();
     let seen_values = |v: &Value, found: &mut Vec<Found>| collect(m, v, found, 0);
     for g in m.goroutines() {

@@ -2,11 +2,9 @@
 //! next, and its past events.
 
 use super::{Position, access_text, chan_name, frames, position};
+use crate::summary::Summary;
 use runtime::GoroutineId;
-use runtime::fnv::FnvMap;
-use runtime::machine::{
-    self as rt, Event, EventKind, GoroutineRef, Machine, Role, State, WaitReason,
-};
+use runtime::machine::{self as rt, Event, GoroutineRef, Machine, Role, State, WaitReason};
 use runtime::value::ChanId;
 
 /// Events a lane keeps: the page shows them all, and a run thousands of
@@ -96,17 +94,10 @@ pub struct Arm {
 }
 
 /// The lanes of every goroutine that ever existed, by id.
-pub fn lanes(m: &Machine, events: &[&Event]) -> Vec<Lane> {
-    // One pass over the run's events, not one per goroutine.
-    let mut by_goroutine: FnvMap<GoroutineId, Vec<&Event>> = FnvMap::default();
-    for e in events {
-        if let Some(g) = e.goroutine() {
-            by_goroutine.entry(g).or_default().push(*e);
-        }
-    }
+pub fn lanes(m: &Machine, summary: &Summary) -> Vec<Lane> {
     m.goroutines()
         .map(|g| {
-            let mine = by_goroutine.remove(&g.id()).unwrap_or_default();
+            let trail = summary.trail(g.id());
             let all = frames(m, &g);
             let at = position(m, &g);
             let inner = all.first().filter(|p| p.prelude && **p != at).cloned();
@@ -121,14 +112,16 @@ pub fn lanes(m: &Machine, events: &[&Event]) -> Vec<Lane> {
             };
             Lane {
                 id: g.id(),
-                entry: entry(m, &g, &mine),
+                entry: entry(m, &g, trail.and_then(|t| t.entry.clone())),
                 prelude: !matches!(g.role(), Role::Main | Role::Program),
                 parent: g.parent(),
                 at,
                 inner,
                 state,
                 next: g.next_op().map(|op| next_op(m, &g, op)),
-                events: recent(&mine),
+                events: trail.map_or_else(Vec::new, |t| {
+                    t.events.last(LANE_EVENTS).into_iter().cloned().collect()
+                }),
             }
         })
         .collect()
@@ -136,23 +129,7 @@ pub fn lanes(m: &Machine, events: &[&Event]) -> Vec<Lane> {
 
 /// The function the goroutine was started with, as its start event named
 /// it (`time.goFunc` for an `AfterFunc` callback, as Go's traces do).
-/// The lane's last [`LANE_EVENTS`] events, leaving out the library's own
-/// synchronisation: a long session's view stays the same size.
-fn recent(mine: &[&Event]) -> Vec<Event> {
-    let shown: Vec<&Event> = mine
-        .iter()
-        .copied()
-        .filter(|e| !(e.library() && matches!(e.kind(), EventKind::Sync { .. })))
-        .collect();
-    let from = shown.len().saturating_sub(LANE_EVENTS);
-    shown[from..].iter().map(|e| (*e).clone()).collect()
-}
-
-fn entry(m: &Machine, g: &GoroutineRef<'_>, events: &[&Event]) -> String {
-    let from_event = events.iter().find_map(|e| match e.kind() {
-        EventKind::Start { func, .. } => Some(func.clone()),
-        _ => None,
-    });
+fn entry(m: &Machine, g: &GoroutineRef<'_>, from_event: Option<String>) -> String {
     match (from_event, g.role(), g.entry()) {
         (Some(func), _, _) => func,
         (None, Role::Main, _) => "main.main".into(),

@@ -12,10 +12,10 @@ mod sequence;
 
 pub use channels::{ChanView, channels};
 pub use contexts::{CtxKind, CtxNode, CtxState, contexts};
-pub use lanes::{Arm, Lane, LaneState, NextOp, Wait, lanes};
+pub use lanes::{Arm, LANE_EVENTS, Lane, LaneState, NextOp, Wait, lanes};
 pub use names::{access_text, chan_name};
-pub use races::{RaceSide, RaceView, races};
-pub use sequence::{Arrow, ArrowKind, arrows};
+pub use races::{RaceSide, RaceView};
+pub use sequence::{Arrow, ArrowKind};
 
 use crate::Session;
 use runtime::GoroutineId;
@@ -72,13 +72,21 @@ pub fn position(m: &Machine, g: &GoroutineRef<'_>) -> Position {
         })
 }
 
+/// The most arrows a view carries: a diagram of thousands of hand-offs
+/// is no longer read, and drawing it would cost more than the step.
+pub const MAX_ARROWS: usize = 200;
+
 /// Everything the run region shows for the current state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct View {
     pub lanes: Vec<Lane>,
     pub channels: Vec<ChanView>,
     pub contexts: Vec<CtxNode>,
+    /// The sequence diagram's last [`MAX_ARROWS`] arrows, in the order of
+    /// their receives.
     pub arrows: Vec<Arrow>,
+    /// Arrows on the whole path, shown or not.
+    pub arrows_total: usize,
     pub stdout: String,
     pub stderr: String,
     pub outcome: Option<Outcome>,
@@ -99,21 +107,22 @@ impl View {
     /// The view of `session`'s current state (`None`: it did not compile).
     pub fn of(session: &Session) -> Option<View> {
         let m = session.machine()?;
-        let history = session.history()?;
-        let path = history.path(session.current());
-        let events: Vec<&runtime::machine::Event> = path
-            .iter()
-            .flat_map(|id| history.node(*id).events.iter())
-            .collect();
+        let summary = &session.history()?.node(session.current()).summary;
         Some(View {
-            lanes: lanes(m, &events),
+            lanes: lanes(m, summary),
             channels: channels(m),
             contexts: contexts(m),
-            arrows: arrows(&events),
-            stdout: String::from_utf8_lossy(m.stdout()).into_owned(),
-            stderr: String::from_utf8_lossy(m.stderr()).into_owned(),
+            arrows: summary
+                .arrows()
+                .last(MAX_ARROWS)
+                .into_iter()
+                .cloned()
+                .collect(),
+            arrows_total: summary.arrows().len(),
+            stdout: String::from_utf8_lossy(&m.stdout()).into_owned(),
+            stderr: String::from_utf8_lossy(&m.stderr()).into_owned(),
             outcome: m.outcome().cloned(),
-            races: races(m, &events),
+            races: summary.races().to_vec(),
             clock_ns: m.clock_ns(),
             step: session.depth(),
             last: session.last_stepped(),

@@ -1,10 +1,10 @@
 //! The data races the detector reported on the current path, for the
 //! page: Go's report as printed, and both accesses placed where the lanes
 //! and the sequence diagram show them (the goroutine, the line, and the
-//! step in which it ran).
+//! step in which it ran). The accesses are found when a race is reported
+//! ([`crate::summary`]).
 
 use runtime::GoroutineId;
-use runtime::machine::{Event, EventKind, Machine, RaceAccess};
 
 /// One reported race.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,43 +29,4 @@ pub struct RaceSide {
     /// step of its own (a shared access with another goroutine alive);
     /// `None` for one made inside a longer step.
     pub step: Option<u64>,
-}
-
-/// The races of `m` so far, their accesses found among `events`.
-pub fn races(m: &Machine, events: &[&Event]) -> Vec<RaceView> {
-    m.races()
-        .iter()
-        .map(|r| {
-            let access = side(r.access(), events, u64::MAX);
-            let before = access.step.unwrap_or(u64::MAX);
-            let previous = side(r.previous(), events, before);
-            RaceView {
-                text: r.text().to_string(),
-                access,
-                previous,
-            }
-        })
-        .collect()
-}
-
-/// The access, with the step of the last matching memory event no later
-/// than step `until`.
-fn side(a: &RaceAccess, events: &[&Event], until: u64) -> RaceSide {
-    let step = events
-        .iter()
-        .rev()
-        .filter(|e| e.step() <= until)
-        .find(|e| {
-            e.goroutine() == Some(a.goroutine())
-                && e.line() == a.line()
-                && matches!(e.kind(), EventKind::Memory { write, .. } if *write == a.is_write())
-        })
-        .map(|e| e.step());
-    RaceSide {
-        goroutine: a.goroutine(),
-        write: a.is_write(),
-        func: a.func().to_string(),
-        line: a.line(),
-        step,
-    }
 }
