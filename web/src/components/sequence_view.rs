@@ -104,6 +104,9 @@ pub fn SequenceView() -> Html {
         }));
     html! {
         <div class="sequence" data-testid="sequence">
+            if view.arrows_total > view.arrows.len() {
+                <p class="muted" data-testid="arrows-cut">{ arrows_shown(view.arrows.len(), view.arrows_total, lang) }</p>
+            }
             if view.arrows.is_empty() && races.is_empty() {
                 <p class="muted">{ tr(Text::NoChannels) }</p>
             } else {
@@ -118,9 +121,6 @@ pub fn SequenceView() -> Html {
                     { for arrows }
                     { for race_lines }
                 </svg>
-            }
-            if view.arrows_total > view.arrows.len() {
-                <p class="muted" data-testid="arrows-cut">{ arrows_shown(view.arrows.len(), view.arrows_total, lang) }</p>
             }
             <ol class="arrow-list">{ for words }</ol>
         </div>
