@@ -257,7 +257,10 @@ mod tests {
             list = list.pushed(i);
         }
         let shared = list.clone();
-        assert_eq!((list.len(), list.last(2)), (1_000_000, vec![&999_998, &999_999]));
+        assert_eq!(
+            (list.len(), list.last(2)),
+            (1_000_000, vec![&999_998, &999_999])
+        );
         drop(list);
         assert_eq!(shared.iter().next(), Some(&999_999));
     }

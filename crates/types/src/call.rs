@@ -77,12 +77,8 @@ impl Checker<'_> {
                     items.len() == sig.params.len()
                 };
                 if !ok {
-                    let err = if items.len() < sig.params.len() {
-                        TypeError::NotEnoughArgs(name)
-                    } else {
-                        TypeError::TooManyArgs(name)
-                    };
-                    self.error(args[0].span, err);
+                    let too_many = items.len() > sig.params.len();
+                    self.arg_count(args[0].span, too_many, name, &items, sig, false);
                 }
                 return;
             }
@@ -91,6 +87,33 @@ impl Checker<'_> {
         }
         let vals: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
         self.check_args(e, sig, args, vals, &name, &context, spread);
+    }
+
+    /// Go's argument-count error, with what the call has (`dots`: its
+    /// last argument is spread with `...`) and what the function wants.
+    fn arg_count(
+        &mut self,
+        at: syntax::Span,
+        too_many: bool,
+        call: String,
+        have: &[TypeId],
+        sig: &crate::Signature,
+        dots: bool,
+    ) {
+        let mut have = self.types_summary(have, false);
+        if dots {
+            have.insert_str(have.len() - 1, "...");
+        }
+        let want = self.types_summary(&sig.params, sig.variadic);
+        self.error(
+            at,
+            TypeError::ArgCount {
+                too_many,
+                call,
+                have,
+                want,
+            },
+        );
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -115,17 +138,13 @@ impl Checker<'_> {
                 return;
             }
             if args.len() != np {
-                let err = if args.len() < np {
-                    TypeError::NotEnoughArgs(name.into())
-                } else {
-                    TypeError::TooManyArgs(name.into())
-                };
                 let at = if args.len() < np {
                     args.last().map_or(e.span, |a| a.span)
                 } else {
                     args[np].span
                 };
-                self.error(at, err);
+                let have: Vec<TypeId> = vals.iter().map(|v| v.ty).collect();
+                self.arg_count(at, args.len() > np, name.into(), &have, sig, true);
                 return;
             }
             for (i, (a, x)) in args.iter().zip(vals).enumerate() {
@@ -134,16 +153,15 @@ impl Checker<'_> {
             return;
         }
         let fixed = if sig.variadic { np - 1 } else { np };
+        let have: Vec<TypeId> = vals.iter().map(|v| v.ty).collect();
         if args.len() < fixed {
-            let at = args.last().map_or_else(
-                || syntax::Span::new(e.span.hi.saturating_sub(1), e.span.hi),
-                |a| a.span,
-            );
-            self.error(at, TypeError::NotEnoughArgs(name.into()));
+            // Go points at the last argument, or at the call if none.
+            let at = args.last().map_or(e.span, |a| a.span);
+            self.arg_count(at, false, name.into(), &have, sig, false);
             return;
         }
         if !sig.variadic && args.len() > np {
-            self.error(args[np].span, TypeError::TooManyArgs(name.into()));
+            self.arg_count(args[np].span, true, name.into(), &have, sig, false);
             return;
         }
         for (i, (a, x)) in args.iter().zip(vals).enumerate() {

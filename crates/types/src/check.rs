@@ -206,8 +206,10 @@ impl<'l> Checker<'l> {
         }
     }
 
-    /// Errors in the user's file, sorted by position, first per line dropped
-    /// to Go's limit of ten plus `too many errors`.
+    /// Errors in the user's file as `go build` prints them: the compiler
+    /// stops at the tenth error in the order the checker reports them,
+    /// prints those sorted by position, then `too many errors` at the
+    /// tenth's position.
     fn user_diagnostics(&mut self, user: Option<FileId>) -> Vec<Diagnostic> {
         let mut errs: Vec<(Span, String)> = Vec::new();
         for (file, span, err) in &self.errors {
@@ -220,16 +222,15 @@ impl<'l> Checker<'l> {
                     .push(format!("{}:{}:{}: {err}", f.name, lc.line, lc.col));
             }
         }
+        let too_many = (errs.len() >= crate::MAX_ERRORS).then(|| errs[crate::MAX_ERRORS - 1].0);
+        errs.truncate(crate::MAX_ERRORS);
         syntax::order::sort_by_u64_key(&mut errs, |(s, _)| u64::from(s.lo));
         errs.dedup();
-        let mut out = Vec::new();
-        for (span, msg) in errs {
-            if out.len() == crate::MAX_ERRORS {
-                out.push(Diagnostic::new(span, "too many errors"));
-                break;
-            }
-            out.push(Diagnostic::new(span, msg));
-        }
+        let mut out: Vec<Diagnostic> = errs
+            .into_iter()
+            .map(|(span, msg)| Diagnostic::new(span, msg))
+            .collect();
+        out.extend(too_many.map(|span| Diagnostic::new(span, "too many errors")));
         out
     }
 
@@ -263,6 +264,13 @@ impl<'l> Checker<'l> {
 
     pub fn key(&self, id: ast::NodeId) -> NodeKey {
         NodeKey(self.files[self.cur_file.0 as usize].base.wrapping_add(id.0))
+    }
+
+    /// `./prog.go:7:2`: a position as Go's messages cite one.
+    pub(crate) fn pos_in(&self, file: FileId, span: Span) -> String {
+        let f = &self.files[file.0 as usize];
+        let lc = f.lines.line_col(span.lo);
+        format!("./{}:{}:{}", f.name, lc.line, lc.col)
     }
 
     pub fn error(&mut self, span: Span, err: TypeError) {

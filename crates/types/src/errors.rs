@@ -78,8 +78,15 @@ pub enum TypeError {
     /// in one of its packages (`math.Atan`). Go's "undefined" or "is not in
     /// std" would say Go lacks it too.
     NotInDojo(String),
-    NotEnoughArgs(String),
-    TooManyArgs(String),
+    /// `not enough arguments in call to f` (or too many), then what the
+    /// call has and what `f` wants, as [`crate::Checker::types_summary`]
+    /// writes them.
+    ArgCount {
+        too_many: bool,
+        call: String,
+        have: String,
+        want: String,
+    },
     /// `cannot use X as T value in CONTEXT` with an optional `: reason`.
     CannotUse {
         operand: String,
@@ -88,8 +95,13 @@ pub enum TypeError {
         reason: Option<String>,
     },
     MissingReturn,
-    NotEnoughReturnValues,
-    TooManyReturnValues,
+    /// `not enough return values` (or too many), then what the `return`
+    /// has and what the function wants.
+    ResultCount {
+        too_many: bool,
+        have: String,
+        want: String,
+    },
     DeferNotCall,
     GoNotCall,
     SendToRecvOnly {
@@ -128,8 +140,10 @@ pub enum TypeError {
         rhs: usize,
     },
     NonBoolCondition(&'static str),
+    /// With the position of the case it repeats.
     DuplicateCase {
         value: String,
+        previous: String,
     },
     NotAFunction {
         operand: String,
@@ -152,8 +166,16 @@ impl fmt::Display for TypeError {
                 write!(f, "\"{path}\" imported as {name} and not used")
             }
             TypeError::NotInDojo(what) => write!(f, "{what} is not supported by Goroutine Dojo"),
-            TypeError::NotEnoughArgs(call) => write!(f, "not enough arguments in call to {call}"),
-            TypeError::TooManyArgs(call) => write!(f, "too many arguments in call to {call}"),
+            TypeError::ArgCount {
+                too_many,
+                call,
+                have,
+                want,
+            } => write!(
+                f,
+                "{} arguments in call to {call}\n\thave {have}\n\twant {want}",
+                if *too_many { "too many" } else { "not enough" }
+            ),
             TypeError::CannotUse {
                 operand,
                 target,
@@ -167,8 +189,15 @@ impl fmt::Display for TypeError {
                 Ok(())
             }
             TypeError::MissingReturn => f.write_str("missing return"),
-            TypeError::NotEnoughReturnValues => f.write_str("not enough return values"),
-            TypeError::TooManyReturnValues => f.write_str("too many return values"),
+            TypeError::ResultCount {
+                too_many,
+                have,
+                want,
+            } => write!(
+                f,
+                "{} return values\n\thave {have}\n\twant {want}",
+                if *too_many { "too many" } else { "not enough" }
+            ),
             TypeError::DeferNotCall => f.write_str("expression in defer must be function call"),
             TypeError::GoNotCall => f.write_str("expression in go must be function call"),
             TypeError::SendToRecvOnly { chan_type, operand } => {
@@ -240,8 +269,11 @@ impl fmt::Display for TypeError {
             TypeError::NonBoolCondition(stmt) => {
                 write!(f, "non-boolean condition in {stmt} statement")
             }
-            TypeError::DuplicateCase { value } => {
-                write!(f, "duplicate case {value} in expression switch")
+            TypeError::DuplicateCase { value, previous } => {
+                write!(
+                    f,
+                    "duplicate case {value} in expression switch\n\t{previous}: previous case"
+                )
             }
             TypeError::NotAFunction { operand, ty } => {
                 write!(

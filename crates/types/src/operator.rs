@@ -66,10 +66,11 @@ impl Checker<'_> {
                 },
                 _ => {
                     let d = self.describe(x, &xv);
+                    let t = self.type_str(xv.ty);
                     self.error(
-                        e.span,
+                        x.span,
                         TypeError::Message(format!(
-                            "invalid operation: cannot receive from non-channel {d}"
+                            "invalid operation: cannot receive from non-channel {t} {d}"
                         )),
                     );
                     Operand::invalid()

@@ -210,11 +210,7 @@ impl Checker<'_> {
     fn position(&self, obj: ObjId) -> String {
         let o = self.obj(obj);
         match o.file {
-            Some(f) => {
-                let file = &self.files[f.0 as usize];
-                let lc = file.lines.line_col(o.span.lo);
-                format!("./{}:{}:{}", file.name, lc.line, lc.col)
-            }
+            Some(f) => self.pos_in(f, o.span),
             None => "universe".into(),
         }
     }

@@ -4,7 +4,7 @@
 
 use crate::check::Checker;
 use crate::errors::TypeError;
-use crate::ty::Type;
+use crate::ty::{Type, TypeId};
 use syntax::ast::{self, BranchKind, Expr, ExprKind, Stmt, StmtKind};
 
 impl Checker<'_> {
@@ -19,57 +19,43 @@ impl Checker<'_> {
         let (want, named) = want;
         if results.is_empty() {
             if !want.is_empty() && !named {
-                self.error(s.span, TypeError::NotEnoughReturnValues);
+                self.result_count(s.span, &[], &want);
             }
             return;
         }
         if results.len() == 1 && want.len() > 1 {
-            if let Some(tys) = {
-                let x = self.expr(&results[0]);
-                match self.types.get(x.ty).clone() {
-                    Type::Tuple(items) => Some(items),
-                    _ if x.is_invalid() => return,
-                    _ => None,
-                }
-            } {
-                if tys.len() != want.len() {
-                    self.error(
-                        results[0].span,
-                        if tys.len() < want.len() {
-                            TypeError::NotEnoughReturnValues
-                        } else {
-                            TypeError::TooManyReturnValues
-                        },
-                    );
-                }
+            let x = self.expr(&results[0]);
+            if x.is_invalid() {
                 return;
             }
-            self.error(results[0].span, TypeError::NotEnoughReturnValues);
+            let have = match self.types.get(x.ty).clone() {
+                Type::Tuple(items) if items.len() == want.len() => return,
+                Type::Tuple(items) => items,
+                _ => vec![x.ty],
+            };
+            self.result_count(results[0].span, &have, &want);
             return;
         }
         if results.len() != want.len() {
-            for r in results {
-                self.raw_expr(r);
-            }
-            let at = if results.len() > want.len() {
-                results[want.len()].span
-            } else {
-                results[0].span
-            };
-            self.error(
-                at,
-                if results.len() < want.len() {
-                    TypeError::NotEnoughReturnValues
-                } else {
-                    TypeError::TooManyReturnValues
-                },
-            );
+            let have: Vec<_> = results.iter().map(|r| self.raw_expr(r).ty).collect();
+            // Go points at the first value too many, or the last one given.
+            let at = results[want.len().min(results.len() - 1)].span;
+            self.result_count(at, &have, &want);
             return;
         }
         for (r, t) in results.iter().zip(want) {
             let x = self.expr(r);
             self.assign_to(r, x, t, "return statement");
         }
+    }
+
+    fn result_count(&mut self, at: syntax::Span, have: &[TypeId], want: &[TypeId]) {
+        let err = TypeError::ResultCount {
+            too_many: have.len() > want.len(),
+            have: self.types_summary(have, false),
+            want: self.types_summary(want, false),
+        };
+        self.error(at, err);
     }
 }
 

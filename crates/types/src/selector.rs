@@ -8,7 +8,7 @@ use crate::errors::{Mode, TypeError};
 use crate::lookup::Found;
 use crate::object::{ObjKind, Selection};
 use crate::operand::Operand;
-use crate::ty::{Type, TypeId};
+use crate::ty::{INVALID, Type, TypeId};
 use crate::typexpr::is_exported;
 use syntax::ast::{Expr, ExprKind};
 
@@ -137,6 +137,8 @@ impl Checker<'_> {
                     }
                 }
             }
+            // A value whose type was already an error: Go says nothing more.
+            Err(_) if xv.ty == INVALID => Operand::invalid(),
             Err(ambiguous) => {
                 let expr = self.expr_str(e);
                 let ty = self.type_str(xv.ty);

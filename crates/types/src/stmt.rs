@@ -117,10 +117,11 @@ impl Checker<'_> {
                     }
                     _ => {
                         let d = self.describe(chan, &c);
+                        let t = self.type_str(c.ty);
                         self.error(
                             s.span,
                             TypeError::Message(format!(
-                                "invalid operation: cannot send to non-channel {d}"
+                                "invalid operation: cannot send to non-channel {t} {d}"
                             )),
                         );
                     }

@@ -6,6 +6,7 @@ use crate::check::Checker;
 use crate::errors::TypeError;
 use crate::object::ObjKind;
 use crate::ty::{Basic, INVALID, TypeId};
+use syntax::Span;
 use syntax::ast::{self, BranchKind, Expr, ExprKind, StmtKind};
 
 impl Checker<'_> {
@@ -26,19 +27,16 @@ impl Checker<'_> {
             }
             None => Some(self.types.basic(Basic::Bool)),
         };
-        let mut seen: Vec<(crate::ConstValue, TypeId)> = Vec::new();
-        let mut defaults = 0;
+        let mut seen: Vec<(crate::ConstValue, TypeId, Span)> = Vec::new();
+        let defaults: Vec<Span> = clauses
+            .iter()
+            .filter(|c| c.exprs.is_none())
+            .map(|c| c.span)
+            .collect();
+        self.multiple_defaults(&defaults);
         for (ci, c) in clauses.iter().enumerate() {
             match &c.exprs {
-                None => {
-                    defaults += 1;
-                    if defaults > 1 {
-                        self.error(
-                            c.span,
-                            TypeError::Message("multiple defaults in switch".into()),
-                        );
-                    }
-                }
+                None => {}
                 Some(exprs) => {
                     for e in exprs {
                         let mut x = self.expr(e);
@@ -75,8 +73,11 @@ impl Checker<'_> {
                             continue;
                         }
                         if let Some(v) = self.const_value(e) {
-                            if seen.iter().any(|(sv, st)| *sv == v && *st == x.ty) {
+                            if let Some(&(_, _, first)) =
+                                seen.iter().find(|(sv, st, _)| *sv == v && *st == x.ty)
+                            {
                                 let ts = self.type_str(x.ty);
+                                let previous = self.pos_in(self.cur_file, first);
                                 self.error(
                                     e.span,
                                     TypeError::DuplicateCase {
@@ -84,10 +85,11 @@ impl Checker<'_> {
                                             "{} (constant of type {ts})",
                                             self.expr_str(e)
                                         ),
+                                        previous,
                                     },
                                 );
                             } else {
-                                seen.push((v, x.ty));
+                                seen.push((v, x.ty, e.span));
                             }
                         }
                     }
@@ -116,6 +118,18 @@ impl Checker<'_> {
         }
     }
 
+    /// Go's check before a switch's or select's clauses: every `default`
+    /// after the first is an error.
+    pub(crate) fn multiple_defaults(&mut self, defaults: &[Span]) {
+        if let Some((first, rest)) = defaults.split_first() {
+            let first = self.pos_in(self.cur_file, *first);
+            for d in rest {
+                let msg = format!("multiple defaults (first at {first})");
+                self.error(*d, TypeError::Message(msg));
+            }
+        }
+    }
+
     pub(crate) fn type_switch(
         &mut self,
         bind: Option<&ast::Ident>,
@@ -131,6 +145,12 @@ impl Checker<'_> {
                 TypeError::Message(format!("{d} is not an interface")),
             );
         }
+        let defaults: Vec<Span> = clauses
+            .iter()
+            .filter(|c| c.exprs.is_none())
+            .map(|c| c.span)
+            .collect();
+        self.multiple_defaults(&defaults);
         let mut bind_objs = Vec::new();
         for c in clauses {
             let mut single: Option<TypeId> = None;

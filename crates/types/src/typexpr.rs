@@ -383,6 +383,23 @@ impl Checker<'_> {
         let local = self.pkg_path();
         crate::TypeString::for_errors(&self.types, &local).qualified(ty)
     }
+
+    /// Go's `have (…)` and `want (…)` lists after a count error: untyped
+    /// constants by kind (`number`, `string`, `bool`, `nil`), and a
+    /// variadic function's last parameter as `...T`.
+    pub(crate) fn types_summary(&self, tys: &[TypeId], variadic: bool) -> String {
+        let item = |(i, &t): (usize, &TypeId)| match self.types.get(t) {
+            _ if t == INVALID => "unknown type".to_string(),
+            Type::Basic(b) if b.is_untyped() && b.is_numeric() => "number".to_string(),
+            Type::Basic(b) if b.is_untyped() => b.name().trim_start_matches("untyped ").to_string(),
+            Type::Slice(el) if variadic && i + 1 == tys.len() => {
+                format!("...{}", self.type_str(*el))
+            }
+            _ => self.type_str(t),
+        };
+        let items: Vec<String> = tys.iter().enumerate().map(item).collect();
+        format!("({})", items.join(", "))
+    }
 }
 
 pub fn is_exported(name: &str) -> bool {

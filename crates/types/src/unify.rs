@@ -186,9 +186,7 @@ impl Checker<'_> {
         let Some(decl_of) = self.generics.get(&g) else {
             return String::new();
         };
-        let f = &self.files[decl_of.file.0 as usize];
         let span = decl_of.spans.get(i).copied().unwrap_or_default();
-        let lc = f.lines.line_col(span.lo);
-        format!("./{}:{}:{}", f.name, lc.line, lc.col)
+        self.pos_in(decl_of.file, span)
     }
 }

@@ -33,14 +33,11 @@ fn check(path: &Path) -> (Vec<String>, Vec<String>) {
     let got = checked
         .diagnostics
         .iter()
-        .map(|d| {
+        .flat_map(|d| {
+            // A message's continuation lines (`\thave (…)`) follow it.
             let lc = file.lines.line_col(d.span.lo);
-            format!(
-                "{}:{}: {}",
-                lc.line,
-                lc.col,
-                d.message.lines().next().unwrap_or("")
-            )
+            let text = format!("{}:{}: {}", lc.line, lc.col, d.message);
+            text.lines().map(str::to_string).collect::<Vec<_>>()
         })
         .collect();
     (got, checked.internal_errors)

@@ -18,3 +18,4 @@ func main() {
 }
 
 // Error: 10:10: duplicate case 1 (constant of type int) in expression switch
+// Error: 	./prog.go:8:7: previous case

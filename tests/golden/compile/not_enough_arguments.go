@@ -18,3 +18,5 @@ func main() {
 }
 
 // Error: 15:15: not enough arguments in call to worker
+// Error: 	have (number, chan int)
+// Error: 	want (int, <-chan int, chan<- int)

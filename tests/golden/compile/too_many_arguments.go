@@ -14,3 +14,5 @@ func main() {
 }
 
 // Error: 11:22: too many arguments in call to greet
+// Error: 	have (string, string)
+// Error: 	want (string)

@@ -18,3 +18,5 @@ func main() {
 }
 
 // Error: 11:13: too many return values
+// Error: 	have (number, error)
+// Error: 	want (int)

@@ -183,15 +183,12 @@ fn is_race_program(name: &str) -> bool {
 fn engine(src: &str, race: bool) -> Expect {
     match runtime::build(src) {
         Err(errors) => Expect {
+            // A message's continuation lines (`\thave (…)`) follow it.
             errors: errors
                 .iter()
-                .map(|e| {
-                    format!(
-                        "{}:{}: {}",
-                        e.line(),
-                        e.col(),
-                        e.message().lines().next().unwrap_or("")
-                    )
+                .flat_map(|e| {
+                    let text = format!("{}:{}: {}", e.line(), e.col(), e.message());
+                    text.lines().map(str::to_string).collect::<Vec<_>>()
                 })
                 .collect(),
             ..Expect::default()
@@ -225,7 +222,10 @@ fn real_go(go: &Path, src: &str, work: &Path, race: bool) -> Expect {
     if !build.status.success() {
         let errors = String::from_utf8_lossy(&build.stderr)
             .lines()
-            .filter_map(|l| l.strip_prefix("./prog.go:"))
+            .filter_map(|l| {
+                l.strip_prefix("./prog.go:")
+                    .or_else(|| l.starts_with('\t').then_some(l))
+            })
             .map(str::to_string)
             .collect();
         return Expect {
