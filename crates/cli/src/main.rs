@@ -44,7 +44,8 @@ USAGE:
         races are reported as `go run -race` reports them, and a program
         that found any and would exit with status 0 exits with 66.
     gosim check FILE.go
-        Compile errors only, in Go's format; exit status 1 if there are any.
+        Compile errors only, as `go build` prints them; exit status 1 if
+        there are any.
     gosim explore FILE.go [--json] [--strategy dfs|bounded|random|pct]
                   [--preemption-bound K] [--pct-depth D] [--max-schedules N]
                   [--max-steps N] [--seed S] [--fail-on-leak] [--no-reduction]
@@ -112,9 +113,7 @@ fn run(argv: &[String]) -> Result<u8, String> {
     let build = match runtime::build_file(&name, &src) {
         Ok(b) => b,
         Err(errors) => {
-            if cmd != "check" {
-                errln!("# command-line-arguments");
-            }
+            errln!("# command-line-arguments");
             for e in &errors {
                 errln!("{}", e.render(&name));
             }

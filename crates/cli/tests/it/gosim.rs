@@ -46,15 +46,14 @@ fn output_is_written_byte_for_byte() {
 #[test]
 fn compile_errors_use_gos_format() {
     let file = corpus("golden/compile/missing_return.go");
-    let o = gosim(&["check", &file]);
-    assert_eq!(o.status.code(), Some(1));
-    assert_eq!(stderr(&o), "./missing_return.go:12:1: missing return\n");
-    let o = gosim(&["run", &file]);
-    assert_eq!(o.status.code(), Some(1));
-    assert_eq!(
-        stderr(&o),
-        "# command-line-arguments\n./missing_return.go:12:1: missing return\n"
-    );
+    for cmd in ["check", "run"] {
+        let o = gosim(&[cmd, &file]);
+        assert_eq!(o.status.code(), Some(1));
+        assert_eq!(
+            stderr(&o),
+            "# command-line-arguments\n./missing_return.go:12:1: missing return\n"
+        );
+    }
 }
 
 #[test]
