@@ -80,19 +80,14 @@ impl Checker<'_> {
                         }
                     }
                 } else {
-                    for l in lhs {
-                        self.lhs(l);
+                    // Go says nothing of the counts when a side already had
+                    // an error, and points at the first value.
+                    let targets: Vec<Option<TypeId>> = lhs.iter().map(|l| self.lhs(l)).collect();
+                    let valid: Vec<bool> =
+                        rhs.iter().map(|r| !self.raw_expr(r).is_invalid()).collect();
+                    if !targets.contains(&Some(INVALID)) && !valid.contains(&false) {
+                        self.count_mismatch(lhs.len(), rhs);
                     }
-                    for r in rhs {
-                        self.raw_expr(r);
-                    }
-                    self.error(
-                        s.span,
-                        TypeError::AssignCountMismatch {
-                            lhs: lhs.len(),
-                            rhs: rhs.len(),
-                        },
-                    );
                 }
             }
         }
@@ -173,16 +168,10 @@ impl Checker<'_> {
             self.multi_value(&rhs[0], lhs.len(), "variables")
                 .unwrap_or_else(|| vec![INVALID; lhs.len()])
         } else {
-            for r in rhs {
-                self.raw_expr(r);
+            let valid: Vec<bool> = rhs.iter().map(|r| !self.raw_expr(r).is_invalid()).collect();
+            if !valid.contains(&false) {
+                self.count_mismatch(lhs.len(), rhs);
             }
-            self.error(
-                s.span,
-                TypeError::AssignCountMismatch {
-                    lhs: lhs.len(),
-                    rhs: rhs.len(),
-                },
-            );
             vec![INVALID; lhs.len()]
         };
         let mut any_new = false;
@@ -237,6 +226,18 @@ impl Checker<'_> {
             let at = self.define_op_span(s, lhs);
             self.error(at, TypeError::NoNewVariables);
         }
+    }
+
+    /// `assignment mismatch: 2 variables but 3 values`, at the first value.
+    fn count_mismatch(&mut self, lhs: usize, rhs: &[Expr]) {
+        let at = rhs.first().map_or_else(Default::default, |r| r.span);
+        self.error(
+            at,
+            TypeError::AssignCountMismatch {
+                lhs,
+                rhs: rhs.len(),
+            },
+        );
     }
 
     /// The position of `:=` (Go reports definition errors there); the tree

@@ -17,8 +17,8 @@ impl Checker<'_> {
                 c.error(
                     e.span,
                     TypeError::Message(format!(
-                        "not enough arguments for {}() (expected {min}, found {})",
-                        c.expr_string_call(e),
+                        "invalid operation: not enough arguments for {} (expected {min}, found {})",
+                        c.expr_str(e),
                         args.len()
                     )),
                 );
@@ -27,10 +27,10 @@ impl Checker<'_> {
             if let Some(max) = max {
                 if args.len() > max {
                     c.error(
-                        args[max].span,
+                        e.span,
                         TypeError::Message(format!(
-                            "too many arguments for {}() (expected {max}, found {})",
-                            c.expr_string_call(e),
+                            "invalid operation: too many arguments for {} (expected {max}, found {})",
+                            c.expr_str(e),
                             args.len()
                         )),
                     );
@@ -516,16 +516,6 @@ impl Checker<'_> {
                     TypeError::Message(format!("invalid argument: index {d} must not be negative")),
                 );
             }
-        }
-    }
-}
-
-impl Checker<'_> {
-    /// The called function of a call, as written.
-    fn expr_string_call(&self, e: &Expr) -> String {
-        match &e.kind {
-            syntax::ast::ExprKind::Call { func, .. } => self.expr_str(func),
-            _ => self.expr_str(e),
         }
     }
 }

@@ -114,19 +114,17 @@ impl Checker<'_> {
         let declared = vs.ty.as_ref().map(|t| self.resolve_type_expr(t));
         let (ty, value) = match vs.values.get(name) {
             Some(e) => self.const_init(e, declared),
-            None => {
+            None if vs.values.is_empty() => {
                 self.error(
                     vs.names[name].span,
                     TypeError::Message("missing init expr for const declaration".into()),
                 );
                 (INVALID, ConstValue::Int(0))
             }
+            None => (INVALID, ConstValue::Int(0)),
         };
-        if name == 0 && vs.values.len() > vs.names.len() {
-            self.error(
-                vs.values[vs.names.len()].span,
-                TypeError::Message("extra init expr".into()),
-            );
+        if name == 0 && !vs.values.is_empty() {
+            self.init_arity(&vs.names, &vs.values, true);
         }
         self.objects[obj.0 as usize].kind = ObjKind::Const { ty, value };
         self.iota = None;
@@ -137,7 +135,19 @@ impl Checker<'_> {
             return;
         };
         let declared = vs.ty.as_ref().map(|t| self.resolve_type_expr(t));
-        let ty = if let Some(t) = declared {
+        let counts_differ = vs.values.len() > 1 && vs.values.len() != vs.names.len();
+        let ty = if counts_differ {
+            // Go initialises the names that have a value, and says what is
+            // extra or missing (once, for the first name).
+            let ty = match vs.values.get(name) {
+                Some(e) => self.single_init(e, declared),
+                None => declared.unwrap_or(INVALID),
+            };
+            if name == 0 {
+                self.init_arity(&vs.names, &vs.values, false);
+            }
+            ty
+        } else if let Some(t) = declared {
             if vs.values.len() == vs.names.len() {
                 if let Some(e) = vs.values.get(name) {
                     let x = self.expr(e);
@@ -149,6 +159,7 @@ impl Checker<'_> {
             t
         } else if vs.values.len() == vs.names.len() {
             match vs.values.get(name) {
+                Some(e) if vs.names.len() > 1 => self.single_init(e, None),
                 Some(e) => {
                     let x = self.expr(e);
                     self.var_type_from(e, x, "variable declaration")
@@ -168,20 +179,41 @@ impl Checker<'_> {
         }
     }
 
+    /// One name's initial value in a declaration of several names: the
+    /// value's type, or the declared type it must be assignable to.
+    fn single_init(&mut self, e: &ast::Expr, declared: Option<TypeId>) -> TypeId {
+        let x = self.expr(e);
+        if !self.single_value(e, &x) {
+            return declared.unwrap_or(INVALID);
+        }
+        match declared {
+            Some(t) => {
+                self.assign_to(e, x, t, "variable declaration");
+                t
+            }
+            None => self.var_type_from(e, x, "variable declaration"),
+        }
+    }
+
+    /// Go's check of a declaration's counts when they are not one value
+    /// for several names: an extra value, or the first name without one.
+    fn init_arity(&mut self, names: &[ast::Ident], values: &[ast::Expr], constant: bool) {
+        if let Some(extra) = values.get(names.len()) {
+            let msg = format!("extra init expr {}", self.expr_str(extra));
+            self.error(extra.span, TypeError::Message(msg));
+        } else if let Some(missing) = names
+            .get(values.len())
+            .filter(|_| constant || values.len() != 1)
+        {
+            let msg = format!("missing init expr for {}", missing.name);
+            self.error(missing.span, TypeError::Message(msg));
+        }
+    }
+
     /// `var a, b = f()`: checks the call once (for the first name) and
     /// hands every name its result type.
     fn check_multi_init(&mut self, vs: &ast::ValueSpec, declared: Option<TypeId>) -> Vec<TypeId> {
         let n = vs.names.len();
-        if vs.values.len() != 1 {
-            self.error(
-                vs.span,
-                TypeError::AssignCountMismatch {
-                    lhs: n,
-                    rhs: vs.values.len(),
-                },
-            );
-            return vec![INVALID; n];
-        }
         let tys = self.multi_value(&vs.values[0], n, "variable");
         let tys = tys.unwrap_or_else(|| vec![INVALID; n]);
         tys.into_iter().map(|t| declared.unwrap_or(t)).collect()
@@ -403,6 +435,11 @@ impl Checker<'_> {
                     let declared = vs.ty.as_ref().map(|t| self.resolve_type_expr(t));
                     let tys: Vec<TypeId> = if vs.values.is_empty() {
                         vec![declared.unwrap_or(INVALID); vs.names.len()]
+                    } else if vs.values.len() == vs.names.len() && vs.names.len() > 1 {
+                        vs.values
+                            .iter()
+                            .map(|e| self.single_init(e, declared))
+                            .collect()
                     } else if vs.values.len() == vs.names.len() {
                         vs.values
                             .iter()
@@ -423,17 +460,14 @@ impl Checker<'_> {
                             .unwrap_or_else(|| vec![INVALID; vs.names.len()]);
                         t.into_iter().map(|t| declared.unwrap_or(t)).collect()
                     } else {
-                        for v in &vs.values {
-                            self.raw_expr(v);
-                        }
-                        self.error(
-                            vs.span,
-                            TypeError::AssignCountMismatch {
-                                lhs: vs.names.len(),
-                                rhs: vs.values.len(),
-                            },
-                        );
-                        vec![INVALID; vs.names.len()]
+                        let n = vs.names.len().min(vs.values.len());
+                        let mut tys: Vec<TypeId> = vs.values[..n]
+                            .iter()
+                            .map(|e| self.single_init(e, declared))
+                            .collect();
+                        tys.resize(vs.names.len(), declared.unwrap_or(INVALID));
+                        self.init_arity(&vs.names, &vs.values, false);
+                        tys
                     };
                     for (n, t) in vs.names.iter().zip(tys) {
                         self.declare_var(n, t);

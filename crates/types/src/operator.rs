@@ -149,12 +149,14 @@ impl Checker<'_> {
         // Untyped operands take the other side's type.
         let (xu, yu) = (self.types.is_untyped(xv.ty), self.types.is_untyped(yv.ty));
         if xu && !yu {
+            let before = xv.clone();
             if !self.convert_untyped(x, &mut xv, yv.ty) {
-                return self.mismatch(e, &xv, &yv);
+                return self.unconverted(e, op, x, &before, &yv);
             }
         } else if yu && !xu {
+            let before = yv.clone();
             if !self.convert_untyped(y, &mut yv, xv.ty) {
-                return self.mismatch(e, &xv, &yv);
+                return self.unconverted(e, op, y, &before, &xv);
             }
         } else if xu && yu {
             let rank = |t: Option<Basic>| match t {
@@ -175,14 +177,11 @@ impl Checker<'_> {
                 }
             }
         }
-        let is_cmp = matches!(
-            op,
-            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
-        );
+        let is_cmp = is_comparison(op);
         if xv.ty != yv.ty
             && !(is_cmp && (self.assignable(yv.ty, xv.ty) || self.assignable(xv.ty, yv.ty)))
         {
-            return self.mismatch(e, &xv, &yv);
+            return self.mismatch(e, op, y, &xv, &yv);
         }
         if is_cmp {
             return self.comparison(e, op, x, y, &xv);
@@ -266,10 +265,61 @@ impl Checker<'_> {
         }
     }
 
-    fn mismatch(&mut self, e: &Expr, xv: &Operand, yv: &Operand) -> Operand {
+    /// An untyped operand `c` that did not convert to the other operand's
+    /// type: a numeric constant that does not fit is Go's conversion error
+    /// at the constant, anything else a mismatch.
+    fn unconverted(
+        &mut self,
+        e: &Expr,
+        op: BinaryOp,
+        c: &Expr,
+        cv: &Operand,
+        other: &Operand,
+    ) -> Operand {
+        let target = self.types.basic_of(other.ty);
+        let from = self.types.basic_of(cv.ty);
+        if let (Some(tb), Some(fb), Some(_)) = (target, from, self.const_value(c)) {
+            if tb.is_numeric() && fb.is_numeric() {
+                let why = if !fb.is_integer() && tb.is_integer() {
+                    "truncated to"
+                } else {
+                    "overflows"
+                };
+                let d = self.describe(c, cv);
+                self.error(
+                    c.span,
+                    TypeError::Message(format!("{d} {why} {}", tb.name())),
+                );
+                return Operand::invalid();
+            }
+        }
+        let y = match &e.kind {
+            ExprKind::Binary { y, .. } => y.as_ref(),
+            _ => e,
+        };
+        let (xv, yv) = if std::ptr::eq(c, y) {
+            (other, cv)
+        } else {
+            (cv, other)
+        };
+        self.mismatch(e, op, y, xv, yv)
+    }
+
+    /// `x op y (mismatched types X and Y)`: Go reports a comparison at its
+    /// second operand (only it shows the mismatch), anything else at the
+    /// expression.
+    fn mismatch(
+        &mut self,
+        e: &Expr,
+        op: BinaryOp,
+        y: &Expr,
+        xv: &Operand,
+        yv: &Operand,
+    ) -> Operand {
         let (l, r) = (self.type_str(xv.ty), self.type_str(yv.ty));
+        let at = if is_comparison(op) { y.span } else { e.span };
         self.error(
-            e.span,
+            at,
             TypeError::MismatchedTypes {
                 expr: self.expr_str(e),
                 left: l,
@@ -314,7 +364,9 @@ impl Checker<'_> {
                     op.as_str(),
                     self.describe(x, xv)
                 ),
-                _ => format!("{ty} cannot be compared"),
+                _ => self
+                    .incomparable_cause(xv.ty)
+                    .unwrap_or(format!("{ty} cannot be compared")),
             };
             let msg = if ordered {
                 format!("invalid operation: {what}")
@@ -361,7 +413,7 @@ impl Checker<'_> {
             } else {
                 let ty = self.type_str(other.ty);
                 self.error(
-                    e.span,
+                    y.span,
                     TypeError::Message(format!(
                         "invalid operation: {} (mismatched types {} and untyped nil)",
                         self.expr_str(e),
@@ -498,4 +550,35 @@ impl Checker<'_> {
             ty: xv.ty,
         }
     }
+}
+
+impl Checker<'_> {
+    /// Why a struct or array type cannot be compared, as Go words it: by
+    /// the first field that cannot be (`struct containing []int cannot be
+    /// compared`), or by the array type itself.
+    fn incomparable_cause(&self, ty: crate::ty::TypeId) -> Option<String> {
+        match self.types.under_type(ty) {
+            Type::Struct(fields) => fields
+                .iter()
+                .find(|f| !self.types.comparable(f.ty))
+                .map(|f| {
+                    format!(
+                        "struct containing {} cannot be compared",
+                        self.type_str(f.ty)
+                    )
+                }),
+            Type::Array(..) => Some(format!(
+                "{} cannot be compared",
+                self.type_str(self.types.under(ty))
+            )),
+            _ => None,
+        }
+    }
+}
+
+fn is_comparison(op: BinaryOp) -> bool {
+    matches!(
+        op,
+        BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+    )
 }
