@@ -145,12 +145,10 @@ impl Checker<'_> {
                         }
                     }
                 }
-                let d = self.describe(l, x);
-                let what = if let Mode::Constant(_) = x.mode {
-                    format!("{} (neither addressable nor a map index expression)", d)
-                } else {
-                    format!("{d} (neither addressable nor a map index expression)")
-                };
+                let what = format!(
+                    "{} (neither addressable nor a map index expression)",
+                    self.expr_str(l)
+                );
                 self.error(l.span, TypeError::CannotAssign(what));
             }
         }

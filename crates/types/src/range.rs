@@ -24,6 +24,9 @@ impl Checker<'_> {
             self.declare_invalid(key, value, define);
             return false;
         }
+        // Messages describe the operand as written (`3 (untyped int
+        // constant)`), not as converted for the loop.
+        let written = xv.clone();
         let int = self.types.basic(Basic::Int);
         let (kt, vt): (TypeId, Option<TypeId>) = match self.types.under_type(xv.ty).clone() {
             Type::Basic(b) if b.is_string() => (int, Some(self.types.basic(Basic::Int32))),
@@ -114,14 +117,19 @@ impl Checker<'_> {
                     v.span,
                     TypeError::Message(format!(
                         "range over {} permits only one iteration variable",
-                        self.describe(x, &xv)
+                        self.describe(x, &written)
                     )),
                 );
             }
         }
         let pairs = [(key, Some(kt)), (value, vt)];
         for (e, t) in pairs {
-            let (Some(e), Some(t)) = (e, t) else { continue };
+            let Some(e) = e else { continue };
+            let Some(t) = t else {
+                // A variable the range cannot fill still exists, as in Go.
+                self.declare_invalid(Some(e), None, define);
+                continue;
+            };
             if define {
                 let ExprKind::Ident(id) = &e.kind else {
                     self.error(
