@@ -277,6 +277,17 @@ impl<'l> Checker<'l> {
         if self.silent > 0 {
             return;
         }
+        // Go's cheap trick: once an error is reported, a message that
+        // mentions an invalid operand or type (not at its start) is taken
+        // for a follow-on and dropped.
+        if !self.errors.is_empty() {
+            let msg = err.to_string();
+            if msg.find("invalid operand").is_some_and(|i| i > 0)
+                || msg.find("invalid type").is_some_and(|i| i > 0)
+            {
+                return;
+            }
+        }
         let origin = self.files[self.cur_file.0 as usize].origin;
         if origin == self.cur_file {
             self.errors.push((self.cur_file, span, err));

@@ -1,6 +1,6 @@
 //! Expressions written back as Go source, the short way Go's compiler
 //! writes them inside messages: composite literal and function bodies are
-//! elided (`Square{…}`, `func(){…}`).
+//! elided (`Square{…}`, `func() int {…}`).
 
 use syntax::ast::{ChanDir, Expr, ExprKind, Field, Lit, UnaryOp};
 
@@ -38,7 +38,14 @@ fn write(s: &mut String, src: &str, e: &Expr) {
             s.push_str(": ");
             write(s, src, value);
         }
-        ExprKind::FuncLit { .. } => s.push_str("func(){…}"),
+        ExprKind::FuncLit { sig, body } => {
+            write_sig(s, src, sig);
+            s.push_str(if body.stmts.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
+        }
         ExprKind::Paren(x) => {
             s.push('(');
             write(s, src, x);
@@ -155,11 +162,7 @@ fn write(s: &mut String, src: &str, e: &Expr) {
             });
             write(s, src, elem);
         }
-        ExprKind::FuncType(ft) => {
-            s.push_str("func(");
-            write_fields(s, src, &ft.params);
-            s.push(')');
-        }
+        ExprKind::FuncType(ft) => write_sig(s, src, ft),
         ExprKind::StructType(_) => s.push_str("struct{…}"),
         ExprKind::InterfaceType(elems) if elems.is_empty() => s.push_str("interface{}"),
         ExprKind::InterfaceType(_) => s.push_str("interface{…}"),
@@ -170,10 +173,38 @@ fn write(s: &mut String, src: &str, e: &Expr) {
     }
 }
 
+/// `func(x int) (int, error)`: parameters, then a lone unnamed result
+/// bare and any other results in parentheses.
+fn write_sig(s: &mut String, src: &str, ft: &syntax::ast::FuncType) {
+    s.push_str("func(");
+    write_fields(s, src, &ft.params);
+    s.push(')');
+    match ft.results.as_slice() {
+        [] => {}
+        [one] if one.names.is_empty() => {
+            s.push(' ');
+            write(s, src, &one.ty);
+        }
+        results => {
+            s.push_str(" (");
+            write_fields(s, src, results);
+            s.push(')');
+        }
+    }
+}
+
+/// `a, b int, c string`, names as written.
 fn write_fields(s: &mut String, src: &str, fields: &[Field]) {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             s.push_str(", ");
+        }
+        for (j, name) in f.names.iter().enumerate() {
+            s.push_str(if j > 0 { ", " } else { "" });
+            s.push_str(&name.name);
+        }
+        if !f.names.is_empty() {
+            s.push(' ');
         }
         write(s, src, &f.ty);
     }

@@ -157,7 +157,7 @@ impl Checker<'_> {
                 }
                 let inner = crate::expr::strip_parens(e);
                 if !matches!(inner.kind, ExprKind::Call { .. }) {
-                    self.raw_expr(e);
+                    // Go says so first, then checks the expression.
                     self.error(
                         e.span,
                         if is_go {
@@ -166,6 +166,7 @@ impl Checker<'_> {
                             TypeError::DeferNotCall
                         },
                     );
+                    self.raw_expr(e);
                     return;
                 }
                 self.raw_expr(e);
