@@ -146,8 +146,32 @@ impl Checker<'_> {
             if self.convert_untyped(e, &mut x, target) {
                 return true;
             }
-            let desc = self.describe(e, &original);
             let ts = self.type_str(target);
+            if self.types.is_interface(target) && original.mode != Mode::Nil {
+                // Go gives the value its default type first, then finds that
+                // type does not implement the interface.
+                let d = self.types.default_type(original.ty);
+                let typed = Operand {
+                    ty: d,
+                    ..original.clone()
+                };
+                let desc = self.describe(e, &typed);
+                let reason = self
+                    .implements(d, target)
+                    .err()
+                    .map(|r| format!("{} does not implement {ts} {r}", self.type_str(d)));
+                self.error(
+                    e.span,
+                    TypeError::CannotUse {
+                        operand: desc,
+                        target: ts,
+                        context: context.into(),
+                        reason,
+                    },
+                );
+                return false;
+            }
+            let desc = self.describe(e, &original);
             let overflow = self.const_value(e).is_some()
                 && self.types.basic_of(target).is_some_and(|b| b.is_numeric())
                 && self.types.basic_of(x.ty).is_some_and(|b| b.is_numeric());

@@ -27,11 +27,11 @@ fn write(s: &mut String, src: &str, e: &Expr) {
             Some(text) if !text.is_empty() => s.push_str(text),
             _ => write_lit(s, lit),
         },
-        ExprKind::Composite { ty, .. } => {
+        ExprKind::Composite { ty, elems } => {
             if let Some(ty) = ty {
                 write(s, src, ty);
             }
-            s.push_str("{…}");
+            s.push_str(if elems.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::KeyValue { key, value } => {
             write(s, src, key);

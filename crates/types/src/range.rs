@@ -48,12 +48,11 @@ impl Checker<'_> {
             Type::Chan(dir, el) => {
                 if dir == ChanDir::Send {
                     let d = self.describe(x, &xv);
+                    let t = self.type_str(xv.ty);
                     self.error(
                         x.span,
                         TypeError::Message(format!(
-                            "invalid operation: range {} receive from send-only channel {}",
-                            self.expr_str(x),
-                            d
+                            "cannot range over {d}: receive from send-only channel {t}"
                         )),
                     );
                 }
