@@ -212,6 +212,9 @@ impl Checker<'_> {
             self.implements(x.ty, target)
                 .err()
                 .map(|r| format!("{} does not implement {ts} {r}", self.type_str(x.ty)))
+        } else if self.types.is_interface(x.ty) && self.implements(target, x.ty).is_ok() {
+            // An interface value where a type that implements it is wanted.
+            Some("need type assertion".to_string())
         } else {
             None
         };

@@ -130,19 +130,34 @@ impl<'a> TypeString<'a> {
                 );
             }
             Type::Interface(methods) => {
+                // The compiler writes `interface{M()}`, the runtime (`%T`)
+                // `interface { M() }`.
+                let compiler = self.local.is_some();
                 if methods.is_empty() {
-                    s.push_str("interface {}");
+                    s.push_str(if compiler {
+                        "interface{}"
+                    } else {
+                        "interface {}"
+                    });
                     return;
                 }
-                s.push_str("interface {");
+                s.push_str(if compiler {
+                    "interface{"
+                } else {
+                    "interface {"
+                });
                 for (i, m) in methods.iter().enumerate() {
-                    s.push_str(if i > 0 { "; " } else { " " });
+                    s.push_str(match (i, compiler) {
+                        (0, true) => "",
+                        (0, false) => " ",
+                        _ => "; ",
+                    });
                     s.push_str(&m.name);
                     if let Some(sig) = self.types.signature(m.sig) {
                         self.write_sig(s, &sig.params, &sig.results, sig.variadic);
                     }
                 }
-                s.push_str(" }");
+                s.push_str(if compiler { "}" } else { " }" });
             }
             Type::Constraint {
                 methods,
