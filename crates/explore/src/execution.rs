@@ -108,6 +108,19 @@ impl Run {
 
     /// Whether the current goroutine's last step ended with a yield: going
     /// on with another one then is what Go does, not a preemption.
+    /// The goroutine that ran last has used up a time slice: it ran the
+    /// last [`TIME_SLICE`] steps in a row. Go's scheduler preempts such a
+    /// goroutine whatever it does, so a strategy that otherwise lets it go
+    /// on (a spent preemption bound, a top PCT priority) switches then, and
+    /// a loop polling for another goroutine cannot starve it forever.
+    pub fn slice_used(&self) -> bool {
+        self.current.is_some()
+            && self.steps.len() >= TIME_SLICE
+            && self.steps[self.steps.len() - TIME_SLICE..]
+                .iter()
+                .all(|s| s.goroutine == self.current)
+    }
+
     pub fn yielded(&self) -> bool {
         self.steps
             .iter()
@@ -116,6 +129,11 @@ impl Run {
             .is_some_and(|s| s.yielded)
     }
 }
+
+/// Steps in a row after which a goroutine counts as preempted by the time
+/// slice (see [`Run::slice_used`]): Go's is 10 ms, far more than a polling
+/// iteration and far less than the step limit.
+pub const TIME_SLICE: usize = 512;
 
 /// The engine's scheduler, answered by a strategy and written down.
 struct Recorder<'a> {

@@ -44,6 +44,11 @@ impl Strategy for Bounded {
         };
         let current = run.current.filter(|c| runnable.contains(c));
         let allowed: Vec<GoroutineId> = match current {
+            // A goroutine that used up its time slice is preempted, as Go's
+            // scheduler does: that switch is Go's, not one of the bound's.
+            Some(c) if run.slice_used() && runnable.len() > 1 => {
+                runnable.iter().copied().filter(|g| *g != c).collect()
+            }
             Some(c) if run.preemptions >= self.bound => {
                 self.pruned = true;
                 vec![c]

@@ -65,8 +65,21 @@ impl Strategy for Pct {
         true
     }
 
-    fn pick_goroutine(&mut self, _run: &Run, runnable: &[GoroutineId]) -> Option<GoroutineId> {
+    fn pick_goroutine(&mut self, run: &Run, runnable: &[GoroutineId]) -> Option<GoroutineId> {
         self.choices += 1;
+        // A goroutine that used up its time slice drops below the others,
+        // as Go's scheduler would preempt it.
+        if let Some(c) = run
+            .current
+            .filter(|c| run.slice_used() && runnable.len() > 1 && runnable.contains(c))
+        {
+            let lowest = self.priorities.iter().map(|(_, p)| *p).min().unwrap_or(0);
+            let p = lowest.saturating_sub(1);
+            match self.priorities.iter_mut().find(|(g, _)| *g == c) {
+                Some(entry) => entry.1 = p,
+                None => self.priorities.push((c, p)),
+            }
+        }
         let best = |s: &mut Pct| {
             runnable
                 .iter()

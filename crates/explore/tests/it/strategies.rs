@@ -169,3 +169,32 @@ fn a_big_maps_order_is_sampled_and_the_search_says_so() {
         assert_eq!(keys, (0..12).collect::<Vec<_>>());
     }
 }
+
+/// Loops that poll until another goroutine (woken by a timer) acts: Go's
+/// scheduler preempts the poller after its time slice, so under every
+/// strategy each run ends as in Go, none at the step limit.
+#[test]
+fn polling_loops_end_under_every_strategy() {
+    for name in [
+        "poll_mutex_flag",
+        "poll_gosched_until_sleep",
+        "poll_select_default_sleep0",
+    ] {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../tests/explore/{name}.go"));
+        let build = runtime::build(&std::fs::read_to_string(path).unwrap()).unwrap();
+        for strategy in [
+            StrategyKind::Bounded,
+            StrategyKind::Pct,
+            StrategyKind::Random,
+        ] {
+            let report = Explorer::new(&build, &options(strategy)).run_all();
+            assert_eq!(report.limited, 0, "{name} under {strategy:?}");
+            assert_eq!(
+                kinds(&report),
+                [OutcomeKind::Exit],
+                "{name} under {strategy:?}"
+            );
+        }
+    }
+}
