@@ -33,15 +33,16 @@ pub fn parse_float(s: &str, bit_size: u32) -> Result<f64, ParseFloatError> {
         return hex_to_float(&lit, bit_size == 32);
     }
     let cleaned: String = s.chars().filter(|&c| c != '_').collect();
-    let v = if bit_size == 32 {
-        cleaned.parse::<f32>().map(f64::from)
-    } else {
-        cleaned.parse::<f64>()
+    let (neg, body) = match cleaned.as_bytes().first() {
+        Some(b'-') => (true, &cleaned[1..]),
+        Some(b'+') => (false, &cleaned[1..]),
+        _ => (false, cleaned.as_str()),
     };
-    match v {
-        Ok(v) if v.is_infinite() => Err(ParseFloatError::Range(v)),
-        Ok(v) => Ok(v),
-        Err(_) => Err(ParseFloatError::Syntax),
+    let bits = if bit_size == 32 { 32 } else { 64 };
+    match syntax::atof::parse(body, bits).map(|v| if neg { -v } else { v }) {
+        Some(v) if v.is_infinite() => Err(ParseFloatError::Range(v)),
+        Some(v) => Ok(v),
+        None => Err(ParseFloatError::Syntax),
     }
 }
 

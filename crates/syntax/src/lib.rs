@@ -9,6 +9,7 @@
 #![warn(clippy::unwrap_used)]
 
 pub mod ast;
+pub mod atof;
 pub mod diagnostic;
 pub mod lexer;
 pub mod order;

@@ -75,7 +75,7 @@ fn decode_float(text: &str) -> Result<f64, DecodeError> {
         {
             return Err(DecodeError::Malformed);
         }
-        clean.parse::<f64>().map_err(|_| DecodeError::Malformed)?
+        crate::atof::parse(&clean, 64).ok_or(DecodeError::Malformed)?
     };
     if value.is_finite() {
         Ok(value)
