@@ -41,12 +41,17 @@ impl Checker<'_> {
             }
             AssignOp::Assign => {
                 if lhs.len() == rhs.len() {
+                    let context = if lhs.len() > 1 {
+                        "multiple assignment"
+                    } else {
+                        "assignment"
+                    };
                     let targets: Vec<Option<TypeId>> = lhs.iter().map(|l| self.lhs(l)).collect();
                     for (r, t) in rhs.iter().zip(targets) {
                         let x = self.expr(r);
                         match t {
                             Some(t) => {
-                                self.assign_to(r, x, t, "assignment");
+                                self.assign_to(r, x, t, context);
                             }
                             None => {
                                 if !x.is_invalid()
@@ -155,11 +160,36 @@ impl Checker<'_> {
     }
 
     fn define(&mut self, s: &Stmt, lhs: &[Expr], rhs: &[Expr]) {
+        let scope_names: Vec<String> = self
+            .scopes
+            .last()
+            .map(|m| m.keys().cloned().collect())
+            .unwrap_or_default();
         let tys: Vec<TypeId> = if lhs.len() == rhs.len() {
-            rhs.iter()
-                .map(|r| {
+            // A name already declared here is assigned to, as in Go: its
+            // value must suit the variable's type.
+            let context = if lhs.len() > 1 {
+                "multiple assignment"
+            } else {
+                "assignment"
+            };
+            lhs.iter()
+                .zip(rhs)
+                .map(|(l, r)| {
                     let x = self.expr(r);
-                    self.var_type_from(r, x, "assignment")
+                    let existing = match &l.kind {
+                        ExprKind::Ident(id) if id.name != "_" && scope_names.contains(&id.name) => {
+                            self.lookup(&id.name).map(|o| self.obj(o).ty())
+                        }
+                        _ => None,
+                    };
+                    match existing {
+                        Some(ty) if ty != INVALID => {
+                            self.assign_to(r, x, ty, context);
+                            ty
+                        }
+                        _ => self.var_type_from(r, x, "assignment"),
+                    }
                 })
                 .collect()
         } else if rhs.len() == 1 {
@@ -173,11 +203,6 @@ impl Checker<'_> {
             vec![INVALID; lhs.len()]
         };
         let mut any_new = false;
-        let scope_names: Vec<String> = self
-            .scopes
-            .last()
-            .map(|m| m.keys().cloned().collect())
-            .unwrap_or_default();
         let mut seen: Vec<String> = Vec::new();
         for (l, t) in lhs.iter().zip(tys) {
             let ExprKind::Ident(id) = &l.kind else {
@@ -203,7 +228,13 @@ impl Checker<'_> {
                     self.info.uses.insert(key, obj);
                     let ty = self.obj(obj).ty();
                     self.info.types.insert(key, ty);
-                    if t != INVALID && ty != INVALID && !self.assignable(t, ty) {
+                    // One value per name was assigned above; several from
+                    // one call are checked here.
+                    if lhs.len() != rhs.len()
+                        && t != INVALID
+                        && ty != INVALID
+                        && !self.assignable(t, ty)
+                    {
                         let (vs, ts) = (self.type_str(t), self.type_str(ty));
                         self.error(
                             l.span,
