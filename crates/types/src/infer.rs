@@ -405,9 +405,9 @@ impl Checker<'_> {
             return Some(INVALID);
         }
         let spans: Vec<Span> = args.iter().map(|a| a.span).collect();
-        if !self.verify(g, &targs, &spans) {
-            return Some(INVALID);
-        }
+        // Go reports type arguments that do not satisfy their constraints
+        // and goes on with the instance, so uses of it are still checked.
+        self.verify(g, &targs, &spans);
         Some(self.instantiate_type(g, targs))
     }
 
