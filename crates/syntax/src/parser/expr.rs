@@ -299,6 +299,7 @@ impl Parser<'_> {
             }
             TokenKind::Func => {
                 self.next();
+                let lparen = self.span;
                 let (_, sig) = self.func_type("function type");
                 if self.tok == TokenKind::LBrace {
                     self.xnest += 1;
@@ -306,7 +307,8 @@ impl Parser<'_> {
                     self.xnest -= 1;
                     return self.mk_expr(ExprKind::FuncLit { sig, body }, self.span_from(start));
                 }
-                self.mk_expr(ExprKind::FuncType(sig), self.span_from(start))
+                // Go places a function type at its `(`, not at `func`.
+                self.mk_expr(ExprKind::FuncType(sig), self.span_from(lparen))
             }
             TokenKind::LBrack
             | TokenKind::Chan

@@ -81,8 +81,10 @@ impl Parser<'_> {
             }
             TokenKind::Func => {
                 self.next();
+                // Go places a function type at its `(`, not at `func`.
+                let lparen = self.span;
                 let (_, sig) = self.func_type("function type");
-                self.mk_expr(ExprKind::FuncType(sig), self.span_from(start))
+                self.mk_expr(ExprKind::FuncType(sig), self.span_from(lparen))
             }
             TokenKind::LBrack => {
                 self.next();
