@@ -9,6 +9,7 @@ use runtime::machine::{Event, EventKind};
 use session::Session;
 use session::view::{Arrow, ArrowKind, LANE_EVENTS, MAX_ARROWS, View};
 use std::path::Path;
+use test_support::go_files;
 
 /// The arrows of `events`, read from the start: the k-th value received
 /// from a channel is the k-th sent on it.
@@ -114,20 +115,6 @@ fn check_path(name: &str, s: &Session) {
                     );
                 }
             }
-        }
-    }
-}
-
-fn go_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            go_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "go") {
-            out.push(path);
         }
     }
 }

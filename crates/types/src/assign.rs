@@ -156,19 +156,8 @@ impl Checker<'_> {
                     ..original.clone()
                 };
                 let desc = self.describe(e, &typed);
-                let reason = self
-                    .implements(d, target)
-                    .err()
-                    .map(|r| format!("{} does not implement {ts} {r}", self.type_str(d)));
-                self.error(
-                    e.span,
-                    TypeError::CannotUse {
-                        operand: desc,
-                        target: ts,
-                        context: context.into(),
-                        reason,
-                    },
-                );
+                let reason = self.not_implemented(d, target, &ts);
+                self.cannot_use(e, desc, ts, context, reason);
                 return false;
             }
             let desc = self.describe(e, &original);
@@ -191,15 +180,7 @@ impl Checker<'_> {
                     )),
                 );
             } else {
-                self.error(
-                    e.span,
-                    TypeError::CannotUse {
-                        operand: desc,
-                        target: ts,
-                        context: context.into(),
-                        reason: None,
-                    },
-                );
+                self.cannot_use(e, desc, ts, context, None);
             }
             return false;
         }
@@ -209,24 +190,14 @@ impl Checker<'_> {
         let desc = self.describe(e, &original);
         let ts = self.type_str(target);
         let reason = if self.types.is_interface(target) {
-            self.implements(x.ty, target)
-                .err()
-                .map(|r| format!("{} does not implement {ts} {r}", self.type_str(x.ty)))
+            self.not_implemented(x.ty, target, &ts)
         } else if self.types.is_interface(x.ty) && self.implements(target, x.ty).is_ok() {
             // An interface value where a type that implements it is wanted.
             Some("need type assertion".to_string())
         } else {
             None
         };
-        self.error(
-            e.span,
-            TypeError::CannotUse {
-                operand: desc,
-                target: ts,
-                context: context.into(),
-                reason,
-            },
-        );
+        self.cannot_use(e, desc, ts, context, reason);
         false
     }
 
@@ -268,6 +239,31 @@ impl Checker<'_> {
             }
             _ => true,
         }
+    }
+
+    /// `T does not implement I (missing method M)`, if it does not.
+    fn not_implemented(&mut self, ty: TypeId, iface: TypeId, iface_str: &str) -> Option<String> {
+        self.implements(ty, iface)
+            .err()
+            .map(|r| format!("{} does not implement {iface_str} {r}", self.type_str(ty)))
+    }
+
+    /// `cannot use X as T value in CONTEXT`, with Go's reason if any.
+    fn cannot_use(
+        &mut self,
+        e: &Expr,
+        operand: String,
+        target: String,
+        context: &str,
+        reason: Option<String>,
+    ) {
+        let err = TypeError::CannotUse {
+            operand,
+            target,
+            context: context.into(),
+            reason,
+        };
+        self.error(e.span, err);
     }
 
     /// The type a new variable gets from its initial value (`x := e`).

@@ -28,12 +28,7 @@ impl Checker<'_> {
             None => Some(self.types.basic(Basic::Bool)),
         };
         let mut seen: Vec<(crate::ConstValue, TypeId, Span)> = Vec::new();
-        let defaults: Vec<Span> = clauses
-            .iter()
-            .filter(|c| c.exprs.is_none())
-            .map(|c| c.span)
-            .collect();
-        self.multiple_defaults(&defaults);
+        self.switch_defaults(clauses);
         for (ci, c) in clauses.iter().enumerate() {
             match &c.exprs {
                 None => {}
@@ -130,6 +125,15 @@ impl Checker<'_> {
         }
     }
 
+    fn switch_defaults(&mut self, clauses: &[ast::CaseClause]) {
+        let defaults: Vec<Span> = clauses
+            .iter()
+            .filter(|c| c.exprs.is_none())
+            .map(|c| c.span)
+            .collect();
+        self.multiple_defaults(&defaults);
+    }
+
     pub(crate) fn type_switch(
         &mut self,
         bind: Option<&ast::Ident>,
@@ -145,12 +149,7 @@ impl Checker<'_> {
                 TypeError::Message(format!("{d} is not an interface")),
             );
         }
-        let defaults: Vec<Span> = clauses
-            .iter()
-            .filter(|c| c.exprs.is_none())
-            .map(|c| c.span)
-            .collect();
-        self.multiple_defaults(&defaults);
+        self.switch_defaults(clauses);
         let mut bind_objs = Vec::new();
         for c in clauses {
             let mut single: Option<TypeId> = None;

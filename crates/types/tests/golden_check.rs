@@ -3,21 +3,8 @@
 //! (`// Error: LINE:COL: message`), every other program none at all.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-
-fn go_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            go_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "go") {
-            out.push(path);
-        }
-    }
-}
+use std::path::Path;
+use test_support::go_files;
 
 fn check(path: &Path) -> (Vec<String>, Vec<String>) {
     let src = fs::read_to_string(path).unwrap();
