@@ -109,21 +109,8 @@ impl Expect {
 }
 
 fn corpus() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|x| x == "go") {
-                out.push(p);
-            }
-        }
-    }
     let mut out = Vec::new();
-    walk(
+    test_support::go_files(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/golden"),
         &mut out,
     );

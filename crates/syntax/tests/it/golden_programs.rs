@@ -4,21 +4,8 @@
 //! are added.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-
-fn go_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            go_files(&path, found);
-        } else if path.extension().is_some_and(|e| e == "go") {
-            found.push(path);
-        }
-    }
-}
+use std::path::Path;
+use test_support::go_files;
 
 /// Whether the program, or an expectation file beside it, says that
 /// compiling it fails with a syntax error.
