@@ -16,6 +16,9 @@ pub mod programs;
 pub mod runner;
 pub mod startup;
 pub mod state;
+pub mod worker_side;
+#[cfg(target_arch = "wasm32")]
+mod workers;
 pub mod writeup;
 
 pub use components::app::App;

@@ -8,14 +8,14 @@ use std::fmt::Write;
 
 pub fn cmd_explore(args: &Args, name: &str, src: &str, build: &runtime::Build) -> u8 {
     let start = std::time::Instant::now();
-    // Without --jobs, the one-thread search the page runs, so both report
-    // the same counts and schedules; the split search pays for its tasks,
-    // and on two cores it only broke even (docs/benchmarks.md).
-    let report = match args.jobs {
-        Some(jobs) if args.explore.strategy == StrategyKind::Dfs => {
-            explore::threads::explore(name, src, &args.explore, jobs)
-        }
-        _ => Explorer::new(build, &args.explore).run_all(),
+    // dfs is the split search the page runs in its Web Workers, on every
+    // core unless --jobs says otherwise: the report is the same for any
+    // number of workers, and the same as the page's.
+    let report = if args.explore.strategy == StrategyKind::Dfs {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        explore::threads::explore(name, src, &args.explore, args.jobs.unwrap_or(cores))
+    } else {
+        Explorer::new(build, &args.explore).run_all()
     };
     let elapsed_ms = start.elapsed().as_secs_f64() * 1000.0;
     if args.json {

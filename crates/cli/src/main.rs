@@ -53,9 +53,9 @@ USAGE:
         Run the program under many schedules and print each distinct
         outcome, how many schedules led to it and the simplest one. dfs
         (the default) covers every interleaving up to partial-order
-        reduction, on one thread as the page does, or with --jobs N
-        split into tasks over N worker threads (the result is the same
-        for any N); bounded covers those with at most K preemptions
+        reduction, split into tasks over N worker threads (--jobs N,
+        default one per core; the result is the same for any N, and the
+        same as the page's); bounded covers those with at most K preemptions
         (default 2); random and pct sample. Memory accesses interleave
         too, so a lost update is an outcome; --race also runs Go's race
         detector in every schedule and lists each outcome's data races

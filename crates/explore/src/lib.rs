@@ -16,14 +16,14 @@ pub mod bench;
 mod dependence;
 pub mod execution;
 pub mod outcomes;
+pub mod pool;
 pub mod schedule;
-// The split search runs on native threads only for now: the page explores
-// on its main thread, between frames, and leaves the code out of its wasm.
-#[cfg(not(target_arch = "wasm32"))]
 pub mod split;
 pub mod strategy;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod threads;
+pub mod wire;
+pub mod worker;
 
 use execution::{Execution, Run, execute};
 pub use outcomes::OutcomeClass;
@@ -200,7 +200,6 @@ impl Explorer {
     /// The explorer of one task of a split search (see [`split`]),
     /// starting its runs at the program's first choice when `root` (see
     /// [`split::Root`]) holds it.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn for_task(
         build: &runtime::Build,
         options: &Options,
@@ -217,7 +216,6 @@ impl Explorer {
 
     /// For a task of a split search: what the coordinator must hear since
     /// the last call.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn split_news(&mut self) -> Vec<split::News> {
         self.strategy.split_news()
     }
@@ -244,6 +242,28 @@ impl Explorer {
         while fuel > 0 && !self.done {
             self.work(&mut fuel);
         }
+        self.done
+    }
+
+    /// Runs the schedule under way, or the next one, on until it ends or
+    /// about `fuel` is spent; true when it ended or the exploration is
+    /// over. A split task's news is drained only at these points, after
+    /// each run, so what it says never depends on how work was sliced.
+    pub fn run_one_for(&mut self, mut fuel: u64) -> bool {
+        if self.done {
+            return true;
+        }
+        let ended = self.work(&mut fuel);
+        ended || self.done
+    }
+
+    /// Schedules run so far (those abandoned as repeats not counted).
+    pub fn schedules(&self) -> u64 {
+        self.schedules
+    }
+
+    /// The exploration is over.
+    pub fn is_done(&self) -> bool {
         self.done
     }
 

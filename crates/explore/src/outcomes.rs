@@ -71,7 +71,6 @@ impl OutcomeClass {
     }
 
     /// [`OutcomeClass::same`] between two classes.
-    #[cfg(not(target_arch = "wasm32"))]
     fn same_class(&self, o: &OutcomeClass) -> bool {
         self.kind == o.kind
             && self.exit_code == o.exit_code
@@ -92,7 +91,6 @@ impl Outcomes {
     /// Adds the classes another part of the same search found (a task of a
     /// split search), after this part's: counts add up, and each class
     /// keeps the simpler schedule, the one found first on a tie.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn merge(&mut self, classes: &[OutcomeClass]) {
         for c in classes {
             match self.classes.iter_mut().find(|k| k.same_class(c)) {
@@ -124,24 +122,43 @@ impl Outcomes {
             }
             return;
         }
+        self.classes.push(OutcomeClass::of(
+            o.clone(),
+            Schedule {
+                choices: run.choices.clone(),
+            },
+            (run.preemptions, run.steps.len()),
+            self.fail_on_leak,
+        ));
+    }
+}
+
+impl OutcomeClass {
+    /// The class of one run's outcome `example`, reached by `schedule`
+    /// with `(preemptions, steps)`; counted once.
+    pub fn of(
+        example: Outcome,
+        schedule: Schedule,
+        (preemptions, steps): (u32, usize),
+        fail_on_leak: bool,
+    ) -> OutcomeClass {
+        let o = &example;
         let leaked = o.blocked().len();
-        self.classes.push(OutcomeClass {
+        OutcomeClass {
             kind: o.kind(),
             exit_code: o.exit_code(),
             stdout: o.stdout().to_string(),
             stderr_first_line: o.stderr_first_line().to_string(),
             leaked,
             count: 1,
-            schedule: Schedule {
-                choices: run.choices.clone(),
-            },
-            preemptions: run.preemptions,
-            steps: run.steps.len(),
-            example: o.clone(),
             failing: o.kind() != OutcomeKind::Exit
                 || !o.races().is_empty()
-                || (self.fail_on_leak && leaked > 0),
+                || (fail_on_leak && leaked > 0),
             races: race_pairs(o),
-        });
+            schedule,
+            preemptions,
+            steps,
+            example,
+        }
     }
 }

@@ -26,7 +26,6 @@ use crate::outcomes::Outcomes;
 use crate::strategy::Answers;
 use crate::{MAX_LIMITED_RUNS, Options, Report};
 use runtime::GoroutineId;
-use std::collections::BTreeMap;
 
 /// The program's state at its first choice, and the run up to it: what
 /// comes before (package initialisation, `main` up to its first `go`) is
@@ -126,9 +125,21 @@ pub enum News {
         seeds: Vec<Seed>,
     },
     Escapes(Vec<Escape>),
+    /// How many schedules the task has run so far. Only for the progress a
+    /// page shows while the search goes on: it commits nothing.
+    Progress(u64),
     /// The task is over; its outcomes and counts.
     Done(Box<Report>),
 }
+
+/// A search whose tasks' paths reach this many choices in all stops there,
+/// as at its schedule budget. Each task carries its whole path, which the
+/// coordinator copies when it makes the task: a program whose schedules
+/// are long (a polling loop) and branch everywhere would otherwise make
+/// tasks faster than they run, each thousands of choices long, until the
+/// page ran out of memory. Counted at commits, so where a search stops
+/// does not depend on the workers either.
+pub const MAX_MADE_CHOICES: usize = 200_000;
 
 /// A choice above the split depth, as every task so far saw it.
 #[derive(Clone, Debug)]
@@ -147,10 +158,63 @@ impl Shared {
     }
 }
 
+/// Shallow choices by the answers of the choices before them, as a tree:
+/// every prefix of a path is found in one walk down it, one step per
+/// choice (a map keyed by whole prefixes cost a comparison of prefixes
+/// per step, which made deep paths quadratic).
+#[derive(Default)]
+struct Choices {
+    /// Node 0 is the empty prefix.
+    nodes: Vec<ChoiceNode>,
+}
+
+#[derive(Default)]
+struct ChoiceNode {
+    shared: Option<Shared>,
+    /// The node after each answer given here.
+    next: Vec<(u64, usize)>,
+}
+
+impl Choices {
+    /// The nodes of `answers[..0]`, `answers[..1]`, … `answers[..]`,
+    /// made where missing.
+    fn walk(&mut self, answers: &[u64]) -> Vec<usize> {
+        if self.nodes.is_empty() {
+            self.nodes.push(ChoiceNode::default());
+        }
+        let mut at = 0;
+        let mut ids = vec![0];
+        for &a in answers {
+            at = match self.nodes[at].next.iter().find(|(b, _)| *b == a) {
+                Some(&(_, n)) => n,
+                None => {
+                    let n = self.nodes.len();
+                    self.nodes.push(ChoiceNode::default());
+                    self.nodes[at].next.push((a, n));
+                    n
+                }
+            };
+            ids.push(at);
+        }
+        ids
+    }
+
+    /// The shared choice of each prefix of `answers`, as [`Choices::walk`]
+    /// orders them, if every one is known.
+    fn known(&self, answers: &[u64]) -> Option<Vec<&Shared>> {
+        let mut at = 0;
+        let mut found = vec![self.nodes.first()?.shared.as_ref()?];
+        for &a in answers {
+            at = self.nodes[at].next.iter().find(|(b, _)| *b == a)?.1;
+            found.push(self.nodes[at].shared.as_ref()?);
+        }
+        Some(found)
+    }
+}
+
 /// The coordinator: hands out tasks and commits their news in task order.
 pub struct Coordinator {
-    /// Shallow choices by the answers of the choices before them.
-    shared: BTreeMap<Vec<u64>, Shared>,
+    shared: Choices,
     /// Each task's path answers (its prefix until its shallow path is in).
     paths: Vec<Vec<u64>>,
     /// News that arrived before its task's turn, per task.
@@ -165,6 +229,8 @@ pub struct Coordinator {
     /// Stopped early (schedule budget, or too many runs hit a limit).
     capped: bool,
     max_schedules: u64,
+    /// Choices on the paths of every task made so far.
+    made_choices: usize,
     strategy: &'static str,
 }
 
@@ -172,7 +238,7 @@ impl Coordinator {
     /// The coordinator and the first task, the whole tree.
     pub fn new(options: &Options) -> (Coordinator, Task) {
         let c = Coordinator {
-            shared: BTreeMap::new(),
+            shared: Choices::default(),
             paths: vec![Vec::new()],
             waiting: vec![Vec::new()],
             head: 0,
@@ -186,6 +252,7 @@ impl Coordinator {
             complete: true,
             capped: false,
             max_schedules: options.max_schedules,
+            made_choices: 0,
             strategy: if options.reduction {
                 "dfs"
             } else {
@@ -253,9 +320,10 @@ impl Coordinator {
                 let path = &mut self.paths[task];
                 path.truncate(from);
                 path.extend(seeds.iter().map(|s| s.taken));
-                for (k, seed) in seeds.into_iter().enumerate() {
-                    let key = self.paths[task][..from + k].to_vec();
-                    match self.shared.get_mut(&key) {
+                let ids = self.shared.walk(&self.paths[task]);
+                for (seed, id) in seeds.into_iter().zip(&ids[from..]) {
+                    let node = &mut self.shared.nodes[*id].shared;
+                    match node {
                         Some(node) => {
                             merge_explored(&mut node.explored, &seed.explored);
                             for a in seed.done {
@@ -265,16 +333,13 @@ impl Coordinator {
                             }
                         }
                         None => {
-                            self.shared.insert(
-                                key,
-                                Shared {
-                                    kind: seed.kind,
-                                    options: seed.options,
-                                    sleep: seed.sleep,
-                                    explored: seed.explored,
-                                    done: seed.done,
-                                },
-                            );
+                            *node = Some(Shared {
+                                kind: seed.kind,
+                                options: seed.options,
+                                sleep: seed.sleep,
+                                explored: seed.explored,
+                                done: seed.done,
+                            });
                         }
                     }
                 }
@@ -288,6 +353,7 @@ impl Coordinator {
                 }
                 false
             }
+            News::Progress(_) => false,
             News::Done(report) => {
                 self.outcomes.merge(&report.outcomes);
                 self.schedules += report.schedules;
@@ -306,26 +372,32 @@ impl Coordinator {
     /// tries that answer there.
     fn escape(&mut self, task: usize, e: Escape) -> Option<Task> {
         let answers = self.paths.get(task)?.get(..e.node)?.to_vec();
-        let node = self.shared.get_mut(&answers)?;
+        let ids = self.shared.walk(&answers);
+        let node = self.shared.nodes[*ids.last()?].shared.as_mut()?;
         if node.covers(e.answer) || !node.options.contains(e.answer) {
             return None;
         }
         node.done.push(e.answer);
-        let mut path = Vec::with_capacity(answers.len() + 1);
-        for i in 0..=answers.len() {
-            let s = self.shared.get(&answers[..i])?;
-            path.push(Seed {
+        let known = self.shared.known(&answers)?;
+        let path: Vec<Seed> = known
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Seed {
                 kind: s.kind,
                 options: s.options.clone(),
                 taken: answers.get(i).copied().unwrap_or(e.answer),
                 done: s.done.clone(),
                 sleep: s.sleep.clone(),
                 explored: s.explored.clone(),
-            });
-        }
+            })
+            .collect();
         let id = self.paths.len();
         self.paths.push(path.iter().map(|s| s.taken).collect());
         self.waiting.push(Vec::new());
+        self.made_choices += path.len();
+        if self.made_choices > MAX_MADE_CHOICES {
+            self.capped = true;
+        }
         Some(Task { id, path })
     }
 }

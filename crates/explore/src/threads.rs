@@ -4,7 +4,8 @@
 //! calling thread is the coordinator.
 
 use crate::split::{Coordinator, News, Task};
-use crate::{Explorer, Options, Report};
+use crate::worker::Worker;
+use crate::{Options, Report};
 use std::collections::VecDeque;
 use std::sync::mpsc;
 use std::sync::{Condvar, Mutex};
@@ -66,7 +67,7 @@ fn work(
     let Ok(build) = runtime::build_file(name, src) else {
         return;
     };
-    let root = crate::split::Root::of(&build, options);
+    let mut worker = Worker::new(build, options.clone());
     loop {
         let task = {
             let mut q = lock(queue);
@@ -82,17 +83,12 @@ fn work(
                     .unwrap_or_else(std::sync::PoisonError::into_inner);
             }
         };
-        let mut explorer = Explorer::for_task(&build, options, &task, root.as_ref());
-        loop {
-            let done = explorer.run(1);
-            for news in explorer.split_news() {
-                if tx.send((task.id, news)).is_err() {
+        worker.give(task);
+        while let Some((id, news)) = worker.work(u64::MAX) {
+            for n in news {
+                if tx.send((id, n)).is_err() {
                     return;
                 }
-            }
-            if done {
-                let _ = tx.send((task.id, News::Done(Box::new(explorer.report()))));
-                break;
             }
             if lock(queue).over {
                 return;

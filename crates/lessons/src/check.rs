@@ -13,7 +13,7 @@ pub mod glossary;
 pub mod practice;
 
 use crate::{Bi, Goal, Lesson, meets, verified};
-use explore::{Explorer, Options, Report};
+use explore::{Options, Report};
 use glossary::{drift, first_use_glossed};
 use std::collections::{HashMap, HashSet};
 
@@ -237,7 +237,8 @@ fn glossary(l: &Lesson, out: &mut Vec<String>) {
     out.extend(first_use_glossed(l.text.zh));
 }
 
-/// Explores `src` completely (or says why it cannot).
+/// Explores `src` completely (or says why it cannot), with the search the
+/// page runs, so a count in a lesson is the count a learner sees.
 pub fn explore(src: &str) -> Result<Report, String> {
     let build = runtime::build(src).map_err(|errors| {
         errors
@@ -246,7 +247,7 @@ pub fn explore(src: &str) -> Result<Report, String> {
             .collect::<Vec<_>>()
             .join("; ")
     })?;
-    let report = Explorer::new(&build, &Options::with_race_detector()).run_all();
+    let report = explore::pool::search(&build, &Options::with_race_detector());
     if report.complete {
         Ok(report)
     } else {

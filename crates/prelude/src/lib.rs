@@ -110,6 +110,16 @@ pub fn missing<'a>(import_paths: impl IntoIterator<Item = &'a str>) -> Vec<&'sta
     needed
 }
 
+/// Every installed package, by folder, with its files: the same prelude
+/// for another copy of the engine (each of the page's explore workers has
+/// its own, and installs these with [`install`]).
+pub fn installed_packages() -> Vec<(String, Vec<(String, String)>)> {
+    folders()
+        .filter(|f| installed(f))
+        .map(|f| (f.to_string(), files_of(f)))
+        .collect()
+}
+
 /// Import paths whose folder under `go/` has a shorter name.
 const ALIASES: &[(&str, &str)] = &[("k8s.io/apimachinery/pkg/util/wait", "wait")];
 

@@ -18,6 +18,7 @@ pub use types::fnv;
 mod goroutine_id;
 pub mod machine;
 pub mod sched;
+pub mod wire;
 
 pub use goroutine_id::GoroutineId;
 use machine::{End, Limits, Machine, Outcome};

@@ -161,6 +161,7 @@ fn assemble(root: &Path, staging: &Path) -> Result<()> {
     for file in [
         "style.css",
         "boot.js",
+        "explore-worker.js",
         "embed-example.html",
         "embed-example.js",
     ] {

@@ -67,11 +67,14 @@ pub fn bench() -> Result<()> {
     let chromium = tools::ensure_chromium()?;
     let root = project_root();
     eprintln!("xtask: browser benchmarks (headless Chromium)");
-    tools::run(
-        Command::new("node")
-            .arg(root.join("tests/e2e/bench.mjs"))
-            .current_dir(&root)
-            .env("CHROMIUM", chromium)
-            .env("DIST", root.join("dist")),
-    )
+    for script in ["tests/e2e/bench.mjs", "tests/e2e/bench-workers.mjs"] {
+        tools::run(
+            Command::new("node")
+                .arg(root.join(script))
+                .current_dir(&root)
+                .env("CHROMIUM", &chromium)
+                .env("DIST", root.join("dist")),
+        )?;
+    }
+    Ok(())
 }

@@ -237,6 +237,7 @@ fn use_verification(state: &UseReducerHandle<AppState>) {
         move |a| d.dispatch(a)
     });
     let build = state.session.build().cloned();
+    let source = state.session.source.clone();
     // Verification starts once the typing has settled on a build, and
     // goes on (through its own progress reports) until done or until the
     // build changes.
@@ -244,8 +245,10 @@ fn use_verification(state: &UseReducerHandle<AppState>) {
     let pending = matches!(state.verify, VerifyState::Pending);
     use_effect_with((state.generation, settled), move |(_, settled)| {
         let running = build.filter(|_| pending && *settled).map(|b| {
-            runner::run_in_slices(
-                explore::Explorer::new(&b, &session::verify::options(false)),
+            runner::explore(
+                &source,
+                &b,
+                session::verify::options(false),
                 runner::verify_reports(dispatch),
             )
         });
@@ -261,6 +264,7 @@ fn use_exploration(state: &UseReducerHandle<AppState>) {
         move |a| d.dispatch(a)
     });
     let build = state.session.build().cloned();
+    let source = state.session.source.clone();
     let active = match state.explore {
         ExploreState::Running { generation, .. } => Some((generation, state.explore_scale)),
         _ => None,
@@ -273,10 +277,7 @@ fn use_exploration(state: &UseReducerHandle<AppState>) {
                 max_instructions: base.max_instructions * scale,
                 ..base
             };
-            runner::run_in_slices(
-                explore::Explorer::new(&b, &options),
-                runner::explore_reports(dispatch),
-            )
+            runner::explore(&source, &b, options, runner::explore_reports(dispatch))
         });
         move || drop(running)
     });

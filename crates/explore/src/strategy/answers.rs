@@ -7,7 +7,7 @@
 /// Values in ascending order, as runs `(first, count)`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
-    runs: Vec<(u64, u64)>,
+    pub(crate) runs: Vec<(u64, u64)>,
 }
 
 impl Answers {

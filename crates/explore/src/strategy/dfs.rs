@@ -9,13 +9,11 @@
 //! continuation was already explored. Without reduction (`reduce: false`)
 //! every runnable goroutine is tried at every choice.
 
-#[cfg(not(target_arch = "wasm32"))]
 use super::task::TaskSide;
 use super::tree::{Node, Tree};
 use super::{Strategy, keep_current};
 use crate::backtrack;
 use crate::execution::{ChoiceKind, Effect, Run, Snapshot};
-#[cfg(not(target_arch = "wasm32"))]
 use crate::split::{News, Task};
 use runtime::GoroutineId;
 use runtime::machine::Machine;
@@ -40,7 +38,6 @@ pub struct Dfs {
     /// the next run shares with it.
     clocks: backtrack::Clocks,
     /// Set when the search is one task of a split search.
-    #[cfg(not(target_arch = "wasm32"))]
     split: Option<TaskSide>,
 }
 
@@ -54,7 +51,6 @@ impl Dfs {
             checkpoint: None,
             kept: 0,
             clocks: backtrack::Clocks::default(),
-            #[cfg(not(target_arch = "wasm32"))]
             split: None,
         }
     }
@@ -62,7 +58,6 @@ impl Dfs {
     /// The search below `task`'s path, as one task of a split search;
     /// `root` is the state at the path's first choice, if known, which
     /// the task's runs start from instead of the program's start.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn for_task(reduce: bool, task: &Task, root: Option<Rc<Snapshot>>) -> Dfs {
         let (side, mut tree) = TaskSide::new(task);
         if let Some(first) = tree.nodes.first_mut() {
@@ -218,13 +213,11 @@ impl Strategy for Dfs {
         if self.reduce {
             self.analyse(run);
         }
-        #[cfg(not(target_arch = "wasm32"))]
         if let Some(side) = &mut self.split {
             side.finished(&mut self.tree);
         }
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
     fn split_news(&mut self) -> Vec<News> {
         match &mut self.split {
             Some(side) => side.news(&self.tree),

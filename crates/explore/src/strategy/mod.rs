@@ -16,11 +16,9 @@ mod pct;
 #[cfg(not(target_arch = "wasm32"))]
 mod random;
 mod replay;
-#[cfg(not(target_arch = "wasm32"))]
 mod task;
 mod tree;
 
-#[cfg(not(target_arch = "wasm32"))]
 pub(crate) use answers::Answers;
 #[cfg(not(target_arch = "wasm32"))]
 pub use bounded::Bounded;
@@ -64,7 +62,6 @@ pub trait Strategy {
     }
     /// For one task of a split search: what it found since the last call
     /// that the coordinator must hear (see [`crate::split`]).
-    #[cfg(not(target_arch = "wasm32"))]
     fn split_news(&mut self) -> Vec<crate::split::News> {
         Vec::new()
     }

@@ -107,3 +107,82 @@ fn the_first_counterexample_does_not_depend_on_the_workers() {
         assert_eq!(first(jobs), one, "{jobs} workers");
     }
 }
+
+/// The page's way: a [`explore::pool::Pool`] talking to workers only in
+/// bytes, each worker its own [`explore::worker::Worker`], the workers
+/// taking turns in an order that has nothing to do with the search. The
+/// report is the threads' report, to the last count and schedule.
+#[test]
+fn workers_that_only_exchange_bytes_report_what_threads_report() {
+    use explore::pool::Pool;
+    use explore::wire::{FromWorker, ToWorker, Wire, decode, encode};
+    use explore::worker::Worker;
+
+    fn through_bytes<T: Wire>(v: T) -> T {
+        decode(&encode(v)).expect("a message survives the trip")
+    }
+
+    for file in corpus().into_iter().step_by(3) {
+        let src = fs::read_to_string(&file).unwrap();
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let options = Options::with_race_detector();
+        let expected = explore::threads::explore(runtime::FILE_NAME, &src, &options, 1);
+        for count in [1, 3] {
+            let mut pool = Pool::new(&options, count);
+            let start = through_bytes(ToWorker::Start {
+                source: src.clone(),
+                packages: Vec::new(),
+                options: options.clone(),
+            });
+            let ToWorker::Start {
+                source: s,
+                options: o,
+                ..
+            } = start
+            else {
+                panic!("a start message came back as something else");
+            };
+            let mut workers: Vec<Worker> = (0..count)
+                .map(|_| Worker::new(runtime::build(&s).unwrap(), o.clone()))
+                .collect();
+            let (mut turn, mut idle) = (0usize, 0);
+            while !pool.finished() {
+                for (w, task) in pool.assign() {
+                    let ToWorker::Run(task) = through_bytes(ToWorker::Run(task)) else {
+                        panic!("a task came back as something else");
+                    };
+                    workers[w].give(task);
+                }
+                // A worker picked by a rule unrelated to the search: its
+                // runs are cut at a varying amount of work.
+                turn = turn.wrapping_mul(31).wrapping_add(7);
+                let w = turn % count;
+                let fuel = 1_000 + (turn % 5) as u64 * 20_000;
+                match workers[w].work(fuel) {
+                    Some(said) => {
+                        idle = 0;
+                        let said: FromWorker = through_bytes(said);
+                        pool.receive(w, said);
+                        // Progress, as the page's workers send it: it
+                        // moves the count shown, never the result.
+                        if let Some(progress) = workers[w].progress() {
+                            let before = pool.report().schedules;
+                            pool.receive(w, through_bytes(progress));
+                            assert!(pool.report().schedules >= before, "{name}");
+                        }
+                    }
+                    None => idle += 1,
+                }
+                assert!(
+                    idle < 1000,
+                    "{name}: every worker idle, the search not over"
+                );
+            }
+            assert_eq!(
+                whole(&pool.report()),
+                whole(&expected),
+                "{name} with {count} byte-talking workers"
+            );
+        }
+    }
+}

@@ -130,7 +130,7 @@ fn overlaps(a: Loc, b: Loc) -> bool {
 /// comparing two footprints stays cheap.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Footprint {
-    touches: Vec<Touch>,
+    pub(crate) touches: Vec<Touch>,
     /// One bit per object touched (hashed): footprints whose masks do not
     /// meet cannot conflict, which settles most comparisons at once.
     mask: u64,
@@ -138,7 +138,7 @@ pub struct Footprint {
     /// with nothing (nobody else can know them yet); they name what a
     /// goroutine made independently of the interleaving, since objects are
     /// numbered in the order all goroutines together made them.
-    made: Vec<Loc>,
+    pub(crate) made: Vec<Loc>,
 }
 
 /// The mask bit of a location's object (what `overlaps` compares first).
@@ -180,6 +180,17 @@ impl Footprint {
         }
     }
 
+    /// A footprint from what [`Footprint::touches`] and
+    /// [`Footprint::made`] gave (see `crate::wire`).
+    pub(crate) fn from_parts(touches: Vec<Touch>, made: Vec<Loc>) -> Footprint {
+        let mask = touches.iter().fold(0, |m, t| m | mask_bit(t.loc));
+        Footprint {
+            touches,
+            mask,
+            made,
+        }
+    }
+
     /// The objects and channels the step made, in order (as
     /// [`Loc::Heap`] with every element, and [`Loc::Chan`]).
     pub fn made(&self) -> &[Loc] {
@@ -218,8 +229,14 @@ impl Footprint {
     pub fn union(&self, other: &Footprint) -> Footprint {
         let mut all = self.touches.clone();
         all.extend_from_slice(&other.touches);
+        // Each object once: the same step's effect is united with itself
+        // run after run, and a split search sends the result back and forth.
         let mut made = self.made.clone();
-        made.extend_from_slice(&other.made);
+        for loc in &other.made {
+            if !made.contains(loc) {
+                made.push(*loc);
+            }
+        }
         Footprint {
             made,
             ..Footprint::from_touches(all)
@@ -332,5 +349,17 @@ mod tests {
         let log = TouchLog::default();
         log.note(Loc::Output, Access::Write);
         assert!(log.take().is_empty(), "a log that is off records nothing");
+    }
+
+    #[test]
+    fn a_footprint_united_with_itself_stays_the_same() {
+        let made = vec![Loc::Chan(3), Loc::Chan(4)];
+        let f = Footprint::from_parts(vec![heap(1, 0, 0, Access::Write)], made.clone());
+        let mut u = f.clone();
+        for _ in 0..40 {
+            u = u.union(&u).union(&f);
+        }
+        assert_eq!(u, f);
+        assert_eq!(u.made(), &made[..]);
     }
 }

@@ -112,17 +112,17 @@ pub enum End {
 /// blocked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
-    end: End,
-    stdout: String,
-    stderr: String,
+    pub(crate) end: End,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
     /// The bytes written, when they are not UTF-8 and `stdout`/`stderr`
     /// show them with U+FFFD in place of invalid bytes: `gosim` writes
     /// these, as Go would (the page shows text, so its wasm goes without).
     #[cfg(not(target_arch = "wasm32"))]
     raw: Option<Box<(Vec<u8>, Vec<u8>)>>,
-    blocked: Vec<Blocked>,
+    pub(crate) blocked: Vec<Blocked>,
     /// The data races the race detector reported, if it was on.
-    races: Vec<super::Race>,
+    pub(crate) races: Vec<super::Race>,
 }
 
 /// What the page and `gosim` add to an internal error, so nobody takes it

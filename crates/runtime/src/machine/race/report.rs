@@ -16,10 +16,10 @@ pub const GOROOT: &str = "/usr/local/go/src/";
 /// in the program (the innermost frame of the program's own code).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RaceAccess {
-    goroutine: GoroutineId,
-    write: bool,
-    func: String,
-    line: u32,
+    pub(crate) goroutine: GoroutineId,
+    pub(crate) write: bool,
+    pub(crate) func: String,
+    pub(crate) line: u32,
 }
 
 /// The line that opens and closes each report.
@@ -48,9 +48,9 @@ impl RaceAccess {
 /// later one first.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Race {
-    text: String,
-    now: RaceAccess,
-    before: RaceAccess,
+    pub(crate) text: String,
+    pub(crate) now: RaceAccess,
+    pub(crate) before: RaceAccess,
 }
 
 impl Race {
