@@ -68,6 +68,11 @@ USAGE:
     gosim replay FILE.go --schedule S [--trace] [--max-steps N] [--race]
         Run the program under schedule S (printed by explore) and print
         what it prints, with its exit status.
+    gosim vet FILE.go
+        Run go vet's analyzers that matter for concurrent code (assign,
+        atomic, copylocks, defers, lostcancel, waitgroup) and print each
+        finding as go vet does, by position. Exit status 1 if there is any
+        finding (or the program does not compile).
     gosim lessons check
         Check every lesson compiled into this gosim: both languages
         present, the Markdown subset, the glossary, and every goal proven
@@ -105,13 +110,22 @@ fn run(argv: &[String]) -> Result<u8, String> {
     if cmd == "lessons" {
         return cmd_lessons(rest);
     }
-    if !matches!(cmd.as_str(), "run" | "check" | "explore" | "replay") {
+    if !matches!(cmd.as_str(), "run" | "check" | "explore" | "replay" | "vet") {
         return Err(format!("unknown command `{cmd}`\n\n{HELP}"));
     }
     let args = args::parse(rest, HELP)?;
     let (name, src) = read(&args.file)?;
     let build = match runtime::build_file(&name, &src) {
         Ok(b) => b,
+        // go vet type-checks first and shows the first error only.
+        Err(errors) if cmd == "vet" => {
+            errln!("# command-line-arguments");
+            errln!("# [command-line-arguments]");
+            if let Some(e) = errors.first() {
+                errln!("vet: {}", e.render(&name));
+            }
+            return Ok(1);
+        }
         Err(errors) => {
             errln!("# command-line-arguments");
             for e in &errors {
@@ -124,8 +138,22 @@ fn run(argv: &[String]) -> Result<u8, String> {
         "run" => Ok(cmd_run(&args, &build)),
         "explore" => Ok(explore::cmd_explore(&args, &name, &src, &build)),
         "replay" => explore::cmd_replay(&args, &build),
+        "vet" => Ok(cmd_vet(&args.file, &name, &build)),
         _ => Ok(0),
     }
+}
+
+/// `gosim vet`: each finding on stderr as `go vet FILE` prints it, by
+/// position; exit status 1 if there is any.
+fn cmd_vet(path: &str, name: &str, build: &runtime::Build) -> u8 {
+    let findings = vet::vet(build.checked(), name);
+    let file = build.checked().files.iter().find(|f| f.name == name);
+    if let Some(file) = file {
+        for f in &findings {
+            errln!("{}", f.render(path, &file.lines));
+        }
+    }
+    u8::from(!findings.is_empty())
 }
 
 /// `gosim lessons check`: the course's checker, one line per problem.

@@ -54,6 +54,11 @@ pub fn time_model_of(src: &str) -> machine::TimeModel {
 }
 
 impl Build {
+    /// The checked program (what `gosim vet` and the page's vet read).
+    pub fn checked(&self) -> &types::Checked {
+        &self.checked
+    }
+
     /// The program's files, the learner's and the prelude's: the name
     /// traces give each, and its source.
     pub fn files(&self) -> impl Iterator<Item = (&str, &str)> {

@@ -5,3 +5,4 @@
 mod common;
 mod explore;
 mod gosim;
+mod vet;

@@ -1,0 +1,66 @@
+//! assign: `x = x`, a self-assignment that does nothing, usually a typo
+//! for assigning a field or a parameter.
+
+use crate::walk::{Node, walk};
+use crate::{Cx, Finding};
+use syntax::ast::{AssignOp, Expr, ExprKind, StmtKind};
+
+pub fn run(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    walk(&cx.file.ast, &mut |n, _| {
+        let Node::Stmt(s) = n else { return };
+        let StmtKind::Assign {
+            lhs,
+            op: AssignOp::Assign,
+            rhs,
+        } = &s.kind
+        else {
+            return;
+        };
+        if lhs.len() != rhs.len() {
+            return;
+        }
+        let same: Vec<String> = lhs
+            .iter()
+            .zip(rhs)
+            .filter_map(|(l, r)| {
+                let candidate =
+                    no_effects(l) && no_effects(r) && !is_map_index(cx, l) && same_shape(l, r);
+                let text = cx.text(l);
+                (candidate && text == cx.text(r)).then_some(text)
+            })
+            .collect();
+        if !same.is_empty() {
+            out.push(Finding {
+                pos: s.span.lo,
+                message: format!("self-assignment of {}", same.join(", ")),
+            });
+        }
+    });
+}
+
+/// Go's test before comparing texts: the two sides are the same kind of
+/// expression.
+fn same_shape(l: &Expr, r: &Expr) -> bool {
+    std::mem::discriminant(&l.kind) == std::mem::discriminant(&r.kind)
+}
+
+/// Evaluating `e` changes nothing: no call, no receive.
+fn no_effects(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Ident(_) | ExprKind::Lit(_) => true,
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Selector { x, .. } => no_effects(x),
+        ExprKind::Index { x, index } => no_effects(x) && no_effects(index),
+        ExprKind::Unary { op, x } => *op != syntax::ast::UnaryOp::Recv && no_effects(x),
+        ExprKind::Binary { x, y, .. } => no_effects(x) && no_effects(y),
+        _ => false,
+    }
+}
+
+/// `m[k] = m[k]` may insert a key: not a no-op.
+fn is_map_index(cx: &Cx<'_>, e: &Expr) -> bool {
+    let ExprKind::Index { x, .. } = &e.kind else {
+        return false;
+    };
+    cx.type_of(x)
+        .is_some_and(|t| matches!(cx.ck.types.get(cx.ck.types.under(t)), types::Type::Map(..)))
+}
