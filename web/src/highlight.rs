@@ -1,5 +1,6 @@
 //! Syntax colouring for the editor, from the engine's own lexer: the text
-//! split into lines of classed segments, with compile errors marked. Every
+//! split into lines of classed segments, with compile errors and vet's
+//! warnings marked. Every
 //! byte of the source lands in exactly one segment, so the coloured copy
 //! lines up with the textarea above it.
 
@@ -12,6 +13,8 @@ pub struct Segment {
     pub text: String,
     /// Inside the span of a compile error.
     pub error: bool,
+    /// Inside the span of a vet finding.
+    pub warning: bool,
 }
 
 fn class(h: Highlight) -> &'static str {
@@ -28,8 +31,9 @@ fn class(h: Highlight) -> &'static str {
     }
 }
 
-/// `src` as lines of segments; `errors` are byte spans to underline.
-pub fn lines(src: &str, errors: &[(u32, u32)]) -> Vec<Vec<Segment>> {
+/// `src` as lines of segments; `errors` and `warnings` are byte spans to
+/// underline, each in its own colour.
+pub fn lines(src: &str, errors: &[(u32, u32)], warnings: &[(u32, u32)]) -> Vec<Vec<Segment>> {
     // The class of every byte, then runs of equal class cut at newlines.
     let mut classes = vec![""; src.len()];
     for tok in syntax::lexer::lex(src).tokens {
@@ -39,18 +43,23 @@ pub fn lines(src: &str, errors: &[(u32, u32)]) -> Vec<Vec<Segment>> {
             *slot = c;
         }
     }
-    let error_at = |i: usize| {
-        errors
+    let within = |spans: &[(u32, u32)], i: usize| {
+        spans
             .iter()
             .any(|(lo, hi)| (*lo as usize..(*hi as usize).max(*lo as usize + 1)).contains(&i))
     };
+    let error_at = |i: usize| within(errors, i);
+    let warning_at = |i: usize| within(warnings, i);
     let mut out = vec![Vec::new()];
     let mut start = 0;
     let bytes = src.as_bytes();
     for i in 0..=src.len() {
         let boundary = i == src.len()
             || bytes[i] == b'\n'
-            || (i > start && (classes[i] != classes[start] || error_at(i) != error_at(start)));
+            || (i > start
+                && (classes[i] != classes[start]
+                    || error_at(i) != error_at(start)
+                    || warning_at(i) != warning_at(start)));
         if !boundary || !src.is_char_boundary(i) {
             continue;
         }
@@ -60,6 +69,7 @@ pub fn lines(src: &str, errors: &[(u32, u32)]) -> Vec<Vec<Segment>> {
                     class: classes[start],
                     text: src[start..i].to_string(),
                     error: error_at(start),
+                    warning: warning_at(start),
                 });
             }
         }
@@ -88,7 +98,7 @@ mod tests {
     #[test]
     fn every_byte_is_kept_and_tokens_are_classed() {
         let src = "package main\n\n// hi 你好\nfunc main() { x := \"s\" }\n";
-        let lines = lines(src, &[]);
+        let lines = lines(src, &[], &[]);
         assert_eq!(flat(&lines), src);
         assert_eq!(lines.len(), 5);
         assert_eq!(
@@ -96,7 +106,8 @@ mod tests {
             Segment {
                 class: "kw",
                 text: "package".into(),
-                error: false
+                error: false,
+                warning: false
             }
         );
         assert_eq!(lines[2][0].class, "com");
@@ -111,19 +122,26 @@ mod tests {
     fn errors_are_marked_on_their_span() {
         let src = "package main\nfunc main() { x := 1 }\n";
         let at = src.find("x :=").unwrap() as u32;
-        let lines = lines(src, &[(at, at + 1)]);
-        let marked: Vec<&str> = lines[1]
-            .iter()
-            .filter(|s| s.error)
-            .map(|s| s.text.as_str())
-            .collect();
-        assert_eq!(marked, vec!["x"]);
+        let lines = lines(src, &[(at, at + 1)], &[(at + 5, at + 6)]);
+        let marked = |f: fn(&Segment) -> bool| -> Vec<String> {
+            lines[1]
+                .iter()
+                .filter(|s| f(s))
+                .map(|s| s.text.clone())
+                .collect()
+        };
+        assert_eq!(marked(|s| s.error), vec!["x"]);
+        assert_eq!(
+            marked(|s| s.warning),
+            vec!["1"],
+            "a warning has its own mark"
+        );
     }
 
     #[test]
     fn odd_input_never_panics() {
         for src in ["", "\n", "\"unterminated", "é\u{0}`", "/* open"] {
-            assert_eq!(flat(&lines(src, &[(0, 99)])), src);
+            assert_eq!(flat(&lines(src, &[(0, 99)], &[(0, 99)])), src);
         }
     }
 }

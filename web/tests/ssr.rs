@@ -160,6 +160,54 @@ async fn a_program_that_does_not_compile_shows_go_s_message() {
     assert!(html.contains("Does not compile"), "{html}");
 }
 
+/// The program of lesson 9's first ghost: the cancel function discarded.
+const DISCARDED_CANCEL: &str = "package main
+
+import (
+	\"context\"
+	\"fmt\"
+	\"time\"
+)
+
+func main() {
+	ctx, _ := context.WithTimeout(context.Background(), time.Second)
+	fmt.Println(ctx.Err())
+}
+";
+
+#[tokio::test]
+async fn vet_warns_in_go_s_words_explains_in_both_languages_and_the_program_still_runs() {
+    for (lang, why) in [
+        (Lang::En, "the context's watcher goroutine and timer live"),
+        (
+            Lang::Zh,
+            "watcher goroutine 和定时器会一直活到父 context 结束",
+        ),
+    ] {
+        let html = render_script(Script {
+            lang,
+            source: Some(DISCARDED_CANCEL.into()),
+            steps: Vec::new(),
+            until_watcher: 0,
+            tab: RunTab::Lanes,
+        })
+        .await;
+        assert!(
+            html.contains("prog.go:10:7: the cancel function returned by context.WithTimeout should be called, not discarded, to avoid a context leak"),
+            "{html}"
+        );
+        assert!(html.contains(why), "{html}");
+        assert!(html.contains("data-testid=\"vet-marker\""), "{html}");
+        assert!(html.contains("vet-warn"), "{html}");
+        assert!(
+            !html.contains("Does not compile") && !html.contains("编译失败"),
+            "{html}"
+        );
+        // It built and stands before its first step.
+        assert!(html.contains("data-goroutine=\"1\""), "{html}");
+    }
+}
+
 #[function_component]
 fn LessonIn() -> Html {
     let handle = use_reducer(|| {

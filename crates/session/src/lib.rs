@@ -70,6 +70,9 @@ pub struct Session {
     pub source: Rc<str>,
     /// Compile errors; empty when the program built.
     pub diagnostics: Rc<[BuildError]>,
+    /// What go vet says about the program that built: warnings, which
+    /// never stop it from running.
+    pub vet: Rc<[vet::Finding]>,
     /// Prelude packages the program imports that the page has not loaded
     /// yet: until they are, the program is neither checked nor run.
     pub loading: Rc<[&'static str]>,
@@ -103,9 +106,14 @@ impl Session {
             m.set_record_events(true);
             m
         });
+        let vet = build
+            .as_ref()
+            .map(|b| vet::vet(b.checked(), runtime::FILE_NAME))
+            .unwrap_or_default();
         Session {
             source: Rc::from(source),
             diagnostics: Rc::from(diagnostics),
+            vet: Rc::from(vet),
             loading,
             history: machine.clone().map(History::new),
             machine: machine.map(Rc::new),

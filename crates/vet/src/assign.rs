@@ -2,7 +2,7 @@
 //! for assigning a field or a parameter.
 
 use crate::walk::{Node, walk};
-use crate::{Cx, Finding};
+use crate::{Analyzer, Cx, Finding};
 use syntax::ast::{AssignOp, Expr, ExprKind, StmtKind};
 
 pub fn run(cx: &Cx<'_>, out: &mut Vec<Finding>) {
@@ -31,7 +31,9 @@ pub fn run(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             .collect();
         if !same.is_empty() {
             out.push(Finding {
+                analyzer: Analyzer::Assign,
                 pos: s.span.lo,
+                end: s.span.hi,
                 message: format!("self-assignment of {}", same.join(", ")),
             });
         }

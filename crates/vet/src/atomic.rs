@@ -3,7 +3,7 @@
 //! adds and can undo them.
 
 use crate::walk::{Node, walk};
-use crate::{Cx, Finding, unparen};
+use crate::{Analyzer, Cx, Finding, unparen};
 use syntax::ast::{AssignOp, Expr, ExprKind, StmtKind, UnaryOp};
 
 const ADDS: &[&str] = &[
@@ -35,7 +35,9 @@ pub fn run(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .is_some_and(|o| cx.is_func(o, "sync/atomic", ADDS));
             if adds && args.len() == 2 && stores_back(cx, left, &args[0]) {
                 out.push(Finding {
+                    analyzer: Analyzer::Atomic,
                     pos: left.span.lo,
+                    end: left.span.hi,
                     message: "direct assignment to atomic value".into(),
                 });
             }

@@ -5,7 +5,7 @@
 
 use crate::locks::lock_path;
 use crate::walk::{Node, walk};
-use crate::{Cx, Finding, unparen};
+use crate::{Analyzer, Cx, Finding, unparen};
 use syntax::ast::{AssignOp, Expr, ExprKind, Field, FuncType, StmtKind};
 use types::CallKind;
 
@@ -83,7 +83,9 @@ pub fn run(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 
 fn report(out: &mut Vec<Finding>, at: &Expr, what: &str, path: &str) {
     out.push(Finding {
+        analyzer: Analyzer::Copylocks,
         pos: at.span.lo,
+        end: at.span.hi,
         message: format!("{what}: {path}"),
     });
 }

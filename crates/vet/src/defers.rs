@@ -3,7 +3,7 @@
 //! taken at the start, not when the function returns.
 
 use crate::walk::{Node, walk};
-use crate::{Cx, Finding};
+use crate::{Analyzer, Cx, Finding};
 use syntax::ast::{Expr, ExprKind, StmtKind};
 
 pub fn run(cx: &Cx<'_>, out: &mut Vec<Finding>) {
@@ -30,7 +30,9 @@ fn since_calls(cx: &Cx<'_>, e: &Expr, out: &mut Vec<Finding>) {
                 .is_some_and(|o| cx.is_func(o, "time", &["Since"]))
             {
                 out.push(Finding {
+                    analyzer: Analyzer::Defers,
                     pos: e.span.lo,
+                    end: e.span.hi,
                     message: "call to time.Since is not deferred".into(),
                 });
             }

@@ -22,10 +22,38 @@ mod walk;
 use syntax::ast::{Expr, ExprKind};
 use types::{Checked, FileId, ObjId, ObjKind, Selection, SourceFile, TypeId};
 
-/// One finding: where (a byte offset in the learner's file) and Go's text.
+/// The analyzers, by Go's names: each has its own explanation on the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Analyzer {
+    Assign,
+    Atomic,
+    Copylocks,
+    Defers,
+    Lostcancel,
+    Waitgroup,
+}
+
+impl Analyzer {
+    /// Go's name of the analyzer (`go vet -lostcancel`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Analyzer::Assign => "assign",
+            Analyzer::Atomic => "atomic",
+            Analyzer::Copylocks => "copylocks",
+            Analyzer::Defers => "defers",
+            Analyzer::Lostcancel => "lostcancel",
+            Analyzer::Waitgroup => "waitgroup",
+        }
+    }
+}
+
+/// One finding: which analyzer, where (byte offsets in the learner's
+/// file: Go's position, and the end of what it is about) and Go's text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
+    pub analyzer: Analyzer,
     pub pos: u32,
+    pub end: u32,
     pub message: String,
 }
 

@@ -5,7 +5,7 @@
 
 use crate::cfg::{Block, Item, build};
 use crate::walk::{Node, walk, walk_expr, walk_stmt};
-use crate::{Cx, Finding};
+use crate::{Analyzer, Cx, Finding};
 use syntax::ast::{Block as AstBlock, Expr, ExprKind, FuncDecl, Stmt, StmtKind};
 use types::ObjId;
 
@@ -63,7 +63,9 @@ pub fn run(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         };
         if ident.name == "_" {
             out.push(Finding {
+                analyzer: Analyzer::Lostcancel,
                 pos: ident.span.lo,
+                end: ident.span.hi,
                 message: format!(
                     "the cancel function returned by context.{name} should be called, not discarded, to avoid a context leak"
                 ),
@@ -140,11 +142,16 @@ fn lost_path(cx: &Cx<'_>, c: &Cancel<'_>, out: &mut Vec<Finding>) {
     let name = &cx.ck.object(c.var).name;
     let line = cx.file.lines.line_col(c.stmt.span.lo).line;
     out.push(Finding {
+        analyzer: Analyzer::Lostcancel,
         pos: c.stmt.span.lo,
+        end: c.stmt.span.hi,
         message: format!("the {name} function is not used on all paths (possible context leak)"),
     });
     out.push(Finding {
+        analyzer: Analyzer::Lostcancel,
         pos: ret,
+        // The `return` keyword, or the closing brace.
+        end: ret + if cx.file.src.get(ret as usize..).is_some_and(|s| s.starts_with("return")) { 6 } else { 1 },
         message: format!(
             "this return statement may be reached without using the {name} var defined on line {line}"
         ),

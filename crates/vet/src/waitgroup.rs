@@ -4,7 +4,7 @@
 //! even counted.
 
 use crate::walk::{Node, walk};
-use crate::{Cx, Finding};
+use crate::{Analyzer, Cx, Finding};
 use syntax::ast::{ExprKind, StmtKind};
 
 pub fn run(cx: &Cx<'_>, out: &mut Vec<Finding>) {
@@ -22,7 +22,9 @@ pub fn run(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         if is_add && first_in_go_literal(stack) {
             out.push(Finding {
                 // Go reports at the call's `(`.
+                analyzer: Analyzer::Waitgroup,
                 pos: func.span.hi,
+                end: call.span.hi,
                 message: "WaitGroup.Add called from inside new goroutine".into(),
             });
         }

@@ -6,6 +6,7 @@
 //! goroutine into `propagateCancel`. An embed may make the learner's file
 //! read-only too.
 
+use super::vet_list::VetList;
 use super::{goroutine_class, use_app, use_dispatch, use_lang, use_tr};
 use crate::highlight::{self, Segment};
 use crate::i18n::{Text, access_word};
@@ -95,6 +96,28 @@ pub fn CodeEditor() -> Html {
     } else {
         (Rc::from(files[file - 1].1.as_str()), Vec::new())
     };
+    // go vet's warnings, on the learner's file: a wavy line of their own
+    // colour, and a marker in the gutter carrying Go's text.
+    let vet_lines = syntax::LineIndex::new(&app.session.source);
+    let vet: Vec<(u32, String)> = if file == 0 {
+        app.session
+            .vet
+            .iter()
+            .map(|f| {
+                (
+                    vet_lines.line_col(f.pos).line,
+                    f.render(runtime::FILE_NAME, &vet_lines),
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let warnings: Vec<(u32, u32)> = if file == 0 {
+        app.session.vet.iter().map(|f| (f.pos, f.end)).collect()
+    } else {
+        Vec::new()
+    };
     let bands: Vec<(u32, String)> = races
         .iter()
         .map(|(line, sides)| {
@@ -109,6 +132,7 @@ pub fn CodeEditor() -> Html {
         let n = i as u32 + 1;
         let here = at_line(&markers, n);
         let racing = at_line(&races, n);
+        let warned: Vec<&String> = vet.iter().filter(|(l, _)| *l == n).map(|(_, m)| m).collect();
         let mut label = Vec::new();
         if !here.is_empty() {
             let gs: Vec<String> = here.iter().map(|g| format!("g{g}")).collect();
@@ -121,6 +145,9 @@ pub fn CodeEditor() -> Html {
                 .collect();
             label.push(format!("{}: {}", tr(Text::RaceLineLabel), gs.join(", ")));
         }
+        for m in &warned {
+            label.push(format!("{}: {m}", tr(Text::VetGutter)));
+        }
         let label = (!label.is_empty()).then(|| label.join("; "));
         html! {
             <div class={classes!("gutter-line", (!racing.is_empty()).then_some("race-line"))} aria-label={label} data-line={n.to_string()}>
@@ -128,6 +155,10 @@ pub fn CodeEditor() -> Html {
                 { for here.iter().map(|g| html! {
                     <span class={classes!("marker", goroutine_class(*g))}>{ format!("g{g}") }</span>
                 }) }
+                if !warned.is_empty() {
+                    <span class="marker vet" data-testid="vet-marker"
+                        title={warned.iter().map(|m| m.as_str()).collect::<Vec<_>>().join("\n")}>{ "vet" }</span>
+                }
                 { for racing.iter().map(|(g, w)| html! {
                     <span class={classes!("marker", "race", goroutine_class(*g))} data-testid="race-marker">
                         { format!("g{g} {}", access_word(*w, lang)) }
@@ -164,9 +195,9 @@ pub fn CodeEditor() -> Html {
         <div class="code-editor">
             <div class="file-tabs" role="tablist" aria-label={tr(Text::FilesLabel)}>{ for tabs }</div>
             <div class="editor-scroll">
-                <div class="gutter" aria-hidden={(markers.is_empty() && races.is_empty()).then_some("true")}>{ for gutter }</div>
+                <div class="gutter" aria-hidden={(markers.is_empty() && races.is_empty() && vet.is_empty()).then_some("true")}>{ for gutter }</div>
                 <div class="editor-stack">
-                    <HighlightedCode text={text.clone()} errors={Rc::new(errors)} races={Rc::new(bands)} />
+                    <HighlightedCode text={text.clone()} errors={Rc::new(errors)} warnings={Rc::new(warnings)} races={Rc::new(bands)} />
                     if file == 0 {
                         <textarea class="editor-input" spellcheck="false" autocapitalize="off"
                             autocomplete="off" wrap="off" {readonly}
@@ -179,6 +210,9 @@ pub fn CodeEditor() -> Html {
                 <p class="loading-packages" role="status">
                     { tr(if app.packages_failed { Text::PackagesMissing } else { Text::LoadingPackages }) }
                     { " " }{ app.session.loading.join(", ") }</p>
+            }
+            if !app.session.vet.is_empty() && file == 0 {
+                <VetList findings={app.session.vet.clone()} source={app.session.source.clone()} />
             }
             if !app.session.diagnostics.is_empty() && file == 0 {
                 <div class="diagnostics" role="alert">
@@ -219,6 +253,8 @@ struct CodeProps {
     text: Rc<str>,
     /// Byte spans of compile errors.
     errors: Rc<Vec<(u32, u32)>>,
+    /// Byte spans of vet's findings.
+    warnings: Rc<Vec<(u32, u32)>>,
     /// Lines with a data race, and the band's colours (CSS properties).
     races: Rc<Vec<(u32, String)>>,
 }
@@ -227,7 +263,7 @@ struct CodeProps {
 /// (which changes markers, not text) does not colour the file again.
 #[function_component]
 fn HighlightedCode(props: &CodeProps) -> Html {
-    let lines = highlight::lines(&props.text, &props.errors);
+    let lines = highlight::lines(&props.text, &props.errors, &props.warnings);
     html! {
         <pre class="highlight" aria-hidden="true">
             { for lines.iter().zip(1u32..).map(|(line, n)| {
@@ -246,7 +282,8 @@ fn HighlightedCode(props: &CodeProps) -> Html {
 fn segment(s: &Segment) -> Html {
     let class = classes!(
         (!s.class.is_empty()).then_some(s.class),
-        s.error.then_some("diag")
+        s.error.then_some("diag"),
+        s.warning.then_some("vet-warn")
     );
     html! { <span {class}>{ &s.text }</span> }
 }

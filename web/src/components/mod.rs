@@ -30,6 +30,7 @@ pub mod side_tabs;
 pub mod toolbar;
 pub mod trace_text;
 pub mod verdict_badge;
+pub mod vet_list;
 pub mod writeup_editor;
 
 use crate::i18n::{Lang, Text};

@@ -55,6 +55,16 @@ texts! {
     ReadOnly => "read-only", "只读";
     FilesLabel => "Files", "文件";
     CompileErrors => "Does not compile", "编译失败";
+    VetTitle => "go vet warns", "go vet 警告";
+    VetNote => "Warnings, not errors: the program still runs and explores, as on the Go Playground, where vet runs first.", "这是警告，不是编译错误：程序照样能运行、能穷举探索。Go Playground 也是先跑 vet，再照常运行。";
+    VetLesson => "Lesson:", "相关课程：";
+    VetGutter => "go vet", "go vet";
+    VetAssign => "Assigning a value to itself does nothing; usually a field or a parameter was meant.", "把变量赋值给它自己没有任何效果，多半是想给字段或参数赋值，写错了名字。";
+    VetAtomic => "The add is atomic, but storing its result back is a plain write: it races with the other goroutines' adds and can undo them. Call atomic.AddInt64(&x, 1) on its own.", "加法本身是原子的，可把结果再写回 x 是一次普通写：它和其他 goroutine 的原子加法构成竞争，还可能把别人的加法覆盖掉。单独调用 atomic.AddInt64(&x, 1) 即可。";
+    VetCopylocks => "A value holding a lock was copied: the copy has a lock of its own, so locking it excludes nobody and Done on a copied WaitGroup releases nobody. Pass a pointer.", "含锁的值被复制了：副本有自己独立的一把锁，锁住副本挡不住任何人；对复制出来的 WaitGroup 调 Done，也唤不醒任何人。改成传指针。";
+    VetDefers => "A deferred call's arguments are evaluated when the defer statement runs, so time.Since measures almost nothing. Defer a function literal that calls it.", "defer 调用的参数在执行 defer 语句时就求值了，所以 time.Since 量到的几乎是零。改成 defer 一个在里面调用 time.Since 的函数字面量。";
+    VetLostcancel => "Until someone calls cancel, the context's watcher goroutine and timer live as long as its parent: a leak. Call cancel on every path, usually with defer cancel().", "在有人调用 cancel 之前，这个 context 的 watcher goroutine 和定时器会一直活到父 context 结束，这就是泄漏。每条路径都要调用 cancel，通常写 defer cancel()。";
+    VetWaitgroup => "Add runs inside the new goroutine, which may not have started when Wait is called, so Wait can return before the work is even counted. Call Add before the go statement.", "Add 写在新 goroutine 里面，而调用 Wait 时这个 goroutine 可能还没开始跑，于是 Wait 可能在任务被计数之前就返回了。把 Add 挪到 go 语句之前。";
     NotInDojoWhy => "Goroutine Dojo runs in your browser: no network, no files, no processes.", "Goroutine 道场运行在浏览器里：没有网络、文件和进程。";
     NotInDojoLink => "What it supports", "支持哪些功能";
     GoroutinesHere => "Goroutines on this line", "停在这一行的 goroutine";
