@@ -16,6 +16,7 @@ mod copylocks;
 mod defers;
 mod locks;
 mod lostcancel;
+mod unusedresult;
 mod waitgroup;
 mod walk;
 
@@ -30,6 +31,7 @@ pub enum Analyzer {
     Copylocks,
     Defers,
     Lostcancel,
+    Unusedresult,
     Waitgroup,
 }
 
@@ -42,6 +44,7 @@ impl Analyzer {
             Analyzer::Copylocks => "copylocks",
             Analyzer::Defers => "defers",
             Analyzer::Lostcancel => "lostcancel",
+            Analyzer::Unusedresult => "unusedresult",
             Analyzer::Waitgroup => "waitgroup",
         }
     }
@@ -78,6 +81,7 @@ pub fn vet(checked: &Checked, name: &str) -> Vec<Finding> {
     copylocks::run(&cx, &mut out);
     defers::run(&cx, &mut out);
     lostcancel::run(&cx, &mut out);
+    unusedresult::run(&cx, &mut out);
     waitgroup::run(&cx, &mut out);
     out.sort_by(|a, b| (a.pos, &a.message).cmp(&(b.pos, &b.message)));
     out.dedup();

@@ -24,6 +24,7 @@ fn explanation(a: Analyzer) -> Text {
         Analyzer::Copylocks => Text::VetCopylocks,
         Analyzer::Defers => Text::VetDefers,
         Analyzer::Lostcancel => Text::VetLostcancel,
+        Analyzer::Unusedresult => Text::VetUnusedresult,
         Analyzer::Waitgroup => Text::VetWaitgroup,
     }
 }
@@ -35,7 +36,7 @@ fn lesson(a: Analyzer) -> Option<&'static lessons::Lesson> {
         Analyzer::Copylocks => "mutex-and-channels",
         Analyzer::Lostcancel => "forgotten-cancel",
         Analyzer::Waitgroup => "goroutines-and-waitgroup",
-        Analyzer::Assign | Analyzer::Defers => return None,
+        Analyzer::Assign | Analyzer::Defers | Analyzer::Unusedresult => return None,
     };
     course::lessons().iter().find(|l| l.slug == slug)
 }

@@ -64,6 +64,7 @@ texts! {
     VetCopylocks => "A value holding a lock was copied: the copy has a lock of its own, so locking it excludes nobody and Done on a copied WaitGroup releases nobody. Pass a pointer.", "含锁的值被复制了：副本有自己独立的一把锁，锁住副本挡不住任何人；对复制出来的 WaitGroup 调 Done，也唤不醒任何人。改成传指针。";
     VetDefers => "A deferred call's arguments are evaluated when the defer statement runs, so time.Since measures almost nothing. Defer a function literal that calls it.", "defer 调用的参数在执行 defer 语句时就求值了，所以 time.Since 量到的几乎是零。改成 defer 一个在里面调用 time.Since 的函数字面量。";
     VetLostcancel => "Until someone calls cancel, the context's watcher goroutine and timer live as long as its parent: a leak. Call cancel on every path, usually with defer cancel().", "在有人调用 cancel 之前，这个 context 的 watcher goroutine 和定时器会一直活到父 context 结束，这就是泄漏。每条路径都要调用 cancel，通常写 defer cancel()。";
+    VetUnusedresult => "This call only computes a result, and the result is thrown away: the error is never returned, the text never printed. Use it, or delete the call.", "这个调用的唯一作用就是返回结果，而结果被直接丢掉了：错误没被返回，字符串也没被打印。要么用上它，要么删掉这个调用。";
     VetWaitgroup => "Add runs inside the new goroutine, which may not have started when Wait is called, so Wait can return before the work is even counted. Call Add before the go statement.", "Add 写在新 goroutine 里面，而调用 Wait 时这个 goroutine 可能还没开始跑，于是 Wait 可能在任务被计数之前就返回了。把 Add 挪到 go 语句之前。";
     NotInDojoWhy => "Goroutine Dojo runs in your browser: no network, no files, no processes.", "Goroutine 道场运行在浏览器里：没有网络、文件和进程。";
     NotInDojoLink => "What it supports", "支持哪些功能";
