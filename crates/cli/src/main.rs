@@ -70,8 +70,8 @@ USAGE:
         what it prints, with its exit status.
     gosim vet FILE.go
         Run go vet's analyzers that matter for concurrent code (assign,
-        atomic, copylocks, defers, lostcancel, unusedresult, waitgroup) and
-        print each finding as go vet does, by position. Exit status 1 if
+        atomic, bools, copylocks, defers, lostcancel, unusedresult,
+        waitgroup) and print each finding as go vet does, by position. Exit status 1 if
         there is any finding (or the program does not compile).
     gosim lessons check
         Check every lesson compiled into this gosim: both languages

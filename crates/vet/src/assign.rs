@@ -2,7 +2,7 @@
 //! for assigning a field or a parameter.
 
 use crate::walk::{Node, walk};
-use crate::{Analyzer, Cx, Finding};
+use crate::{Analyzer, Cx, Finding, no_effects};
 use syntax::ast::{AssignOp, Expr, ExprKind, StmtKind};
 
 pub fn run(cx: &Cx<'_>, out: &mut Vec<Finding>) {
@@ -44,18 +44,6 @@ pub fn run(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 /// expression.
 fn same_shape(l: &Expr, r: &Expr) -> bool {
     std::mem::discriminant(&l.kind) == std::mem::discriminant(&r.kind)
-}
-
-/// Evaluating `e` changes nothing: no call, no receive.
-fn no_effects(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Ident(_) | ExprKind::Lit(_) => true,
-        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Selector { x, .. } => no_effects(x),
-        ExprKind::Index { x, index } => no_effects(x) && no_effects(index),
-        ExprKind::Unary { op, x } => *op != syntax::ast::UnaryOp::Recv && no_effects(x),
-        ExprKind::Binary { x, y, .. } => no_effects(x) && no_effects(y),
-        _ => false,
-    }
 }
 
 /// `m[k] = m[k]` may insert a key: not a no-op.

@@ -11,6 +11,7 @@
 
 mod assign;
 mod atomic;
+mod bools;
 mod cfg;
 mod copylocks;
 mod defers;
@@ -28,6 +29,7 @@ use types::{Checked, FileId, ObjId, ObjKind, Selection, SourceFile, TypeId};
 pub enum Analyzer {
     Assign,
     Atomic,
+    Bools,
     Copylocks,
     Defers,
     Lostcancel,
@@ -41,6 +43,7 @@ impl Analyzer {
         match self {
             Analyzer::Assign => "assign",
             Analyzer::Atomic => "atomic",
+            Analyzer::Bools => "bools",
             Analyzer::Copylocks => "copylocks",
             Analyzer::Defers => "defers",
             Analyzer::Lostcancel => "lostcancel",
@@ -78,6 +81,7 @@ pub fn vet(checked: &Checked, name: &str) -> Vec<Finding> {
     let mut out = Vec::new();
     assign::run(&cx, &mut out);
     atomic::run(&cx, &mut out);
+    bools::run(&cx, &mut out);
     copylocks::run(&cx, &mut out);
     defers::run(&cx, &mut out);
     lostcancel::run(&cx, &mut out);
@@ -201,5 +205,17 @@ pub(crate) fn unparen(e: &Expr) -> &Expr {
     match &e.kind {
         ExprKind::Paren(x) => unparen(x),
         _ => e,
+    }
+}
+
+/// Evaluating `e` changes nothing: no call, no receive.
+pub(crate) fn no_effects(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Ident(_) | ExprKind::Lit(_) => true,
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Selector { x, .. } => no_effects(x),
+        ExprKind::Index { x, index } => no_effects(x) && no_effects(index),
+        ExprKind::Unary { op, x } => *op != syntax::ast::UnaryOp::Recv && no_effects(x),
+        ExprKind::Binary { x, y, .. } => no_effects(x) && no_effects(y),
+        _ => false,
     }
 }

@@ -21,6 +21,7 @@ fn explanation(a: Analyzer) -> Text {
     match a {
         Analyzer::Assign => Text::VetAssign,
         Analyzer::Atomic => Text::VetAtomic,
+        Analyzer::Bools => Text::VetBools,
         Analyzer::Copylocks => Text::VetCopylocks,
         Analyzer::Defers => Text::VetDefers,
         Analyzer::Lostcancel => Text::VetLostcancel,
@@ -36,7 +37,9 @@ fn lesson(a: Analyzer) -> Option<&'static lessons::Lesson> {
         Analyzer::Copylocks => "mutex-and-channels",
         Analyzer::Lostcancel => "forgotten-cancel",
         Analyzer::Waitgroup => "goroutines-and-waitgroup",
-        Analyzer::Assign | Analyzer::Defers | Analyzer::Unusedresult => return None,
+        Analyzer::Assign | Analyzer::Bools | Analyzer::Defers | Analyzer::Unusedresult => {
+            return None;
+        }
     };
     course::lessons().iter().find(|l| l.slug == slug)
 }

@@ -61,6 +61,7 @@ texts! {
     VetGutter => "go vet", "go vet";
     VetAssign => "Assigning a value to itself does nothing; usually a field or a parameter was meant.", "把变量赋值给它自己没有任何效果，多半是想给字段或参数赋值，写错了名字。";
     VetAtomic => "The add is atomic, but storing its result back is a plain write: it races with the other goroutines' adds and can undo them. Call atomic.AddInt64(&x, 1) on its own.", "加法本身是原子的，可把结果再写回 x 是一次普通写：它和其他 goroutine 的原子加法构成竞争，还可能把别人的加法覆盖掉。单独调用 atomic.AddInt64(&x, 1) 即可。";
+    VetBools => "The condition repeats itself, or can never be false (with ||) or never true (with &&): usually the other operator, or another operand, was meant.", "这个条件要么重复写了同一项，要么永远为真（用 ||）或永远为假（用 &&）：多半是运算符或某个操作数写错了。";
     VetCopylocks => "A value holding a lock was copied: the copy has a lock of its own, so locking it excludes nobody and Done on a copied WaitGroup releases nobody. Pass a pointer.", "含锁的值被复制了：副本有自己独立的一把锁，锁住副本挡不住任何人；对复制出来的 WaitGroup 调 Done，也唤不醒任何人。改成传指针。";
     VetDefers => "A deferred call's arguments are evaluated when the defer statement runs, so time.Since measures almost nothing. Defer a function literal that calls it.", "defer 调用的参数在执行 defer 语句时就求值了，所以 time.Since 量到的几乎是零。改成 defer 一个在里面调用 time.Since 的函数字面量。";
     VetLostcancel => "Until someone calls cancel, the context's watcher goroutine and timer live as long as its parent: a leak. Call cancel on every path, usually with defer cancel().", "在有人调用 cancel 之前，这个 context 的 watcher goroutine 和定时器会一直活到父 context 结束，这就是泄漏。每条路径都要调用 cancel，通常写 defer cancel()。";
