@@ -261,6 +261,7 @@ pub fn escaping_vars(
             if let StmtKind::Range {
                 key,
                 value,
+                extra: _,
                 define,
                 x,
                 body: inner,

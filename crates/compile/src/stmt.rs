@@ -166,6 +166,7 @@ impl Compiler<'_> {
             StmtKind::Range {
                 key,
                 value,
+                extra: _,
                 define,
                 x,
                 body,

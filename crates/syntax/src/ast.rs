@@ -405,6 +405,9 @@ pub enum StmtKind {
     Range {
         key: Option<Expr>,
         value: Option<Expr>,
+        /// A third variable, which the checker rejects (go/types reports
+        /// it, so the program is still type-checked).
+        extra: Option<Box<Expr>>,
         define: bool,
         x: Expr,
         body: Block,

@@ -24,7 +24,7 @@ impl Checker<'_> {
             return true;
         }
         let (vu, tu) = (self.types.under(v), self.types.under(t));
-        if vu == tu && (!self.types.is_named(v) || !self.types.is_named(t)) {
+        if vu == tu && (!self.types.has_type_name(v) || !self.types.has_type_name(t)) {
             return true;
         }
         if self.types.is_interface(t) && !self.types.is_untyped(v) {
@@ -33,8 +33,35 @@ impl Checker<'_> {
         if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) =
             (self.types.get(vu), self.types.get(tu))
         {
-            return ve == te && (!self.types.is_named(v) || !self.types.is_named(t));
+            return ve == te && (!self.types.has_type_name(v) || !self.types.has_type_name(t));
         }
+        false
+    }
+
+    /// [`Self::convert_untyped`], reporting a failure as go/types'
+    /// `convertUntyped` does: `X truncated to T`, `X overflows T` for a
+    /// numeric constant, `cannot convert X to type T` otherwise.
+    pub fn convert_untyped_or_report(&mut self, e: &Expr, x: &mut Operand, target: TypeId) -> bool {
+        let before = x.clone();
+        if self.convert_untyped(e, x, target) {
+            return true;
+        }
+        let d = self.describe(e, &before);
+        let under = self.types.under(target);
+        let ts = self.type_str(under);
+        let from = self.types.basic_of(before.ty);
+        let to = self.types.basic_of(under);
+        let msg = match (from, to, self.const_value(e)) {
+            (Some(fb), Some(tb), Some(_)) if fb.is_numeric() && tb.is_numeric() => {
+                if !fb.is_integer() && tb.is_integer() {
+                    format!("{d} truncated to {ts}")
+                } else {
+                    format!("{d} overflows {ts}")
+                }
+            }
+            _ => format!("cannot convert {d} to type {ts}"),
+        };
+        self.error(e.span, TypeError::Message(msg));
         false
     }
 

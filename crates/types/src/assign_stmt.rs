@@ -177,6 +177,11 @@ impl Checker<'_> {
                 .zip(rhs)
                 .map(|(l, r)| {
                     let x = self.expr(r);
+                    // Several values, one each: a call with more results
+                    // is Go's single-value error, not a count mismatch.
+                    if lhs.len() > 1 && !x.is_invalid() && !self.single_value(r, &x) {
+                        return INVALID;
+                    }
                     let existing = match &l.kind {
                         ExprKind::Ident(id) if id.name != "_" && scope_names.contains(&id.name) => {
                             self.lookup(&id.name).map(|o| self.obj(o).ty())
@@ -188,7 +193,7 @@ impl Checker<'_> {
                             self.assign_to(r, x, ty, context);
                             ty
                         }
-                        _ => self.var_type_from(r, x, "assignment"),
+                        _ => self.var_type_from(r, x, context),
                     }
                 })
                 .collect()
@@ -203,9 +208,13 @@ impl Checker<'_> {
             vec![INVALID; lhs.len()]
         };
         let mut any_new = false;
+        // A non-name on the left is the statement's error; Go then says
+        // nothing about new variables.
+        let mut non_name = false;
         let mut seen: Vec<String> = Vec::new();
         for (l, t) in lhs.iter().zip(tys) {
             let ExprKind::Ident(id) = &l.kind else {
+                non_name = true;
                 self.raw_expr(l);
                 self.error(
                     l.span,
@@ -251,7 +260,7 @@ impl Checker<'_> {
             self.info.types.insert(key, t);
             self.info.defs.insert((self.cur_file, id.span.lo), o);
         }
-        if !any_new {
+        if !any_new && !non_name {
             let at = self.define_op_span(s, lhs);
             self.error(at, TypeError::NoNewVariables);
         }
@@ -272,15 +281,8 @@ impl Checker<'_> {
     /// The position of `:=` (Go reports definition errors there); the tree
     /// does not keep operator positions, so it is found in the source.
     fn define_op_span(&self, s: &Stmt, lhs: &[Expr]) -> syntax::Span {
-        let from = lhs.last().map_or(s.span.lo, |l| l.span.hi) as usize;
-        let src = &self.files[self.cur_file.0 as usize].src;
-        match src.get(from..s.span.hi as usize).and_then(|t| t.find(":=")) {
-            Some(off) => {
-                let lo = u32::try_from(from + off).unwrap_or(s.span.lo);
-                syntax::Span::new(lo, lo + 2)
-            }
-            None => s.span,
-        }
+        let from = lhs.last().map_or(s.span.lo, |l| l.span.hi);
+        self.find_token(from, s.span.hi, ":=").unwrap_or(s.span)
     }
 }
 

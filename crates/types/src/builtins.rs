@@ -13,6 +13,14 @@ impl Checker<'_> {
     pub fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], spread: bool) -> Operand {
         let name = b.name();
         let arity = |c: &mut Self, min: usize, max: Option<usize>| -> bool {
+            let fits = args.len() >= min && max.is_none_or(|m| args.len() <= m);
+            if !fits && !matches!(b, Builtin::Make | Builtin::New) {
+                // Go evaluates the arguments before counting them, so
+                // names in them count as used.
+                for a in args {
+                    c.raw_expr(a);
+                }
+            }
             if args.len() < min {
                 c.error(
                     e.span,
@@ -111,21 +119,11 @@ impl Checker<'_> {
                     return s;
                 }
                 let s_ty = s.ty;
-                if s.mode == Mode::Nil {
-                    self.error(
-                        args[0].span,
-                        TypeError::Message(
-                            "first argument to append must be a typed slice; found untyped nil"
-                                .into(),
-                        ),
-                    );
-                    return Operand::invalid();
-                }
                 let Type::Slice(elem) = self.types.under_type(s_ty).clone() else {
-                    let d = self.describe(&args[0], &s);
+                    let have = self.not_a_slice(&args[0], &s);
                     self.error(
                         args[0].span,
-                        TypeError::Message(format!("invalid argument: {d} is not a slice")),
+                        TypeError::Message(format!("invalid append: {have}")),
                     );
                     return Operand::invalid();
                 };
@@ -174,7 +172,7 @@ impl Checker<'_> {
                     Type::Map(..) | Type::Chan(..) => (1, 2),
                     _ => {
                         let ts = self.expr_str(&args[0]);
-                        self.error(args[0].span, TypeError::Message(format!("invalid argument: cannot make {ts}; type must be slice, map, or channel")));
+                        self.error(args[0].span, TypeError::Message(format!("invalid argument: cannot make {ts}: type must be slice, map, or channel")));
                         return Operand::invalid();
                     }
                 };
@@ -306,7 +304,9 @@ impl Checker<'_> {
                         let d = self.describe(&args[0], &c);
                         self.error(
                             args[0].span,
-                            TypeError::Message(format!("invalid operation: non-chan argument {d}")),
+                            TypeError::Message(format!(
+                                "invalid operation: cannot close non-channel {d}"
+                            )),
                         );
                     }
                 }
@@ -320,21 +320,10 @@ impl Checker<'_> {
                     return Operand::invalid();
                 }
                 let dst = self.expr(&args[0]);
-                let mut src = self.expr(&args[1]);
-                if self.types.is_untyped(src.ty) {
-                    let st = self.types.basic(Basic::String);
-                    self.convert_untyped(&args[1], &mut src, st);
-                }
+                let src = self.expr(&args[1]);
                 let int = self.types.basic(Basic::Int);
-                if !matches!(self.types.under_type(dst.ty), Type::Slice(_)) && !dst.is_invalid() {
-                    let d = self.describe(&args[0], &dst);
-                    self.error(
-                        e.span,
-                        TypeError::Message(format!(
-                            "invalid argument: copy expects slice arguments; found {d} and {}",
-                            self.describe(&args[1], &src)
-                        )),
-                    );
+                if !dst.is_invalid() && !src.is_invalid() {
+                    self.check_copy(args, &dst, &src);
                 }
                 Operand {
                     mode: Mode::Value,
@@ -535,5 +524,63 @@ fn contains_call_or_recv(e: &Expr) -> bool {
         | ExprKind::Selector { x, .. } => contains_call_or_recv(x),
         ExprKind::Index { x, index } => contains_call_or_recv(x) || contains_call_or_recv(index),
         _ => false,
+    }
+}
+
+impl Checker<'_> {
+    /// go/types' `sliceElem` complaint: `argument must be a slice; have X`.
+    fn not_a_slice(&self, arg: &Expr, x: &Operand) -> String {
+        if x.mode == Mode::Nil {
+            "argument must be a slice; have untyped nil".to_string()
+        } else {
+            format!("argument must be a slice; have {}", self.describe(arg, x))
+        }
+    }
+
+    /// `copy(dst, src)`: both slices of identical element types, or bytes
+    /// from a string; reported at the destination, as Go does.
+    fn check_copy(&mut self, args: &[Expr], dst: &Operand, src: &Operand) {
+        let Type::Slice(dst_elem) = self.types.under_type(dst.ty).clone() else {
+            let have = self.not_a_slice(&args[0], dst);
+            self.error(
+                args[0].span,
+                TypeError::Message(format!("invalid copy: {have}")),
+            );
+            return;
+        };
+        let byte = self.types.basic(Basic::Uint8);
+        let src_is_string =
+            matches!(self.types.under_type(src.ty), Type::Basic(b) if b.is_string());
+        if dst_elem == byte && src_is_string {
+            return;
+        }
+        let src_elem = match self.types.under_type(src.ty).clone() {
+            Type::Slice(e) => e,
+            _ if src_is_string => byte,
+            _ => {
+                let have = self.not_a_slice(&args[1], src);
+                self.error(
+                    args[1].span,
+                    TypeError::Message(format!("invalid copy: {have}")),
+                );
+                return;
+            }
+        };
+        if dst_elem != src_elem {
+            let (d, s) = (self.describe(&args[0], dst), self.describe(&args[1], src));
+            // Go names a string's elements by the alias it uses for them.
+            let se = if src_is_string {
+                "byte".to_string()
+            } else {
+                self.type_str(src_elem)
+            };
+            let de = self.type_str(dst_elem);
+            self.error(
+                args[0].span,
+                TypeError::Message(format!(
+                    "invalid copy: arguments {d} and {s} have different element types {de} and {se}"
+                )),
+            );
+        }
     }
 }

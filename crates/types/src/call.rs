@@ -79,6 +79,25 @@ impl Checker<'_> {
                 if !ok {
                     let too_many = items.len() > sig.params.len();
                     self.arg_count(args[0].span, too_many, name, &items, sig, false);
+                    return;
+                }
+                // Each result is passed as its own argument, and Go names
+                // the call for each (`split() (value of type int)`).
+                let np = sig.params.len();
+                for (i, item) in items.into_iter().enumerate() {
+                    let target = if sig.variadic && i + 1 >= np {
+                        match self.types.get(sig.params[np - 1]) {
+                            Type::Slice(el) => *el,
+                            _ => INVALID,
+                        }
+                    } else {
+                        sig.params[i]
+                    };
+                    let one = Operand {
+                        mode: Mode::Value,
+                        ty: item,
+                    };
+                    self.assign_to(&args[0], one, target, &context);
                 }
                 return;
             }
@@ -224,22 +243,24 @@ impl Checker<'_> {
                         ty: target,
                     };
                 }
-                if tb.is_integer() && v.as_f64().is_some() {
-                    let d = self.describe(&args[0], &x);
-                    let ts = self.type_str(target);
-                    let why = if v.as_int().is_none() {
-                        "truncated"
-                    } else {
-                        "overflows"
-                    };
-                    self.error(
-                        e.span,
-                        TypeError::Message(format!("cannot convert {d} to type {ts} ({why})")),
-                    );
-                    return Operand::invalid();
-                }
+                // go/types' conversion: an integer constant that does not
+                // fit overflows; anything else does not convert.
+                let ts = self.type_str(target);
+                let from_int = self.types.basic_of(x.ty).is_some_and(Basic::is_integer);
+                let msg = if tb.is_integer() && from_int {
+                    format!("constant {v} overflows {ts}")
+                } else {
+                    format!(
+                        "cannot convert {} to type {ts}",
+                        self.describe(&args[0], &x)
+                    )
+                };
+                self.error(args[0].span, TypeError::Message(msg));
+                return Operand::invalid();
             }
         }
+        // Go describes the argument as written: `5 (untyped int constant)`.
+        let original = x.clone();
         if self.types.is_untyped(x.ty) {
             let d = if self.types.is_interface(target) || tb.is_none() {
                 self.types.default_type(x.ty)
@@ -250,7 +271,7 @@ impl Checker<'_> {
                 if !self.types.nilable(target) {
                     let ts = self.type_str(target);
                     self.error(
-                        e.span,
+                        args[0].span,
                         TypeError::Message(format!("cannot convert nil to type {ts}")),
                     );
                     return Operand::invalid();
@@ -267,10 +288,10 @@ impl Checker<'_> {
             }
         }
         if !self.convertible(x.ty, target) {
-            let d = self.describe(&args[0], &x);
+            let d = self.describe(&args[0], &original);
             let ts = self.type_str(target);
             self.error(
-                e.span,
+                args[0].span,
                 TypeError::Message(format!("cannot convert {d} to type {ts}")),
             );
             return Operand::invalid();
@@ -337,7 +358,7 @@ impl Checker<'_> {
     pub fn composite(&mut self, e: &Expr, ty: TypeId, elems: &[Expr]) {
         if ty == INVALID {
             for el in elems {
-                self.elem_value(el, INVALID);
+                self.elem_value(el, INVALID, "array or slice literal");
             }
             return;
         }
@@ -369,7 +390,7 @@ impl Checker<'_> {
                             continue;
                         };
                         match fields.iter().find(|f| f.name == name.name) {
-                            Some(f) => self.elem_value(value, f.ty),
+                            Some(f) => self.elem_value(value, f.ty, "struct literal"),
                             None => {
                                 let ts = self.type_str(ty);
                                 self.error(
@@ -379,7 +400,7 @@ impl Checker<'_> {
                                         name.name
                                     )),
                                 );
-                                self.elem_value(value, INVALID);
+                                self.elem_value(value, INVALID, "struct literal");
                             }
                         }
                     }
@@ -396,7 +417,7 @@ impl Checker<'_> {
                             continue;
                         }
                         match fields.get(i) {
-                            Some(f) => self.elem_value(el, f.ty),
+                            Some(f) => self.elem_value(el, f.ty, "struct literal"),
                             None => {
                                 let ts = self.type_str(ty);
                                 self.error(
@@ -420,30 +441,43 @@ impl Checker<'_> {
                     }
                 }
             }
-            Type::Slice(el) | Type::Array(_, el) => {
-                for item in elems {
-                    match &item.kind {
-                        ExprKind::KeyValue { key, value } => {
-                            let mut k = self.expr(key);
-                            self.check_index_value(key, &mut k, None);
-                            self.elem_value(value, el);
-                        }
-                        _ => self.elem_value(item, el),
-                    }
-                }
-            }
+            Type::Slice(el) => self.indexed_elems(elems, el, None),
+            Type::Array(n, el) => self.indexed_elems(elems, el, Some(n)),
             Type::Map(k, v) => {
+                let key_is_interface = self.types.is_interface(k);
+                let mut seen: Vec<(String, TypeId)> = Vec::new();
                 for item in elems {
-                    match &item.kind {
-                        ExprKind::KeyValue { key, value } => {
-                            self.elem_value(key, k);
-                            self.elem_value(value, v);
-                        }
-                        _ => self.error(
+                    let ExprKind::KeyValue { key, value } = &item.kind else {
+                        self.error(
                             item.span,
                             TypeError::Message("missing key in map literal".into()),
-                        ),
+                        );
+                        continue;
+                    };
+                    self.elem_value(key, k, "map literal");
+                    if let Some(c) = self.const_value(key) {
+                        // Equal constants are one key; under an interface
+                        // key type, only if their types are identical too.
+                        let ty = match key_is_interface {
+                            true => self
+                                .info
+                                .types
+                                .get(&self.key(key.id))
+                                .copied()
+                                .unwrap_or(INVALID),
+                            false => INVALID,
+                        };
+                        let entry = (c.to_string(), ty);
+                        if seen.contains(&entry) {
+                            self.error(
+                                key.span,
+                                TypeError::Message(format!("duplicate key {c} in map literal")),
+                            );
+                            continue;
+                        }
+                        seen.push(entry);
                     }
+                    self.elem_value(value, v, "map literal");
                 }
             }
             _ => {
@@ -458,7 +492,67 @@ impl Checker<'_> {
 
     /// An element of a composite literal; `{...}` without a type takes `ty`
     /// (or `*ty`'s element as `&T{}`).
-    fn elem_value(&mut self, el: &Expr, ty: TypeId) {
+    /// The elements of a slice or array literal (go/types' `indexedElts`):
+    /// keys are constant indices, each index is used once, and an array
+    /// holds no more than its length.
+    fn indexed_elems(&mut self, elems: &[Expr], el: TypeId, length: Option<u64>) {
+        let mut index: i128 = 0;
+        let mut visited: Vec<i128> = Vec::new();
+        for item in elems {
+            let mut valid = false;
+            let value = match &item.kind {
+                ExprKind::KeyValue { key, value } => {
+                    let mut k = self.expr(key);
+                    if !k.is_invalid() {
+                        let before = self.errors.len();
+                        self.check_index_value(key, &mut k, length);
+                        match self.const_value(key).and_then(|v| v.as_int()) {
+                            Some(i) if i >= 0 && self.errors.len() == before => {
+                                index = i;
+                                valid = true;
+                            }
+                            None if self.errors.len() == before => {
+                                let ks = self.expr_str(key);
+                                self.error(
+                                    item.span,
+                                    TypeError::Message(format!(
+                                        "index {ks} must be integer constant"
+                                    )),
+                                );
+                            }
+                            _ => {}
+                        }
+                    }
+                    value.as_ref()
+                }
+                _ => {
+                    match length {
+                        Some(n) if index >= i128::from(n) => self.error(
+                            item.span,
+                            TypeError::Message(format!("index {index} is out of bounds (>= {n})")),
+                        ),
+                        _ => valid = true,
+                    }
+                    item
+                }
+            };
+            if valid {
+                if visited.contains(&index) {
+                    self.error(
+                        item.span,
+                        TypeError::Message(format!(
+                            "duplicate index {index} in array or slice literal"
+                        )),
+                    );
+                }
+                visited.push(index);
+            }
+            index += 1;
+            self.elem_value(value, el, "array or slice literal");
+        }
+    }
+
+    fn elem_value(&mut self, el: &Expr, ty: TypeId, context: &str) {
         if let ExprKind::Composite { ty: None, elems } = &el.kind {
             let (lit_ty, ptr) = match self.types.get(ty) {
                 Type::Pointer(inner) => (*inner, true),
@@ -470,7 +564,7 @@ impl Checker<'_> {
             return;
         }
         let x = self.expr(el);
-        self.assign_to(el, x, ty, "array or slice literal");
+        self.assign_to(el, x, ty, context);
     }
 
     pub fn func_lit(&mut self, sig: &ast::FuncType, ty: TypeId, body: &ast::Block) {

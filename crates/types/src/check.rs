@@ -68,6 +68,9 @@ pub(crate) struct Checker<'l> {
     /// Each instance of a generic type and the type declaration it instantiates.
     pub(crate) instance_origin: FnvMap<TypeId, ObjId>,
     pub(crate) type_params: FnvSet<TypeId>,
+    /// Where a struct type's field was first declared, for messages that
+    /// cite it (`field and method with the same name`).
+    pub(crate) field_sites: FnvMap<(TypeId, String), (FileId, Span)>,
     /// Generic types whose methods are known, and instances waiting for them.
     pub(crate) attached: FnvSet<ObjId>,
     pub(crate) methods_waiting: Vec<(ObjId, TypeId, Vec<TypeId>)>,
@@ -128,6 +131,7 @@ impl<'l> Checker<'l> {
             type_instances: FnvMap::default(),
             instance_origin: FnvMap::default(),
             type_params: FnvSet::default(),
+            field_sites: FnvMap::default(),
             attached: FnvSet::default(),
             methods_waiting: Vec::new(),
             jobs: Vec::new(),
@@ -264,6 +268,19 @@ impl<'l> Checker<'l> {
 
     pub fn key(&self, id: ast::NodeId) -> NodeKey {
         NodeKey(self.files[self.cur_file.0 as usize].base.wrapping_add(id.0))
+    }
+
+    /// The first token spelled `text` in `from..to` of the current file.
+    /// The tree keeps no operator positions, and Go reports some errors at
+    /// an operator (`:=`, the `[` of an index); comments are skipped.
+    pub(crate) fn find_token(&self, from: u32, to: u32, text: &str) -> Option<Span> {
+        let src = &self.files[self.cur_file.0 as usize].src;
+        let part = src.get(from as usize..to as usize)?;
+        syntax::lexer::lex(part)
+            .tokens
+            .into_iter()
+            .find(|t| part.get(t.span.lo as usize..t.span.hi as usize) == Some(text))
+            .map(|t| Span::new(from + t.span.lo, from + t.span.hi))
     }
 
     /// `./prog.go:7:2`: a position as Go's messages cite one.

@@ -276,6 +276,7 @@ impl Checker<'_> {
         if let Some(info) = self.types.named_info_mut(named) {
             info.underlying = under;
         }
+        self.check_recursive_type(named);
         self.attach_methods(obj, named);
     }
 
@@ -304,26 +305,32 @@ impl Checker<'_> {
         syntax::order::sort_by_u64_key(&mut found, |(o, ..)| u64::from(o.0));
         let mut seen: FnvMap<String, Span> = FnvMap::default();
         for (obj, name, ptr, span) in found {
+            let under = self.types.under(named);
             if let Some(Type::Struct(fields)) = Some(self.types.under_type(named).clone()) {
                 if fields.iter().any(|f| f.name == name) {
                     let file = self.obj(obj).file.unwrap_or(self.cur_file);
-                    self.errors.push((
-                        file,
-                        span,
-                        TypeError::Message(format!("field and method with the same name {name}")),
-                    ));
+                    let mut msg = format!("field and method with the same name {name}");
+                    if let Some(&(ffile, fspan)) = self.field_sites.get(&(under, name.clone())) {
+                        let at = self.pos_in(ffile, fspan);
+                        msg.push_str(&format!("\n\t{at}: other declaration of {name}"));
+                    }
+                    self.errors.push((file, span, TypeError::Message(msg)));
                     continue;
                 }
             }
-            if seen.insert(name.clone(), span).is_some() {
+            if let Some(prev) = seen.get(&name) {
                 let file = self.obj(obj).file.unwrap_or(self.cur_file);
+                let prev = self.pos_in(file, *prev);
                 self.errors.push((
                     file,
                     span,
-                    TypeError::Message(format!("method {type_name}.{name} already declared")),
+                    TypeError::Message(format!(
+                        "method {type_name}.{name} already declared at {prev}"
+                    )),
                 ));
                 continue;
             }
+            seen.insert(name.clone(), span);
             if let Some(info) = self.types.named_info_mut(named) {
                 info.methods.push(crate::ty::MethodRef {
                     name,
@@ -517,6 +524,7 @@ impl Checker<'_> {
                     if let Some(info) = self.types.named_info_mut(named) {
                         info.underlying = under;
                     }
+                    self.check_recursive_type(named);
                 }
             }
             Decl::Func(f) => self.error(

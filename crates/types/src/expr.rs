@@ -159,7 +159,7 @@ impl Checker<'_> {
                 if !self.types.is_interface(t) {
                     if let Err(reason) = self.implements(t, xv.ty) {
                         let (ts, is) = (self.type_str(t), self.type_str(xv.ty));
-                        self.error(ty_e.span, TypeError::Message(format!("impossible type assertion: {}\n\t{ts} does not implement {is} {reason}", self.expr_str(e))));
+                        self.error(e.span, TypeError::Message(format!("impossible type assertion: {}\n\t{ts} does not implement {is} {reason}", self.expr_str(e))));
                     }
                 }
                 Operand {
@@ -230,7 +230,10 @@ impl Checker<'_> {
 
     fn ident(&mut self, e: &Expr, name: &str) -> Operand {
         if name == "_" {
-            self.error(e.span, TypeError::Message("cannot use _ as value".into()));
+            self.error(
+                e.span,
+                TypeError::Message("cannot use _ as value or type".into()),
+            );
             return Operand::invalid();
         }
         if name == "iota" {
@@ -276,10 +279,10 @@ impl Checker<'_> {
                 ty,
             },
             ObjKind::PkgName { .. } => {
-                self.used.insert(obj);
+                // Not a use: Go also reports the import as unused.
                 self.error(
                     e.span,
-                    TypeError::Message(format!("use of package {name} without selector")),
+                    TypeError::Message(format!("use of package {name} not in selector")),
                 );
                 Operand::invalid()
             }

@@ -549,12 +549,15 @@ impl Checker<'_> {
         self.type_depth += 1;
         let under = self.resolve_type_expr(&ts.ty);
         self.type_depth -= 1;
-        self.silent -= u32::from(!is_self);
-        self.leave(saved);
         let under = self.types.under(under);
         if let Some(info) = self.types.named_info_mut(named) {
             info.underlying = under;
         }
+        // Reported once, for the declaration; an instance of a recursive
+        // type is made invalid quietly.
+        self.check_recursive_type(named);
+        self.silent -= u32::from(!is_self);
+        self.leave(saved);
         if is_self {
             self.attach_methods(g, named);
             self.attached.insert(g);

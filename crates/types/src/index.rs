@@ -73,12 +73,11 @@ impl Checker<'_> {
         Operand { mode, ty: elem }
     }
 
+    /// Go 1.27's `cannot index X`, at the `[`.
     fn cannot_index(&mut self, e: &Expr, x: &Expr, xv: &Operand) -> Operand {
         let d = self.describe(x, xv);
-        self.error(
-            e.span,
-            TypeError::Message(format!("invalid operation: cannot index {d}")),
-        );
+        let at = self.find_token(x.span.hi, e.span.hi, "[").unwrap_or(e.span);
+        self.error(at, TypeError::Message(format!("cannot index {d}")));
         Operand::invalid()
     }
 
@@ -87,12 +86,7 @@ impl Checker<'_> {
     pub fn check_index_value(&mut self, index: &Expr, iv: &mut Operand, len: Option<u64>) {
         if self.types.is_untyped(iv.ty) {
             let int = self.types.basic(Basic::Int);
-            if !self.convert_untyped(index, iv, int) {
-                let d = self.describe(index, iv);
-                self.error(
-                    index.span,
-                    TypeError::Message(format!("invalid argument: index {d} must be integer")),
-                );
+            if !self.convert_untyped_or_report(index, iv, int) {
                 return;
             }
         }
@@ -137,9 +131,9 @@ impl Checker<'_> {
         let under = self.types.under_type(xv.ty).clone();
         let (result, len) = match under {
             Type::Basic(b) if b.is_string() => {
-                if bounds[2].is_some() {
+                if let Some(max) = bounds[2] {
                     self.error(
-                        e.span,
+                        max.span,
                         TypeError::Message("invalid operation: 3-index slice of string".into()),
                     );
                     return Operand::invalid();
@@ -179,19 +173,40 @@ impl Checker<'_> {
                 return Operand::invalid();
             }
         };
-        let mut consts = Vec::new();
-        for b in bounds.into_iter().flatten() {
-            let mut iv = self.expr(b);
-            if iv.is_invalid() {
-                continue;
-            }
-            self.check_index_value(b, &mut iv, len.map(|n| n + 1));
-            if let Some(i) = self.const_value(b).and_then(|v| v.as_int()) {
-                consts.push(i);
-            }
+        // Each bound's constant value, as go/types' sliceExpr keeps them: a
+        // missing low bound is 0, a missing high one the array's length.
+        let mut ind: [Option<i128>; 3] = [None; 3];
+        for (i, b) in bounds.into_iter().enumerate() {
+            ind[i] = match b {
+                Some(b) => {
+                    let mut iv = self.expr(b);
+                    if iv.is_invalid() {
+                        continue;
+                    }
+                    self.check_index_value(b, &mut iv, len.map(|n| n + 1));
+                    self.const_value(b)
+                        .and_then(|v| v.as_int())
+                        .filter(|&v| v >= 0)
+                }
+                None if i == 0 => Some(0),
+                None => len.map(i128::from),
+            };
         }
-        if consts.windows(2).any(|w| w[0] > w[1]) {
-            self.error(e.span, TypeError::Message("invalid slice indices".into()));
+        'swapped: for i in 0..2 {
+            let Some(x) = ind[i].filter(|&x| x > 0) else {
+                continue;
+            };
+            for j in i + 1..3 {
+                if let (Some(y), Some(at)) = (ind[j], bounds[j]) {
+                    if y < x {
+                        self.error(
+                            at.span,
+                            TypeError::Message(format!("invalid slice indices: {y} < {x}")),
+                        );
+                        break 'swapped;
+                    }
+                }
+            }
         }
         Operand {
             mode: Mode::Value,

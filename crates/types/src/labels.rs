@@ -55,11 +55,16 @@ impl Checker<'_> {
                     }
                     match found {
                         None => {
+                            // cmd/compile's branch check: a label of this
+                            // function that does not enclose the statement
+                            // is the wrong one, any other is missing.
                             let what = if is_break { "break" } else { "continue" };
-                            self.error(
-                                l.span,
-                                TypeError::Message(format!("invalid {what} label {}", l.name)),
-                            );
+                            let msg = if ctx.labels.contains_key(&l.name) {
+                                format!("invalid {what} label {}", l.name)
+                            } else {
+                                format!("{what} label not defined: {}", l.name)
+                            };
+                            self.error(l.span, TypeError::Message(msg));
                         }
                         Some((_, is_loop)) if !is_break && !is_loop => {
                             self.error(

@@ -19,6 +19,7 @@ mod builtins;
 mod call;
 mod check;
 pub mod constant;
+mod cycles;
 mod decl;
 mod errors;
 mod expr;

@@ -40,6 +40,9 @@ struct Step {
     derefs: Vec<bool>,
     is_ptr: bool,
     addressable: bool,
+    /// The same type was reached more than once at this depth, so anything
+    /// found in it is ambiguous (go/types' `consolidateMultiples`).
+    multiples: bool,
 }
 
 /// Breadth-first search through embedded fields: the shallowest match wins,
@@ -52,6 +55,7 @@ fn find(types: &Types, ty: TypeId, name: &str) -> Result<Lookup, LookupErr> {
             derefs: vec![],
             is_ptr: true,
             addressable: true,
+            multiples: false,
         },
         _ => Step {
             ty,
@@ -59,6 +63,7 @@ fn find(types: &Types, ty: TypeId, name: &str) -> Result<Lookup, LookupErr> {
             derefs: vec![],
             is_ptr: false,
             addressable: false,
+            multiples: false,
         },
     };
     let mut level = vec![start];
@@ -66,7 +71,9 @@ fn find(types: &Types, ty: TypeId, name: &str) -> Result<Lookup, LookupErr> {
     while !level.is_empty() {
         let mut hits: Vec<Lookup> = Vec::new();
         let mut next = Vec::new();
-        for step in level {
+        let mut ambiguous = false;
+        for step in consolidate(level) {
+            let before = hits.len();
             if types.is_named(step.ty) {
                 if seen.contains(&step.ty) {
                     continue;
@@ -86,6 +93,7 @@ fn find(types: &Types, ty: TypeId, name: &str) -> Result<Lookup, LookupErr> {
                         holder_is_ptr: step.is_ptr,
                         holder_addressable: step.addressable,
                     });
+                    ambiguous |= step.multiples;
                     continue;
                 }
             }
@@ -116,6 +124,7 @@ fn find(types: &Types, ty: TypeId, name: &str) -> Result<Lookup, LookupErr> {
                                 derefs,
                                 is_ptr,
                                 addressable: is_ptr || step.addressable,
+                                multiples: step.multiples,
                             });
                         }
                     }
@@ -133,14 +142,28 @@ fn find(types: &Types, ty: TypeId, name: &str) -> Result<Lookup, LookupErr> {
                 }
                 _ => {}
             }
+            ambiguous |= step.multiples && hits.len() > before;
         }
         match hits.len() {
             0 => level = next,
-            1 => return Ok(hits.remove(0)),
+            1 if !ambiguous => return Ok(hits.remove(0)),
             _ => return Err(LookupErr::Ambiguous),
         }
     }
     Err(LookupErr::NotFound)
+}
+
+/// One step per type at a depth, marked when the type was reached more
+/// than once there.
+fn consolidate(level: Vec<Step>) -> Vec<Step> {
+    let mut out: Vec<Step> = Vec::with_capacity(level.len());
+    for step in level {
+        match out.iter_mut().find(|s| s.ty == step.ty) {
+            Some(first) => first.multiples = true,
+            None => out.push(step),
+        }
+    }
+    out
 }
 
 impl Checker<'_> {

@@ -32,7 +32,7 @@ impl Checker<'_> {
             if xv.mode != Mode::Variable {
                 let d = self.describe(x, &xv);
                 self.error(
-                    e.span,
+                    x.span,
                     TypeError::Message(format!("invalid operation: cannot take address of {d}")),
                 );
                 return Operand::invalid();
@@ -98,7 +98,7 @@ impl Checker<'_> {
                 _ => "^",
             };
             self.error(
-                e.span,
+                x.span,
                 TypeError::Message(format!(
                     "invalid operation: operator {sym} not defined on {d}"
                 )),
@@ -138,6 +138,10 @@ impl Checker<'_> {
         let mut xv = self.expr(x);
         let mut yv = self.expr(y);
         if xv.is_invalid() || yv.is_invalid() {
+            return Operand::invalid();
+        }
+        // Each operand is one value; Go checks the left one first.
+        if !self.single_value(x, &xv) || !self.single_value(y, &yv) {
             return Operand::invalid();
         }
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
@@ -368,7 +372,21 @@ impl Checker<'_> {
                     .incomparable_cause(xv.ty)
                     .unwrap_or(format!("{ty} cannot be compared")),
             };
-            let msg = if ordered {
+            let msg = if ordered && self.constraint_of(xv.ty).is_none() {
+                // go/types' catch-all cause: the composite kind, or the
+                // type itself for a basic one.
+                let what = match crate::operand::composite_kind(self.types.under_type(xv.ty)) {
+                    Some(k) if !matches!(self.types.under_type(xv.ty), Type::Basic(_)) => {
+                        k.to_string()
+                    }
+                    _ => ty,
+                };
+                format!(
+                    "invalid operation: {} (operator {} not defined on {what})",
+                    self.expr_str(e),
+                    op.as_str()
+                )
+            } else if ordered {
                 format!("invalid operation: {what}")
             } else {
                 format!("invalid operation: {} ({what})", self.expr_str(e))

@@ -16,6 +16,7 @@ impl Checker<'_> {
         s: &Stmt,
         key: Option<&Expr>,
         value: Option<&Expr>,
+        extra: Option<&Expr>,
         define: bool,
         x: &Expr,
     ) -> bool {
@@ -120,6 +121,12 @@ impl Checker<'_> {
                     )),
                 );
             }
+        }
+        if let Some(extra) = extra.filter(|_| value.is_none() || vt.is_some()) {
+            self.error(
+                extra.span,
+                TypeError::Message("range clause permits at most two iteration variables".into()),
+            );
         }
         let pairs = [(key, Some(kt)), (value, vt)];
         for (e, t) in pairs {

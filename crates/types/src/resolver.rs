@@ -189,8 +189,8 @@ impl Checker<'_> {
             self.error(
                 name.span,
                 TypeError::Message(format!(
-                    "{} redeclared in this block\n\tother declaration of {} at {prev_pos}",
-                    name.name, name.name
+                    "{0} redeclared in this block\n\t{prev_pos}: other declaration of {0}",
+                    name.name
                 )),
             );
             return;
@@ -247,15 +247,35 @@ impl Checker<'_> {
         self.scopes.pop();
     }
 
-    /// Declares a local name in the innermost scope.
+    /// Declares a local name in the innermost scope. A name the scope
+    /// already holds is an error, and the scope keeps the first object, as
+    /// go/types' `declare` does.
     pub fn declare_local(&mut self, name: &ast::Ident, kind: ObjKind) -> ObjId {
         let obj = self.new_obj(&name.name, kind, name.span);
         self.info.defs.insert((self.cur_file, name.span.lo), obj);
-        if name.name != "_" {
-            if let Some(scope) = self.scopes.last_mut() {
-                scope.insert(name.name.clone(), obj);
-            }
+        if name.name == "_" {
+            return obj;
+        }
+        let prev = self.scopes.last().and_then(|s| s.get(&name.name).copied());
+        if let Some(prev) = prev {
+            let prev_pos = self.position(prev);
+            self.error(
+                name.span,
+                TypeError::Message(format!(
+                    "{0} redeclared in this block\n\t{prev_pos}: other declaration of {0}",
+                    name.name
+                )),
+            );
+        } else if let Some(scope) = self.scopes.last_mut() {
+            scope.insert(name.name.clone(), obj);
         }
         obj
+    }
+
+    /// Whether `obj` is what its name means in the innermost scope (not a
+    /// redeclaration that was refused).
+    pub(crate) fn in_innermost_scope(&self, obj: ObjId) -> bool {
+        let name = &self.obj(obj).name;
+        self.scopes.last().and_then(|s| s.get(name)) == Some(&obj)
     }
 }

@@ -138,7 +138,7 @@ impl Checker<'_> {
                 }
             }
             // A value whose type was already an error: Go says nothing more.
-            Err(_) if xv.ty == INVALID => Operand::invalid(),
+            Err(_) if xv.ty == INVALID || self.invalid_beneath(xv.ty) => Operand::invalid(),
             Err(ambiguous) => {
                 let expr = self.expr_str(e);
                 let ty = self.type_str(xv.ty);
@@ -246,6 +246,13 @@ impl Checker<'_> {
         }
     }
 
+    /// A declared type (or pointer to one) whose declaration was an error,
+    /// such as a recursive type: nothing more is said about its values.
+    fn invalid_beneath(&self, ty: TypeId) -> bool {
+        let base = self.types.pointer_elem(ty).unwrap_or(ty);
+        self.types.is_named(base) && self.types.under(base) == INVALID
+    }
+
     /// The error for `pkg.name` when package `pid` has no such name: not
     /// supported when Go's package has it, else Go's own "undefined".
     pub(crate) fn undefined_in(&self, pid: crate::PkgId, pkg: &str, name: &str) -> TypeError {
@@ -257,7 +264,17 @@ impl Checker<'_> {
         {
             TypeError::NotInDojo(qualified)
         } else {
-            TypeError::Undefined(qualified)
+            // Go suggests an exported name that differs only in case.
+            let mut close: Vec<&String> = self.packages[pid.0 as usize]
+                .scope
+                .keys()
+                .filter(|n| is_exported(n) && n.eq_ignore_ascii_case(name))
+                .collect();
+            close.sort();
+            match close.first() {
+                Some(n) => TypeError::Undefined(format!("{qualified} (but have {n})")),
+                None => TypeError::Undefined(qualified),
+            }
         }
     }
 

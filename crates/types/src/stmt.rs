@@ -26,7 +26,7 @@ impl Checker<'_> {
 
     pub(crate) fn declare_var(&mut self, name: &ast::Ident, ty: TypeId) -> crate::ObjId {
         let o = self.declare_local(name, ObjKind::Var { ty, global: false });
-        if name.name != "_" {
+        if name.name != "_" && self.in_innermost_scope(o) {
             self.locals.push(o);
         }
         o
@@ -169,7 +169,7 @@ impl Checker<'_> {
                     self.raw_expr(e);
                     return;
                 }
-                self.raw_expr(e);
+                let x = self.raw_expr(e);
                 if let Some(crate::CallKind::Builtin(b)) =
                     self.info.calls.get(&self.key(inner.id)).cloned()
                 {
@@ -190,7 +190,7 @@ impl Checker<'_> {
                             e.span,
                             TypeError::Message(format!(
                                 "{what} discards result of {}",
-                                self.expr_str(e)
+                                self.describe(e, &x)
                             )),
                         );
                     }
@@ -201,7 +201,8 @@ impl Checker<'_> {
                     self.error(
                         e.span,
                         TypeError::Message(format!(
-                            "{what} requires function call, not conversion"
+                            "{what} requires function call, not conversion {}",
+                            self.describe(e, &x)
                         )),
                     );
                 }
@@ -284,12 +285,20 @@ impl Checker<'_> {
             StmtKind::Range {
                 key,
                 value,
+                extra,
                 define,
                 x,
                 body,
             } => {
                 self.push_scope();
-                let over_func = self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x);
+                let over_func = self.range_stmt(
+                    s,
+                    key.as_ref(),
+                    value.as_ref(),
+                    extra.as_deref(),
+                    *define,
+                    x,
+                );
                 let outer = self.func.as_ref().and_then(|f| f.range_func);
                 if let Some(f) = self.func.as_mut().filter(|_| over_func) {
                     f.range_func = Some(f.breakable.len());

@@ -48,7 +48,7 @@ impl Checker<'_> {
                                 self.error(
                                     e.span,
                                     TypeError::Message(format!(
-                                        "invalid case {} in switch (mismatched types {} and bool)",
+                                        "invalid case {} in switch on true (mismatched types {} and bool)",
                                         self.expr_str(e),
                                         self.type_str(x.ty)
                                     )),
@@ -57,9 +57,7 @@ impl Checker<'_> {
                             continue;
                         }
                         if self.types.is_untyped(x.ty) {
-                            if !self.convert_untyped(e, &mut x, tt) {
-                                let ts = self.type_str(tt);
-                                self.error(e.span, TypeError::Message(format!("invalid case {} in switch on {} (mismatched types {} and {ts})", self.expr_str(e), self.expr_str(tag.unwrap_or(e)), self.type_str(x.ty))));
+                            if !self.convert_untyped_or_report(e, &mut x, tt) {
                                 continue;
                             }
                         } else if !self.assignable(x.ty, tt) && !self.assignable(tt, x.ty) {
@@ -169,7 +167,8 @@ impl Checker<'_> {
                         if let Err(reason) = self.implements(t, xv.ty) {
                             let ts = self.type_str(t);
                             let d = self.describe(x, &xv);
-                            self.error(e.span, TypeError::Message(format!("impossible type switch case: {d} cannot have dynamic type {ts} {reason}")));
+                            let case = self.expr_str(e);
+                            self.error(e.span, TypeError::Message(format!("impossible type switch case: {case}\n\t{d} cannot have dynamic type {ts} {reason}")));
                         }
                     }
                     if exprs.len() == 1 {
@@ -194,7 +193,11 @@ impl Checker<'_> {
         }
         if let Some(b) = bind {
             if b.name != "_" && !bind_objs.iter().any(|o| self.used.contains(o)) {
-                self.error(b.span, TypeError::DeclaredNotUsed(b.name.clone()));
+                // Go words the type switch's own variable differently.
+                self.error(
+                    b.span,
+                    TypeError::Message(format!("{} declared and not used", b.name)),
+                );
             }
         }
     }

@@ -361,6 +361,17 @@ impl Types {
         matches!(self.get(id), Type::Named(_))
     }
 
+    /// Whether the spec calls the type named: a declared type or one of
+    /// the predeclared ones (`int`, `float64`, ...), as assignability's
+    /// "at least one of V or T is not a named type" means it.
+    pub fn has_type_name(&self, id: TypeId) -> bool {
+        match self.get(id) {
+            Type::Named(_) => true,
+            Type::Basic(b) => !b.is_untyped(),
+            _ => false,
+        }
+    }
+
     pub fn is_interface(&self, id: TypeId) -> bool {
         matches!(self.under_type(id), Type::Interface(_))
     }

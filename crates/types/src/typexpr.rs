@@ -4,7 +4,8 @@
 use crate::check::Checker;
 use crate::errors::TypeError;
 use crate::object::ObjKind;
-use crate::ty::{ChanDir, Field, INVALID, IfaceMethod, Signature, Term, Type, TypeId};
+use crate::ty::{Basic, ChanDir, Field, INVALID, IfaceMethod, Signature, Term, Type, TypeId};
+use syntax::Span;
 use syntax::ast::{self, Expr, ExprKind};
 
 /// The most values an array or struct type may hold. Go would compile a
@@ -41,6 +42,22 @@ impl Checker<'_> {
         ty
     }
 
+    /// go/types' `objectKind`: how Go names what an object is.
+    fn object_kind(&self, obj: crate::ObjId) -> &'static str {
+        match &self.obj(obj).kind {
+            ObjKind::Var { global: true, .. } => "package-level variable",
+            ObjKind::Var { .. } if self.locals.contains(&obj) => "local variable",
+            ObjKind::Var { .. } => "parameter",
+            ObjKind::Const { .. } => "constant",
+            ObjKind::TypeName { .. } => "defined type",
+            ObjKind::Func { recv: Some(_), .. } => "method",
+            ObjKind::Func { .. } => "function",
+            ObjKind::PkgName { .. } => "package name",
+            ObjKind::Builtin(_) => "built-in function",
+            ObjKind::Nil => "untyped nil",
+        }
+    }
+
     fn type_expr_inner(&mut self, e: &Expr) -> TypeId {
         match &e.kind {
             ExprKind::Ident(id) => {
@@ -58,9 +75,13 @@ impl Checker<'_> {
                 match self.obj(obj).kind {
                     ObjKind::TypeName { ty } => ty,
                     _ => {
+                        // The variable counts as used, so that this is
+                        // the only error about it, as in Go.
+                        self.used.insert(obj);
+                        let kind = self.object_kind(obj);
                         self.error(
                             e.span,
-                            TypeError::Message(format!("{} is not a type", id.name)),
+                            TypeError::Message(format!("{} ({kind}) is not a type", id.name)),
                         );
                         INVALID
                     }
@@ -192,7 +213,7 @@ impl Checker<'_> {
     /// `ty`, after reporting it if it holds more values than the
     /// simulator keeps inline (the build then fails; the type stays, so no
     /// other error follows from it).
-    fn check_inline_size(&mut self, ty: TypeId, span: syntax::Span) -> TypeId {
+    fn check_inline_size(&mut self, ty: TypeId, span: Span) -> TypeId {
         let values = self.types.values_in(ty);
         if values > MAX_INLINE_VALUES {
             self.error(
@@ -206,36 +227,61 @@ impl Checker<'_> {
         ty
     }
 
+    /// go/types' `arrayLength`: a name must be a constant, the value a
+    /// non-negative integer constant that fits `int`.
     fn array_len(&mut self, len: &Expr) -> u64 {
-        let x = self.expr(len);
-        match self
-            .info
-            .consts
-            .get(&self.key(len.id))
-            .and_then(|v| v.as_int())
-        {
-            Some(n) if n >= 0 => u64::try_from(n).unwrap_or(0),
-            Some(_) => {
-                self.error(
-                    len.span,
-                    TypeError::Message(format!("invalid array length {}", self.expr_str(len))),
-                );
-                0
-            }
-            None => {
-                if x.ty != INVALID {
+        if let ExprKind::Ident(id) = &len.kind {
+            match self.lookup(&id.name) {
+                None => {
                     self.error(
                         len.span,
                         TypeError::Message(format!(
-                            "array length {} (value of type {}) must be constant",
-                            self.expr_str(len),
-                            self.type_str(x.ty)
+                            "undefined array length {} or missing type constraint",
+                            id.name
                         )),
                     );
+                    return 0;
                 }
-                0
+                Some(obj) if !matches!(self.obj(obj).kind, ObjKind::Const { .. }) => {
+                    self.error(
+                        len.span,
+                        TypeError::Message(format!("invalid array length {}", id.name)),
+                    );
+                    return 0;
+                }
+                Some(_) => {}
             }
         }
+        let x = self.expr(len);
+        if x.is_invalid() {
+            return 0;
+        }
+        let Some(value) = self.const_value(len) else {
+            let d = self.describe(len, &x);
+            self.error(
+                len.span,
+                TypeError::Message(format!("array length {d} must be constant")),
+            );
+            return 0;
+        };
+        let integer = self.types.basic_of(x.ty).is_some_and(Basic::is_integer);
+        let untyped = self.types.is_untyped(x.ty);
+        if integer || untyped {
+            if let Some(n) = value
+                .as_int()
+                .filter(|&n| (0..=i128::from(i64::MAX)).contains(&n))
+            {
+                return u64::try_from(n).unwrap_or(0);
+            }
+        }
+        let d = self.describe(len, &x);
+        let msg = if integer {
+            format!("invalid array length {d}")
+        } else {
+            format!("array length {d} must be integer")
+        };
+        self.error(len.span, TypeError::Message(msg));
+        0
     }
 
     pub fn func_type(&mut self, ft: &ast::FuncType) -> TypeId {
@@ -274,15 +320,29 @@ impl Checker<'_> {
         }))
     }
 
+    /// Go's `x redeclared` for a second field of the same name.
+    fn check_field_unique(&mut self, out: &[Field], spans: &[Span], name: &str, at: Span) {
+        if let Some(i) = out.iter().position(|o| o.name == name) {
+            let prev = self.pos_in(self.cur_file, spans[i]);
+            self.error(
+                at,
+                TypeError::Message(format!(
+                    "{name} redeclared\n\t{prev}: other declaration of {name}"
+                )),
+            );
+        }
+    }
+
     fn struct_type(&mut self, fields: &[ast::Field]) -> TypeId {
         let mut out: Vec<Field> = Vec::new();
+        // Where each field was declared, for the `other declaration` line.
+        let mut spans: Vec<Span> = Vec::new();
         for f in fields {
             let ty = self.resolve_type_expr(&f.ty);
             if f.names.is_empty() {
                 let name = embedded_name(&f.ty);
-                if out.iter().any(|o| o.name == name) {
-                    self.error(f.ty.span, TypeError::Message(format!("{name} redeclared")));
-                }
+                self.check_field_unique(&out, &spans, &name, f.ty.span);
+                spans.push(f.ty.span);
                 out.push(Field {
                     name,
                     ty,
@@ -290,9 +350,10 @@ impl Checker<'_> {
                 });
             } else {
                 for n in &f.names {
-                    if n.name != "_" && out.iter().any(|o| o.name == n.name) {
-                        self.error(n.span, TypeError::Message(format!("{} redeclared", n.name)));
+                    if n.name != "_" {
+                        self.check_field_unique(&out, &spans, &n.name, n.span);
                     }
+                    spans.push(n.span);
                     out.push(Field {
                         name: n.name.clone(),
                         ty,
@@ -301,7 +362,14 @@ impl Checker<'_> {
                 }
             }
         }
-        self.types.intern(Type::Struct(out))
+        let names: Vec<String> = out.iter().map(|f| f.name.clone()).collect();
+        let id = self.types.intern(Type::Struct(out));
+        for (name, span) in names.into_iter().zip(spans) {
+            self.field_sites
+                .entry((id, name))
+                .or_insert((self.cur_file, span));
+        }
+        id
     }
 
     fn interface_type(&mut self, elems: &[ast::InterfaceElem]) -> TypeId {

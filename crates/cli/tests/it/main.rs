@@ -3,6 +3,7 @@
 //! file.
 
 mod common;
+mod errors;
 mod explore;
 mod gosim;
 mod vet;

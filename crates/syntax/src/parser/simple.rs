@@ -16,6 +16,7 @@ pub(super) enum Simple {
     Range {
         key: Option<Expr>,
         value: Option<Expr>,
+        extra: Option<Box<Expr>>,
         define: bool,
         x: Expr,
         span: Span,
@@ -141,15 +142,11 @@ impl Parser<'_> {
         let mut vars = lhs.into_iter();
         let key = vars.next();
         let value = vars.next();
-        if let Some(extra) = vars.next() {
-            self.error_at(
-                extra.span,
-                "range clause permits at most two iteration variables",
-            );
-        }
+        let extra = vars.next().map(Box::new);
         Simple::Range {
             key,
             value,
+            extra,
             define,
             x,
             span: self.span_from(start),

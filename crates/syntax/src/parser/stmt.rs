@@ -99,6 +99,7 @@ impl Parser<'_> {
         if let Some(Simple::Range {
             key,
             value,
+            extra,
             define,
             x,
             ..
@@ -108,6 +109,7 @@ impl Parser<'_> {
                 StmtKind::Range {
                     key,
                     value,
+                    extra,
                     define,
                     x,
                     body,

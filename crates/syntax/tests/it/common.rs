@@ -314,15 +314,19 @@ pub fn stmt(s: &Stmt) -> String {
         StmtKind::Range {
             key,
             value,
+            extra,
             define,
             x,
             body,
         } => {
             let key = key.as_ref().map_or("_".to_string(), expr);
             let value = value.as_ref().map_or("_".to_string(), expr);
+            let extra = extra
+                .as_deref()
+                .map_or(String::new(), |e| format!(" {}", expr(e)));
             let op = if *define { ":=" } else { "=" };
             format!(
-                "(range {key} {value} {op} {} {{{}}})",
+                "(range {key} {value}{extra} {op} {} {{{}}})",
                 expr(x),
                 stmts(&body.stmts)
             )
