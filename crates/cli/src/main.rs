@@ -70,9 +70,10 @@ USAGE:
         what it prints, with its exit status.
     gosim vet FILE.go
         Run go vet's analyzers that matter for concurrent code (assign,
-        atomic, bools, copylocks, defers, lostcancel, unusedresult,
-        waitgroup) and print each finding as go vet does, by position. Exit status 1 if
-        there is any finding (or the program does not compile).
+        atomic, bools, copylocks, defers, lostcancel, printf,
+        unusedresult, waitgroup) and print each finding as go vet does,
+        by position. Exit status 1 if there is any finding (or the
+        program does not compile).
     gosim lessons check
         Check every lesson compiled into this gosim: both languages
         present, the Markdown subset, the glossary, and every goal proven

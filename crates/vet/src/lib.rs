@@ -15,8 +15,11 @@ mod bools;
 mod cfg;
 mod copylocks;
 mod defers;
+mod fmtstr;
 mod locks;
 mod lostcancel;
+mod printf;
+mod printf_types;
 mod unusedresult;
 mod waitgroup;
 mod walk;
@@ -33,6 +36,7 @@ pub enum Analyzer {
     Copylocks,
     Defers,
     Lostcancel,
+    Printf,
     Unusedresult,
     Waitgroup,
 }
@@ -47,6 +51,7 @@ impl Analyzer {
             Analyzer::Copylocks => "copylocks",
             Analyzer::Defers => "defers",
             Analyzer::Lostcancel => "lostcancel",
+            Analyzer::Printf => "printf",
             Analyzer::Unusedresult => "unusedresult",
             Analyzer::Waitgroup => "waitgroup",
         }
@@ -85,6 +90,7 @@ pub fn vet(checked: &Checked, name: &str) -> Vec<Finding> {
     copylocks::run(&cx, &mut out);
     defers::run(&cx, &mut out);
     lostcancel::run(&cx, &mut out);
+    printf::run(&cx, &mut out);
     unusedresult::run(&cx, &mut out);
     waitgroup::run(&cx, &mut out);
     out.sort_by(|a, b| (a.pos, &a.message).cmp(&(b.pos, &b.message)));
@@ -181,7 +187,7 @@ impl<'a> Cx<'a> {
                 .is_some_and(|n| n.pkg == pkg && n.name == ty)
     }
 
-    fn package_path(&self, pkg: types::PkgId) -> &str {
+    pub fn package_path(&self, pkg: types::PkgId) -> &str {
         self.ck
             .packages
             .get(pkg.0 as usize)

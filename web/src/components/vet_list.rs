@@ -25,6 +25,7 @@ fn explanation(a: Analyzer) -> Text {
         Analyzer::Copylocks => Text::VetCopylocks,
         Analyzer::Defers => Text::VetDefers,
         Analyzer::Lostcancel => Text::VetLostcancel,
+        Analyzer::Printf => Text::VetPrintf,
         Analyzer::Unusedresult => Text::VetUnusedresult,
         Analyzer::Waitgroup => Text::VetWaitgroup,
     }
@@ -37,7 +38,11 @@ fn lesson(a: Analyzer) -> Option<&'static lessons::Lesson> {
         Analyzer::Copylocks => "mutex-and-channels",
         Analyzer::Lostcancel => "forgotten-cancel",
         Analyzer::Waitgroup => "goroutines-and-waitgroup",
-        Analyzer::Assign | Analyzer::Bools | Analyzer::Defers | Analyzer::Unusedresult => {
+        Analyzer::Assign
+        | Analyzer::Bools
+        | Analyzer::Defers
+        | Analyzer::Printf
+        | Analyzer::Unusedresult => {
             return None;
         }
     };
