@@ -23,6 +23,8 @@ pub struct Facts<'a> {
     pub verified: Option<&'a Report>,
     /// Lines of the fixed program that the buggy one did not have.
     pub changed_lines: Vec<usize>,
+    /// go vet's first finding on the buggy program, as Go prints it.
+    pub vet_finding: Option<String>,
 }
 
 impl Facts<'_> {
@@ -34,6 +36,7 @@ impl Facts<'_> {
         let outcome = self.view.outcome.as_ref();
         Some(match name {
             "program_name" => self.program_name.clone(),
+            "vet_finding" => self.vet_finding.clone()?,
             "panic_text" => first_stderr_line(self.view)?,
             "outcome_kind" => {
                 let o = outcome?;
@@ -324,20 +327,33 @@ pub struct Draft {
 impl Draft {
     pub fn new(kind: Kind, template: &Template, facts: &Facts<'_>) -> Draft {
         let fill = |body: &str, lang| lessons::fill(body, |slot| facts.slot(slot, lang));
+        let mut parts: Vec<Part> = template
+            .sections
+            .iter()
+            .map(|s| Part {
+                id: s.id,
+                title: s.title,
+                guidance: s.guidance,
+                en: fill(s.body.en, Lang::En),
+                zh: fill(s.body.zh, Lang::Zh),
+            })
+            .collect();
+        // What the tools said before anything ran belongs with the issue.
+        if let (Some(finding), Some(first)) = (&facts.vet_finding, parts.first_mut()) {
+            for lang in [Lang::En, Lang::Zh] {
+                let quote = Text::WriteUpVetQuote.get(lang).replace("{}", finding);
+                let text = match lang {
+                    Lang::En => &mut first.en,
+                    Lang::Zh => &mut first.zh,
+                };
+                text.push_str("\n\n");
+                text.push_str(&quote);
+            }
+        }
         Draft {
             kind,
             title: template.title,
-            parts: template
-                .sections
-                .iter()
-                .map(|s| Part {
-                    id: s.id,
-                    title: s.title,
-                    guidance: s.guidance,
-                    en: fill(s.body.en, Lang::En),
-                    zh: fill(s.body.zh, Lang::Zh),
-                })
-                .collect(),
+            parts,
         }
     }
 

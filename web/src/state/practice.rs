@@ -33,6 +33,9 @@ pub struct Failing {
     pub view: Rc<View>,
     pub source: Rc<str>,
     pub report: Option<Rc<Report>>,
+    /// go vet's first finding on the program, as Go prints it, for the
+    /// write-up to quote.
+    pub vet: Option<Rc<str>>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -223,8 +226,16 @@ impl AppState {
             changed_lines: fix.map_or_else(Vec::new, |(_, src)| {
                 writeup::changed_lines(&failing.source, src)
             }),
+            vet_finding: failing.vet.as_deref().map(str::to_string),
         };
         Some(Draft::new(kind, template, &facts))
+    }
+
+    /// The session's first go vet finding, as `go vet` prints it.
+    fn first_vet_finding(&self) -> Option<Rc<str>> {
+        let f = self.session.vet.first()?;
+        let lines = syntax::LineIndex::new(&self.session.source);
+        Some(Rc::from(f.render(runtime::FILE_NAME, &lines)))
     }
 
     /// The exercise's name as a write-up calls it.
@@ -261,6 +272,7 @@ impl AppState {
                     view: view.clone(),
                     source: source.clone(),
                     report,
+                    vet: self.first_vet_finding(),
                 });
             }
         }
@@ -322,10 +334,12 @@ impl AppState {
         replay.reset();
         replay.load_schedule(&class.schedule, None);
         if let Some(view) = View::of(&replay) {
+            let vet = self.first_vet_finding();
             self.practice.failing = Some(Failing {
                 view: Rc::new(view),
                 source: source.clone(),
                 report: Some(report.clone()),
+                vet,
             });
         }
     }

@@ -48,6 +48,7 @@ fn the_flagship_rca_holds_the_panic_the_watcher_and_the_send_line() {
         explored: Some(&report),
         verified: None,
         changed_lines: Vec::new(),
+        vet_finding: None,
     };
     let draft = Draft::new(Kind::Rca, course::rca(), &facts);
     assert_eq!(draft.parts.len(), 7);
@@ -145,6 +146,7 @@ fn a_verified_fix_names_the_changed_lines_and_the_schedule_count() {
         explored: Some(&report),
         verified: Some(&fixed),
         changed_lines: changed.clone(),
+        vet_finding: None,
     };
     let fix = section(&Draft::new(Kind::Rca, course::rca(), &facts), "fix").clone();
     assert!(
@@ -171,6 +173,7 @@ fn the_review_has_three_sections_and_exports_in_both_formats() {
         explored: Some(&report),
         verified: None,
         changed_lines: Vec::new(),
+        vet_finding: None,
     };
     let mut draft = Draft::new(Kind::Review, course::review(), &facts);
     let ids: Vec<&str> = draft.parts.iter().map(|p| p.id).collect();
@@ -228,6 +231,7 @@ fn a_race_is_what_a_racy_run_failed_of() {
         explored: Some(&report),
         verified: None,
         changed_lines: Vec::new(),
+        vet_finding: None,
     };
     assert_eq!(
         facts.slot("panic_text", Lang::En).as_deref(),
@@ -253,4 +257,45 @@ fn a_race_is_what_a_racy_run_failed_of() {
         facts.slot("failing_count", Lang::En),
         Some(report.schedules.to_string())
     );
+}
+
+#[test]
+fn a_vet_finding_is_quoted_under_the_issue_in_both_languages() {
+    let (view, report) = panicked();
+    let finding = "prog.go:10:7: the cancel function returned by context.WithCancel should be called, not discarded, to avoid a context leak";
+    let facts = Facts {
+        view: &view,
+        program_name: "forgotten_cancel.go".into(),
+        explored: Some(&report),
+        verified: None,
+        changed_lines: Vec::new(),
+        vet_finding: Some(finding.into()),
+    };
+    let draft = Draft::new(Kind::Review, course::review(), &facts);
+    let issue = section(&draft, "issue");
+    assert!(
+        issue.en.ends_with(&format!(
+            "go vet flags this code before it runs: `{finding}`"
+        )),
+        "{}",
+        issue.en
+    );
+    assert!(
+        issue
+            .zh
+            .ends_with(&format!("这段代码还没运行，go vet 就已经报了：`{finding}`")),
+        "{}",
+        issue.zh
+    );
+    assert_eq!(
+        facts.slot("vet_finding", Lang::Zh).as_deref(),
+        Some(finding)
+    );
+    // Without a finding nothing is added.
+    let quiet = Facts {
+        vet_finding: None,
+        ..facts
+    };
+    let plain = Draft::new(Kind::Review, course::review(), &quiet);
+    assert!(!section(&plain, "issue").en.contains("go vet"));
 }
