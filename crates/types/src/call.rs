@@ -368,6 +368,7 @@ impl Checker<'_> {
                     .first()
                     .is_some_and(|el| matches!(el.kind, ExprKind::KeyValue { .. }));
                 if keyed {
+                    let mut seen: Vec<&str> = Vec::new();
                     for el in elems {
                         let ExprKind::KeyValue { key, value } = &el.kind else {
                             self.error(
@@ -389,6 +390,35 @@ impl Checker<'_> {
                             );
                             continue;
                         };
+                        if fields.iter().any(|f| f.name == name.name) {
+                            if seen.contains(&name.name.as_str()) {
+                                self.error(
+                                    key.span,
+                                    TypeError::Message(format!(
+                                        "duplicate field name {} in struct literal",
+                                        name.name
+                                    )),
+                                );
+                                continue;
+                            }
+                            seen.push(&name.name);
+                        }
+                        let foreign = self
+                            .types
+                            .named_info(ty)
+                            .is_some_and(|n| n.pkg != self.pkg_path());
+                        if foreign && !crate::typexpr::is_exported(&name.name) {
+                            let ts = self.type_str(ty);
+                            self.error(
+                                key.span,
+                                TypeError::Message(format!(
+                                    "cannot refer to unexported field {} in struct literal of type {ts}",
+                                    name.name
+                                )),
+                            );
+                            self.elem_value(value, INVALID, "struct literal");
+                            continue;
+                        }
                         match fields.iter().find(|f| f.name == name.name) {
                             Some(f) => self.elem_value(value, f.ty, "struct literal"),
                             None => {

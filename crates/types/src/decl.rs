@@ -115,10 +115,14 @@ impl Checker<'_> {
         let (ty, value) = match vs.values.get(name) {
             Some(e) => self.const_init(e, declared),
             None if vs.values.is_empty() => {
-                self.error(
-                    vs.names[name].span,
-                    TypeError::Message("missing init expr for const declaration".into()),
-                );
+                // Go names the first constant left without a value, once.
+                if name == 0 {
+                    let n = &vs.names[0];
+                    self.error(
+                        n.span,
+                        TypeError::Message(format!("missing init expr for {}", n.name)),
+                    );
+                }
                 (INVALID, ConstValue::Int(0))
             }
             None => (INVALID, ConstValue::Int(0)),
@@ -490,12 +494,15 @@ impl Checker<'_> {
                         let (ty, value) = match vs.values.get(i) {
                             Some(e) => self.const_init(e, declared),
                             None => {
-                                self.error(
-                                    n.span,
-                                    TypeError::Message(
-                                        "missing init expr for const declaration".into(),
-                                    ),
-                                );
+                                if i == vs.values.len() {
+                                    self.error(
+                                        n.span,
+                                        TypeError::Message(format!(
+                                            "missing init expr for {}",
+                                            n.name
+                                        )),
+                                    );
+                                }
                                 (INVALID, ConstValue::Int(0))
                             }
                         };

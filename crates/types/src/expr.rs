@@ -183,7 +183,7 @@ impl Checker<'_> {
                     }
                     Mode::Nil => {
                         self.error(
-                            e.span,
+                            x.span,
                             TypeError::Message("invalid operation: cannot indirect nil".into()),
                         );
                         Operand::invalid()
@@ -196,7 +196,7 @@ impl Checker<'_> {
                         None => {
                             let d = self.describe(x, &xv);
                             self.error(
-                                e.span,
+                                x.span,
                                 TypeError::Message(format!(
                                     "invalid operation: cannot indirect {d}"
                                 )),

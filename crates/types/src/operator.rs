@@ -473,31 +473,24 @@ impl Checker<'_> {
         if self.types.is_untyped(yv.ty) {
             let uint = self.types.basic(Basic::Uint);
             if yv.is_const() {
-                match self.const_value(y).and_then(|v| v.as_int()) {
-                    Some(n) if n >= 0 => {}
-                    Some(_) => {
-                        self.error(
-                            y.span,
-                            TypeError::Message(format!(
-                                "invalid shift count {} (negative)",
-                                self.expr_str(y)
-                            )),
-                        );
-                        return Operand::invalid();
-                    }
-                    None => {
-                        let d = self.describe(y, &yv);
-                        self.error(
-                            y.span,
-                            TypeError::Message(format!(
-                                "invalid operation: shift count {d} must be integer"
-                            )),
-                        );
-                        return Operand::invalid();
-                    }
+                // go/types: a negative count is reported as such; any
+                // other untyped constant must be representable as a uint.
+                if self
+                    .const_value(y)
+                    .and_then(|v| v.as_int())
+                    .is_some_and(|n| n < 0)
+                {
+                    let d = self.describe(y, &yv);
+                    self.error(
+                        y.span,
+                        TypeError::Message(format!("invalid operation: negative shift count {d}")),
+                    );
+                    return Operand::invalid();
                 }
             }
-            self.convert_untyped(y, &mut yv, uint);
+            if !self.convert_untyped_or_report(y, &mut yv, uint) {
+                return Operand::invalid();
+            }
         } else if !self.types.basic_of(yv.ty).is_some_and(Basic::is_integer) {
             let d = self.describe(y, &yv);
             self.error(

@@ -75,6 +75,20 @@ impl Checker<'_> {
             return self.method_expr(e, xv.ty, name, sel_span);
         }
         match self.lookup_member(xv.ty, name) {
+            Ok(l) if !is_exported(name) && self.foreign_member(xv.ty, &l) => {
+                let what = match l.found {
+                    Found::Field { .. } => "field",
+                    _ => "method",
+                };
+                let expr = self.expr_str(x);
+                self.error(
+                    sel_span,
+                    TypeError::Message(format!(
+                        "{expr}.{name} undefined (cannot refer to unexported {what} {name})"
+                    )),
+                );
+                Operand::invalid()
+            }
             Ok(l) => {
                 let key = self.key(e.id);
                 match l.found {
@@ -100,7 +114,7 @@ impl Checker<'_> {
                         if ptr_recv && !l.holder_addressable && xv.mode != Mode::Variable {
                             let ty = self.type_str(xv.ty);
                             self.error(
-                                e.span,
+                                sel_span,
                                 TypeError::Message(format!(
                                     "cannot call pointer method {name} on {ty}"
                                 )),
@@ -186,7 +200,7 @@ impl Checker<'_> {
                 if ptr_recv && !holder_is_ptr && self.types.pointer_elem(recv).is_none() {
                     let ts = self.type_str(recv);
                     self.error(
-                        e.span,
+                        sel_span,
                         TypeError::Message(format!(
                             "invalid method expression {} (needs pointer receiver (*{ts}).{name})",
                             self.expr_str(e)
@@ -246,6 +260,31 @@ impl Checker<'_> {
         }
     }
 
+    /// Whether the member `l` found on `ty` belongs to another package
+    /// (then an unexported name cannot be used): a method by its
+    /// declaration, a field by the declared type whose struct holds it.
+    fn foreign_member(&self, ty: TypeId, l: &crate::Lookup) -> bool {
+        let here = self.pkg_path();
+        if let Found::Method { func, .. } = l.found {
+            return self.packages[self.obj(func).pkg.0 as usize].path != here;
+        }
+        let mut t = self.types.pointer_elem(ty).unwrap_or(ty);
+        let mut owner = self.types.named_info(t).map(|n| n.pkg.clone());
+        for &i in l.path.iter().take(l.path.len().saturating_sub(1)) {
+            let Type::Struct(fields) = self.types.under_type(t) else {
+                break;
+            };
+            let Some(f) = fields.get(i as usize) else {
+                break;
+            };
+            t = self.types.pointer_elem(f.ty).unwrap_or(f.ty);
+            if let Some(n) = self.types.named_info(t) {
+                owner = Some(n.pkg.clone());
+            }
+        }
+        owner.is_some_and(|p| p != here)
+    }
+
     /// A declared type (or pointer to one) whose declaration was an error,
     /// such as a recursive type: nothing more is said about its values.
     fn invalid_beneath(&self, ty: TypeId) -> bool {
@@ -265,13 +304,13 @@ impl Checker<'_> {
             TypeError::NotInDojo(qualified)
         } else {
             // Go suggests an exported name that differs only in case.
-            let mut close: Vec<&String> = self.packages[pid.0 as usize]
+            // The first in Go's (sorted) order.
+            let close = self.packages[pid.0 as usize]
                 .scope
                 .keys()
                 .filter(|n| is_exported(n) && n.eq_ignore_ascii_case(name))
-                .collect();
-            close.sort();
-            match close.first() {
+                .min();
+            match close {
                 Some(n) => TypeError::Undefined(format!("{qualified} (but have {n})")),
                 None => TypeError::Undefined(qualified),
             }
