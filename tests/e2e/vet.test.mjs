@@ -89,6 +89,49 @@ test('a discarded cancel is a warning in go vet\'s words, the program still runs
   });
 });
 
+const BEFORE_TYPING = `package main
+
+import (
+	"context"
+	"fmt"
+)
+
+func work(ctx context.Context, n int) error {
+	if n > 0 {
+		return ctx.Err()
+	}
+	return nil
+}
+
+func main() {
+	fmt.Println(work(context.Background(), 1))
+}
+`;
+
+const TYPED_SAYS = 'prog.go:10:8: the cancel function returned by context.WithCancel should be called, not discarded, to avoid a context leak';
+
+test('typing ctx, _ := context.WithCancel(ctx) brings up go vet\'s warning, explained in English and in Chinese', async () => {
+  await withPage(env.browser, 'vet-typed', async (page, problems) => {
+    await open(page, BEFORE_TYPING);
+    const editor = page.getByLabel('Go source (editable)');
+    // The caret goes to the start of `return ctx.Err()`, and the line is
+    // typed there key by key, as a learner types it.
+    await editor.evaluate((el) => {
+      const at = el.value.indexOf('return ctx.Err()');
+      el.focus();
+      el.setSelectionRange(at, at);
+    });
+    await editor.pressSequentially('ctx, _ := context.WithCancel(ctx)\n\t\t');
+    const vet = page.getByTestId('vet');
+    await vet.getByText(TYPED_SAYS, { exact: true }).waitFor({ timeout: 20_000 });
+    await vet.getByText(/watcher goroutine and timer live as long as its parent/).waitFor();
+    await page.getByRole('button', { name: '中文', exact: true }).click();
+    await vet.getByText(/watcher goroutine 和定时器会一直活到父 context 结束/).waitFor();
+    await vet.getByText(TYPED_SAYS, { exact: true }).waitFor();
+    assert.deepEqual(problems, []);
+  });
+});
+
 test('a mutex copied into a call is warned about with the lock\'s path', async () => {
   await withPage(env.browser, 'vet-copylocks', async (page, problems) => {
     await open(page, COPIED);

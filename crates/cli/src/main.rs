@@ -70,7 +70,7 @@ USAGE:
         what it prints, with its exit status.
     gosim vet FILE.go
         Run go vet's analyzers that matter for concurrent code (assign,
-        atomic, bools, copylocks, defers, lostcancel, printf,
+        atomic, bools, copylocks, defers, lostcancel, printf, shift,
         unusedresult, waitgroup) and print each finding as go vet does,
         by position. Exit status 1 if there is any finding (or the
         program does not compile).

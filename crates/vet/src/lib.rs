@@ -20,6 +20,7 @@ mod locks;
 mod lostcancel;
 mod printf;
 mod printf_types;
+mod shift;
 mod unusedresult;
 mod waitgroup;
 mod walk;
@@ -37,6 +38,7 @@ pub enum Analyzer {
     Defers,
     Lostcancel,
     Printf,
+    Shift,
     Unusedresult,
     Waitgroup,
 }
@@ -52,6 +54,7 @@ impl Analyzer {
             Analyzer::Defers => "defers",
             Analyzer::Lostcancel => "lostcancel",
             Analyzer::Printf => "printf",
+            Analyzer::Shift => "shift",
             Analyzer::Unusedresult => "unusedresult",
             Analyzer::Waitgroup => "waitgroup",
         }
@@ -91,9 +94,12 @@ pub fn vet(checked: &Checked, name: &str) -> Vec<Finding> {
     defers::run(&cx, &mut out);
     lostcancel::run(&cx, &mut out);
     printf::run(&cx, &mut out);
+    shift::run(&cx, &mut out);
     unusedresult::run(&cx, &mut out);
     waitgroup::run(&cx, &mut out);
-    out.sort_by(|a, b| (a.pos, &a.message).cmp(&(b.pos, &b.message)));
+    // By position, then text, with the program's one shared sort routine.
+    syntax::order::sort_by_str_key(&mut out, |f| &f.message);
+    syntax::order::sort_by_u64_key(&mut out, |f| u64::from(f.pos));
     out.dedup();
     out
 }

@@ -26,6 +26,7 @@ fn explanation(a: Analyzer) -> Text {
         Analyzer::Defers => Text::VetDefers,
         Analyzer::Lostcancel => Text::VetLostcancel,
         Analyzer::Printf => Text::VetPrintf,
+        Analyzer::Shift => Text::VetShift,
         Analyzer::Unusedresult => Text::VetUnusedresult,
         Analyzer::Waitgroup => Text::VetWaitgroup,
     }
@@ -42,6 +43,7 @@ fn lesson(a: Analyzer) -> Option<&'static lessons::Lesson> {
         | Analyzer::Bools
         | Analyzer::Defers
         | Analyzer::Printf
+        | Analyzer::Shift
         | Analyzer::Unusedresult => {
             return None;
         }
