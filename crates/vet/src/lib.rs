@@ -21,6 +21,7 @@ mod lostcancel;
 mod printf;
 mod printf_types;
 mod shift;
+mod unreachable;
 mod unusedresult;
 mod waitgroup;
 mod walk;
@@ -39,6 +40,7 @@ pub enum Analyzer {
     Lostcancel,
     Printf,
     Shift,
+    Unreachable,
     Unusedresult,
     Waitgroup,
 }
@@ -55,6 +57,7 @@ impl Analyzer {
             Analyzer::Lostcancel => "lostcancel",
             Analyzer::Printf => "printf",
             Analyzer::Shift => "shift",
+            Analyzer::Unreachable => "unreachable",
             Analyzer::Unusedresult => "unusedresult",
             Analyzer::Waitgroup => "waitgroup",
         }
@@ -95,6 +98,7 @@ pub fn vet(checked: &Checked, name: &str) -> Vec<Finding> {
     lostcancel::run(&cx, &mut out);
     printf::run(&cx, &mut out);
     shift::run(&cx, &mut out);
+    unreachable::run(&cx, &mut out);
     unusedresult::run(&cx, &mut out);
     waitgroup::run(&cx, &mut out);
     // By position, then text, with the program's one shared sort routine.

@@ -27,6 +27,7 @@ fn explanation(a: Analyzer) -> Text {
         Analyzer::Lostcancel => Text::VetLostcancel,
         Analyzer::Printf => Text::VetPrintf,
         Analyzer::Shift => Text::VetShift,
+        Analyzer::Unreachable => Text::VetUnreachable,
         Analyzer::Unusedresult => Text::VetUnusedresult,
         Analyzer::Waitgroup => Text::VetWaitgroup,
     }
@@ -44,6 +45,7 @@ fn lesson(a: Analyzer) -> Option<&'static lessons::Lesson> {
         | Analyzer::Defers
         | Analyzer::Printf
         | Analyzer::Shift
+        | Analyzer::Unreachable
         | Analyzer::Unusedresult => {
             return None;
         }

@@ -68,6 +68,7 @@ texts! {
     WriteUpVetQuote => "go vet flags this code before it runs: `{}`", "这段代码还没运行，go vet 就已经报了：`{}`";
     VetPrintf => "The format and its arguments disagree: a verb for another type, a missing or extra argument, or a message used as the format. fmt prints %!d(string=…) or %!(EXTRA …) instead of what you meant.", "格式串和参数对不上：占位符和参数类型不符、参数多了或少了，或者把普通消息当成了格式串。fmt 不会报错，只会打印出 %!d(string=…)、%!(EXTRA …) 这样的东西。";
     VetShift => "The shift moves every bit out of the value: the result is always 0 (or -1 for a negative signed value). Use a wider type, or check the constant.", "这次移位把所有的位都移出去了：结果永远是 0（有符号负数则是 -1）。换一个更宽的类型，或者检查一下这个常量。";
+    VetUnreachable => "Nothing can run this statement: the code before it always returns, panics, breaks out or loops forever. Often a leftover from debugging, or a sign the earlier exit is wrong.", "这条语句永远不会被执行：它前面的代码总会 return、panic、跳出，或者陷入死循环。通常是调试时留下的，也可能说明前面那个提前退出写错了。";
     VetUnusedresult => "This call only computes a result, and the result is thrown away: the error is never returned, the text never printed. Use it, or delete the call.", "这个调用的唯一作用就是返回结果，而结果被直接丢掉了：错误没被返回，字符串也没被打印。要么用上它，要么删掉这个调用。";
     VetWaitgroup => "Add runs inside the new goroutine, which may not have started when Wait is called, so Wait can return before the work is even counted. Call Add before the go statement.", "Add 写在新 goroutine 里面，而调用 Wait 时这个 goroutine 可能还没开始跑，于是 Wait 可能在任务被计数之前就返回了。把 Add 挪到 go 语句之前。";
     NotInDojoWhy => "Goroutine Dojo runs in your browser: no network, no files, no processes.", "Goroutine 道场运行在浏览器里：没有网络、文件和进程。";
