@@ -71,7 +71,7 @@ USAGE:
     gosim vet FILE.go
         Run go vet's analyzers that matter for concurrent code (assign,
         atomic, bools, copylocks, defers, lostcancel, printf, shift,
-        unreachable, unusedresult, waitgroup) and print each finding as go vet does,
+        stringintconv, unreachable, unusedresult, waitgroup) and print each finding as go vet does,
         by position. Exit status 1 if there is any finding (or the
         program does not compile).
     gosim lessons check

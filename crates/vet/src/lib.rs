@@ -21,6 +21,7 @@ mod lostcancel;
 mod printf;
 mod printf_types;
 mod shift;
+mod stringintconv;
 mod unreachable;
 mod unusedresult;
 mod waitgroup;
@@ -40,6 +41,7 @@ pub enum Analyzer {
     Lostcancel,
     Printf,
     Shift,
+    Stringintconv,
     Unreachable,
     Unusedresult,
     Waitgroup,
@@ -57,6 +59,7 @@ impl Analyzer {
             Analyzer::Lostcancel => "lostcancel",
             Analyzer::Printf => "printf",
             Analyzer::Shift => "shift",
+            Analyzer::Stringintconv => "stringintconv",
             Analyzer::Unreachable => "unreachable",
             Analyzer::Unusedresult => "unusedresult",
             Analyzer::Waitgroup => "waitgroup",
@@ -98,6 +101,7 @@ pub fn vet(checked: &Checked, name: &str) -> Vec<Finding> {
     lostcancel::run(&cx, &mut out);
     printf::run(&cx, &mut out);
     shift::run(&cx, &mut out);
+    stringintconv::run(&cx, &mut out);
     unreachable::run(&cx, &mut out);
     unusedresult::run(&cx, &mut out);
     waitgroup::run(&cx, &mut out);

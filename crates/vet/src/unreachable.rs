@@ -69,7 +69,11 @@ impl<'a> Dead<'a, '_> {
                 BranchKind::Goto => self.gotos.extend(label.as_ref().map(|l| l.name.as_str())),
                 BranchKind::Break => {
                     let at = match label {
-                        Some(l) => self.labels.iter().find(|(n, _)| *n == l.name).map(|(_, at)| *at),
+                        Some(l) => self
+                            .labels
+                            .iter()
+                            .find(|(n, _)| *n == l.name)
+                            .map(|(_, at)| *at),
                         None => self.target,
                     };
                     self.breaks.extend(at);

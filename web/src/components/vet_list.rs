@@ -27,6 +27,7 @@ fn explanation(a: Analyzer) -> Text {
         Analyzer::Lostcancel => Text::VetLostcancel,
         Analyzer::Printf => Text::VetPrintf,
         Analyzer::Shift => Text::VetShift,
+        Analyzer::Stringintconv => Text::VetStringintconv,
         Analyzer::Unreachable => Text::VetUnreachable,
         Analyzer::Unusedresult => Text::VetUnusedresult,
         Analyzer::Waitgroup => Text::VetWaitgroup,
@@ -45,6 +46,7 @@ fn lesson(a: Analyzer) -> Option<&'static lessons::Lesson> {
         | Analyzer::Defers
         | Analyzer::Printf
         | Analyzer::Shift
+        | Analyzer::Stringintconv
         | Analyzer::Unreachable
         | Analyzer::Unusedresult => {
             return None;
