@@ -127,11 +127,7 @@ impl<'a> Dead<'a, '_> {
         match &s.kind {
             StmtKind::Block(b) => self.block(b),
             StmtKind::Branch { .. } => self.reachable = false,
-            StmtKind::Expr(e) => {
-                if self.is_panic(e) {
-                    self.reachable = false;
-                }
-            }
+            StmtKind::Expr(e) if self.is_panic(e) => self.reachable = false,
             StmtKind::For { cond, body, .. } => {
                 self.block(body);
                 self.reachable = cond.is_some() || self.breaks.contains(&s.span.lo);
