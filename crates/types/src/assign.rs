@@ -46,23 +46,34 @@ impl Checker<'_> {
         if self.convert_untyped(e, x, target) {
             return true;
         }
-        let d = self.describe(e, &before);
-        let under = self.types.under(target);
-        let ts = self.type_str(under);
-        let from = self.types.basic_of(before.ty);
-        let to = self.types.basic_of(under);
-        let msg = match (from, to, self.const_value(e)) {
-            (Some(fb), Some(tb), Some(_)) if fb.is_numeric() && tb.is_numeric() => {
-                if !fb.is_integer() && tb.is_integer() {
-                    format!("{d} truncated to {ts}")
-                } else {
-                    format!("{d} overflows {ts}")
-                }
-            }
-            _ => format!("cannot convert {d} to type {ts}"),
-        };
+        let msg = self.misfit_constant(e, &before, target).unwrap_or_else(|| {
+            let under = self.types.under(target);
+            let (d, ts) = (self.describe(e, &before), self.type_str(under));
+            format!("cannot convert {d} to type {ts}")
+        });
         self.error(e.span, TypeError::Message(msg));
         false
+    }
+
+    /// `X truncated to T` or `X overflows T`: a numeric constant `x` that
+    /// the numeric type `target` cannot hold, as go/types words it.
+    pub(crate) fn misfit_constant(&self, e: &Expr, x: &Operand, target: TypeId) -> Option<String> {
+        let under = self.types.under(target);
+        let (from, to) = (self.types.basic_of(x.ty)?, self.types.basic_of(under)?);
+        self.const_value(e)?;
+        if !(from.is_numeric() && to.is_numeric()) {
+            return None;
+        }
+        let why = if !from.is_integer() && to.is_integer() {
+            "truncated to"
+        } else {
+            "overflows"
+        };
+        Some(format!(
+            "{} {why} {}",
+            self.describe(e, x),
+            self.type_str(under)
+        ))
     }
 
     /// Gives an untyped operand the type `target`, recording it. Returns

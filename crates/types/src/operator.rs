@@ -280,22 +280,9 @@ impl Checker<'_> {
         cv: &Operand,
         other: &Operand,
     ) -> Operand {
-        let target = self.types.basic_of(other.ty);
-        let from = self.types.basic_of(cv.ty);
-        if let (Some(tb), Some(fb), Some(_)) = (target, from, self.const_value(c)) {
-            if tb.is_numeric() && fb.is_numeric() {
-                let why = if !fb.is_integer() && tb.is_integer() {
-                    "truncated to"
-                } else {
-                    "overflows"
-                };
-                let d = self.describe(c, cv);
-                self.error(
-                    c.span,
-                    TypeError::Message(format!("{d} {why} {}", tb.name())),
-                );
-                return Operand::invalid();
-            }
+        if let Some(msg) = self.misfit_constant(c, cv, other.ty) {
+            self.error(c.span, TypeError::Message(msg));
+            return Operand::invalid();
         }
         let y = match &e.kind {
             ExprKind::Binary { y, .. } => y.as_ref(),

@@ -185,14 +185,7 @@ impl Checker<'_> {
         }
         let pkg = self.cur_pkg.0 as usize;
         if let Some(prev) = self.packages[pkg].scope.get(&name.name).copied() {
-            let prev_pos = self.position(prev);
-            self.error(
-                name.span,
-                TypeError::Message(format!(
-                    "{0} redeclared in this block\n\t{prev_pos}: other declaration of {0}",
-                    name.name
-                )),
-            );
+            self.redeclared(name, prev);
             return;
         }
         if name.name == "main"
@@ -205,6 +198,19 @@ impl Checker<'_> {
             );
         }
         self.packages[pkg].scope.insert(name.name.clone(), obj);
+    }
+
+    /// Go's error for a second declaration of a name in one scope, with
+    /// the first one's position on its own line.
+    fn redeclared(&mut self, name: &ast::Ident, prev: ObjId) {
+        let prev_pos = self.position(prev);
+        self.error(
+            name.span,
+            TypeError::Message(format!(
+                "{0} redeclared in this block\n\t{prev_pos}: other declaration of {0}",
+                name.name
+            )),
+        );
     }
 
     fn position(&self, obj: ObjId) -> String {
@@ -258,14 +264,7 @@ impl Checker<'_> {
         }
         let prev = self.scopes.last().and_then(|s| s.get(&name.name).copied());
         if let Some(prev) = prev {
-            let prev_pos = self.position(prev);
-            self.error(
-                name.span,
-                TypeError::Message(format!(
-                    "{0} redeclared in this block\n\t{prev_pos}: other declaration of {0}",
-                    name.name
-                )),
-            );
+            self.redeclared(name, prev);
         } else if let Some(scope) = self.scopes.last_mut() {
             scope.insert(name.name.clone(), obj);
         }
