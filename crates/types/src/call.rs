@@ -403,11 +403,12 @@ impl Checker<'_> {
                             }
                             seen.push(&name.name);
                         }
-                        let foreign = self
-                            .types
-                            .named_info(ty)
-                            .is_some_and(|n| n.pkg != self.pkg_path());
-                        if foreign && !crate::typexpr::is_exported(&name.name) {
+                        let foreign = !crate::typexpr::is_exported(&name.name)
+                            && self
+                                .types
+                                .named_info(ty)
+                                .is_some_and(|n| n.pkg != self.pkg_path_str());
+                        if foreign {
                             let ts = self.type_str(ty);
                             self.error(
                                 key.span,

@@ -329,6 +329,13 @@ impl<'l> Checker<'l> {
         &self.objects[id.0 as usize]
     }
 
+    /// The current package's path, borrowed (for comparisons on hot paths).
+    pub(crate) fn pkg_path_str(&self) -> &str {
+        self.packages
+            .get(self.cur_pkg.0 as usize)
+            .map_or("", |p| p.path.as_str())
+    }
+
     pub fn pkg_path(&self) -> String {
         self.packages
             .get(self.cur_pkg.0 as usize)

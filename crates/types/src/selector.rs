@@ -264,12 +264,12 @@ impl Checker<'_> {
     /// (then an unexported name cannot be used): a method by its
     /// declaration, a field by the declared type whose struct holds it.
     fn foreign_member(&self, ty: TypeId, l: &crate::Lookup) -> bool {
-        let here = self.pkg_path();
+        let here = self.pkg_path_str();
         if let Found::Method { func, .. } = l.found {
             return self.packages[self.obj(func).pkg.0 as usize].path != here;
         }
         let mut t = self.types.pointer_elem(ty).unwrap_or(ty);
-        let mut owner = self.types.named_info(t).map(|n| n.pkg.clone());
+        let mut owner = self.types.named_info(t).map(|n| n.pkg.as_str());
         for &i in l.path.iter().take(l.path.len().saturating_sub(1)) {
             let Type::Struct(fields) = self.types.under_type(t) else {
                 break;
@@ -279,7 +279,7 @@ impl Checker<'_> {
             };
             t = self.types.pointer_elem(f.ty).unwrap_or(f.ty);
             if let Some(n) = self.types.named_info(t) {
-                owner = Some(n.pkg.clone());
+                owner = Some(n.pkg.as_str());
             }
         }
         owner.is_some_and(|p| p != here)
