@@ -132,13 +132,15 @@ pub enum News {
     Done(Box<Report>),
 }
 
-/// A search whose tasks' paths reach this many choices in all stops there,
-/// as at its schedule budget. Each task carries its whole path, which the
-/// coordinator copies when it makes the task: a program whose schedules
-/// are long (a polling loop) and branch everywhere would otherwise make
-/// tasks faster than they run, each thousands of choices long, until the
-/// page ran out of memory. Counted at commits, so where a search stops
-/// does not depend on the workers either.
+/// A search whose tasks' paths reach this many choices in all makes no
+/// more tasks: the task being committed when it trips runs to its end
+/// (shedding nothing more) and the search stops there, as at its schedule
+/// budget. Each task carries its whole path, which the coordinator copies
+/// when it makes the task: a program whose schedules are long (a polling
+/// loop) and branch everywhere would otherwise make tasks faster than they
+/// run, each thousands of choices long, until the page ran out of memory.
+/// Counted at commits, so where a search stops does not depend on the
+/// workers either.
 pub const MAX_MADE_CHOICES: usize = 200_000;
 
 /// A choice above the split depth, as every task so far saw it.
@@ -226,8 +228,15 @@ pub struct Coordinator {
     redundant: u64,
     limited: u64,
     complete: bool,
-    /// Stopped early (schedule budget, or too many runs hit a limit).
+    /// Stopped early (schedule budget, too many runs hit a limit, or too
+    /// many choices on the paths of tasks): no task is made any more, and
+    /// the search is over once the task it stopped at is committed.
     capped: bool,
+    /// The task that was being committed when the search was capped: its
+    /// result still counts (the whole search so far, for the first task).
+    cap_task: usize,
+    /// [`MAX_MADE_CHOICES`], lowered in tests.
+    max_made_choices: usize,
     max_schedules: u64,
     /// Choices on the paths of every task made so far.
     made_choices: usize,
@@ -251,6 +260,8 @@ impl Coordinator {
             limited: 0,
             complete: true,
             capped: false,
+            cap_task: 0,
+            max_made_choices: MAX_MADE_CHOICES,
             max_schedules: options.max_schedules,
             made_choices: 0,
             strategy: if options.reduction {
@@ -289,9 +300,18 @@ impl Coordinator {
         made
     }
 
-    /// Every task is committed, or the search stopped early.
+    /// Every task is committed, or the search stopped early and the task
+    /// it stopped at is committed.
     pub fn finished(&self) -> bool {
-        self.capped || self.head >= self.paths.len()
+        (self.capped && self.head > self.cap_task) || self.head >= self.paths.len()
+    }
+
+    /// Stops the search at the task being committed (see [`Coordinator::capped`]).
+    fn cap(&mut self) {
+        if !self.capped {
+            self.capped = true;
+            self.cap_task = self.head;
+        }
     }
 
     /// Tasks before this one are committed: a worker may drop any task
@@ -361,7 +381,7 @@ impl Coordinator {
                 self.limited += report.limited;
                 self.complete &= report.complete;
                 if self.schedules >= self.max_schedules || self.limited >= MAX_LIMITED_RUNS {
-                    self.capped = true;
+                    self.cap();
                 }
                 true
             }
@@ -371,6 +391,9 @@ impl Coordinator {
     /// The task an escape of `task` calls for, unless some task already
     /// tries that answer there.
     fn escape(&mut self, task: usize, e: Escape) -> Option<Task> {
+        if self.capped {
+            return None;
+        }
         let answers = self.paths.get(task)?.get(..e.node)?.to_vec();
         let ids = self.shared.walk(&answers);
         let node = self.shared.nodes[*ids.last()?].shared.as_mut()?;
@@ -391,13 +414,14 @@ impl Coordinator {
                 explored: s.explored.clone(),
             })
             .collect();
+        self.made_choices += path.len();
+        if self.made_choices > self.max_made_choices {
+            self.cap();
+            return None;
+        }
         let id = self.paths.len();
         self.paths.push(path.iter().map(|s| s.taken).collect());
         self.waiting.push(Vec::new());
-        self.made_choices += path.len();
-        if self.made_choices > MAX_MADE_CHOICES {
-            self.capped = true;
-        }
         Some(Task { id, path })
     }
 }
@@ -408,5 +432,59 @@ fn merge_explored(into: &mut Vec<(GoroutineId, Effect)>, from: &[(GoroutineId, E
             Some((_, known)) => *known = known.union(e),
             None => into.push((*g, e.clone())),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::worker::Worker;
+
+    const PROGRAM: &str = r#"package main
+
+import "fmt"
+
+func main() {
+	c := make(chan int)
+	for i := 0; i < 3; i++ {
+		go func() { c <- i }()
+	}
+	fmt.Println(<-c, <-c, <-c)
+}
+"#;
+
+    /// Runs the split search on one in-process worker, as the page's
+    /// fallback does, with the made-choices cap at `cap`.
+    fn search(cap: usize) -> Report {
+        let build = runtime::build(PROGRAM).unwrap();
+        let options = Options::default();
+        let (mut coordinator, first) = Coordinator::new(&options);
+        coordinator.max_made_choices = cap;
+        let mut worker = Worker::new(build, options);
+        worker.give(first);
+        while !coordinator.finished() {
+            let Some((id, news)) = worker.work(u64::MAX) else {
+                break;
+            };
+            for n in news {
+                for task in coordinator.receive(id, n) {
+                    worker.give(task);
+                }
+            }
+        }
+        coordinator.report()
+    }
+
+    #[test]
+    fn a_search_capped_by_its_tasks_paths_keeps_what_it_found() {
+        let whole = search(MAX_MADE_CHOICES);
+        assert!(whole.complete);
+        let capped = search(4);
+        assert!(!capped.complete);
+        // The first task's work counts, whatever it had shed: before, a
+        // cap tripped while it ran threw the whole search away.
+        assert!(capped.schedules > 0 && capped.schedules < whole.schedules);
+        assert!(!capped.outcomes.is_empty());
+        assert_eq!(search(4).schedules, capped.schedules, "deterministic");
     }
 }
