@@ -2,6 +2,7 @@
 //! pattern: an ordinary Rust binary behind a Cargo alias, so nothing but
 //! Cargo is needed to start).
 
+mod compress;
 mod dist;
 mod serve;
 mod supported;
@@ -18,12 +19,15 @@ USAGE:
     cargo xtask <COMMAND> [OPTIONS]
 
 COMMANDS:
-    serve [--port N] [--no-build]
-                 Build the app (optimised wasm, the `serve` profile: release
-                 without whole-program LTO, so rebuilds after an edit are
-                 quick), assemble dist/ and serve it on http://127.0.0.1:8080
-                 (or --port N). Installs the wasm32-unknown-unknown target if
-                 it is missing.
+    serve [--port N] [--no-build] [--fast]
+                 Build dist/ exactly as `dist` does and serve it on
+                 http://127.0.0.1:8080 (or --port N) as a good static host
+                 would: its pre-compressed brotli/gzip copies with
+                 Content-Encoding, and ETags for revalidation. --fast builds
+                 with the `serve` profile instead (no whole-program LTO, no
+                 wasm-opt, no compression: quick rebuilds while editing, but
+                 not what ships). Installs the wasm32-unknown-unknown target
+                 if it is missing.
     dist         Build the shipped app into dist/ (release profile tuned for
                  size, then wasm-opt -Oz) without serving: a folder of static
                  files with relative URLs, for any static host or sub-path.
@@ -61,7 +65,11 @@ fn run() -> Result<()> {
         "serve" => {
             let opts = ServeOpts::parse(rest)?;
             if opts.build {
-                dist::build_with(dist::Profile::Serve)?;
+                dist::build_with(if opts.fast {
+                    dist::Profile::Serve
+                } else {
+                    dist::Profile::Dist
+                })?;
             }
             serve::serve(&project_root().join("dist"), opts.port)
         }
@@ -93,6 +101,7 @@ fn run() -> Result<()> {
 struct ServeOpts {
     port: u16,
     build: bool,
+    fast: bool,
 }
 
 impl ServeOpts {
@@ -100,6 +109,7 @@ impl ServeOpts {
         let mut opts = ServeOpts {
             port: 8080,
             build: true,
+            fast: false,
         };
         let mut it = args.iter();
         while let Some(arg) = it.next() {
@@ -113,6 +123,7 @@ impl ServeOpts {
                         .map_err(|_| anyhow::anyhow!("--port: `{v}` is not a port number"))?;
                 }
                 "--no-build" => opts.build = false,
+                "--fast" => opts.fast = true,
                 other => bail!("serve: unknown option `{other}`"),
             }
         }

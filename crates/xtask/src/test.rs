@@ -67,7 +67,11 @@ pub fn bench() -> Result<()> {
     let chromium = tools::ensure_chromium()?;
     let root = project_root();
     eprintln!("xtask: browser benchmarks (headless Chromium)");
-    for script in ["tests/e2e/bench.mjs", "tests/e2e/bench-workers.mjs"] {
+    for script in [
+        "tests/e2e/bench.mjs",
+        "tests/e2e/bench-workers.mjs",
+        "tests/e2e/bench-load.mjs",
+    ] {
         tools::run(
             Command::new("node")
                 .arg(root.join(script))

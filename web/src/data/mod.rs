@@ -87,13 +87,13 @@ pub fn load_packages(folders: &[&'static str], done: impl FnOnce(Vec<&'static st
     js::load_all(folders, done);
 }
 
-/// The prelude modules of the packages the page's default program needs:
-/// `cargo xtask dist` has the page preload them, so they come in beside
-/// the wasm rather than after it.
+/// The prelude modules of the packages the program a newcomer opens
+/// needs (lesson 1's start): `cargo xtask dist` has the page preload them,
+/// so they come in beside the wasm rather than after it.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn opening_modules() -> Vec<String> {
-    let source = crate::programs::default_program().source();
-    let parsed = syntax::parse(&source);
+    let source = crate::course::lessons().first().map_or("", |l| l.start);
+    let parsed = syntax::parse(source);
     let mut folders = ::prelude::needed(parsed.file.imports.iter().map(|i| i.path.as_str()));
     folders.sort_unstable();
     folders.into_iter().map(prelude::module_path).collect()
