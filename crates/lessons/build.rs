@@ -18,7 +18,7 @@ use serde::Deserialize;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct Bi {
     en: String,
@@ -38,6 +38,8 @@ struct Meta {
     goal: Vec<Goal>,
     #[serde(default)]
     hint: Vec<Bi>,
+    #[serde(default)]
+    deep_dive: bool,
 }
 
 #[derive(Deserialize)]
@@ -170,6 +172,7 @@ fn lesson(dir: &Path, out: &mut String, sources: &mut String) {
     let _ = writeln!(out, "        ],");
     let hints: Vec<String> = meta.hint.iter().map(shown).collect();
     let _ = writeln!(out, "        hints: &[{}],", hints.join(", "));
+    let _ = writeln!(out, "        deep_dive: {},", meta.deep_dive);
     let _ = writeln!(out, "    }},");
     let _ = writeln!(
         sources,
@@ -287,6 +290,7 @@ const CATEGORY_ORDER: &[&str] = &[
     "review-issue",
     "review-suggestion",
     "review-rationale",
+    "review-reply",
     "rca",
     "vocabulary",
 ];
@@ -310,6 +314,7 @@ struct PhraseToml {
     when: Bi,
     section: Option<String>,
     term: Option<Bi>,
+    severity: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -335,13 +340,23 @@ struct SectionToml {
 #[serde(deny_unknown_fields)]
 struct ScenarioToml {
     slug: String,
+    /// `fix` (the default) or `write`.
+    task: Option<String>,
     difficulty: String,
-    outcome: OutcomeToml,
+    /// A fix task's target outcome.
+    outcome: Option<OutcomeToml>,
+    /// A write task's expected output.
+    stdout: Option<String>,
     fail_on_leak: bool,
     phrases: Vec<String>,
     title: Bi,
     brief: Bi,
     followup: Bi,
+    // Missing ones reach the checker, which says what is wrong.
+    #[serde(default)]
+    answer: Bi,
+    #[serde(default)]
+    rubric: Vec<Bi>,
 }
 
 #[derive(Deserialize)]
@@ -468,9 +483,20 @@ fn phrases(dir: &Path, out: &mut String) {
             bi(&f.description)
         );
         for p in &f.phrase {
+            let severity = match p.severity.as_deref() {
+                None => "None",
+                Some("nit") => "Some(Severity::Nit)",
+                Some("suggestion") => "Some(Severity::Suggestion)",
+                Some("must-fix") => "Some(Severity::MustFix)",
+                Some(other) => panic!(
+                    "{}: {}: severity {other:?} is not nit, suggestion or must-fix",
+                    path.display(),
+                    p.id
+                ),
+            };
             let _ = writeln!(
                 phrases,
-                "    Phrase {{ id: {:?}, category: {:?}, text: Bi {{ en: {:?}, zh: {:?} }}, slots: &{:?}, when: {}, section: {:?}, term: {} }},",
+                "    Phrase {{ id: {:?}, category: {:?}, text: Bi {{ en: {:?}, zh: {:?} }}, slots: &{:?}, when: {}, section: {:?}, term: {}, severity: {severity} }},",
                 p.id,
                 f.category,
                 p.en,
@@ -513,20 +539,30 @@ fn scenarios(dir: &Path, out: &mut String) {
             .and_then(|n| n.parse().ok())
             .unwrap_or_else(|| fail("the folder must start with its number".into()));
         let s: ScenarioToml = read_toml(&dir.join("scenario.toml"));
-        let o = &s.outcome;
-        let (expect, matches) = match (o.kind.as_str(), &o.stderr, o.code, &o.stdout) {
-            ("panic", Some(e), None, None) => ("Panic", e.as_str()),
-            ("fatal", Some(e), None, None) => ("Fatal", e.as_str()),
-            ("race", Some(e), None, None) => ("Race", e.as_str()),
-            // `Scenario` keeps no exit code: the target is a clean exit
-            // that prints the wrong thing.
-            ("exit", None, Some(0), Some(out)) => ("Exit", out.as_str()),
-            ("leak", None, None, None) => ("Leak", ""),
+        let task = match (s.task.as_deref(), &s.outcome, &s.stdout) {
+            (None | Some("fix"), Some(o), None) => {
+                let (expect, matches) = match (o.kind.as_str(), &o.stderr, o.code, &o.stdout) {
+                    ("panic", Some(e), None, None) => ("Panic", e.as_str()),
+                    ("fatal", Some(e), None, None) => ("Fatal", e.as_str()),
+                    ("race", Some(e), None, None) => ("Race", e.as_str()),
+                    // `Task::Fix` keeps no exit code: the target is a
+                    // clean exit that prints the wrong thing.
+                    ("exit", None, Some(0), Some(out)) => ("Exit", out.as_str()),
+                    ("leak", None, None, None) => ("Leak", ""),
+                    _ => fail(
+                        "outcome: panic, fatal and race take stderr, exit takes code = 0 and stdout, leak nothing else"
+                            .into(),
+                    ),
+                };
+                format!("Task::Fix {{ expect: Expect::{expect}, matches: {matches:?} }}")
+            }
+            (Some("write"), None, Some(stdout)) => format!("Task::Write {{ stdout: {stdout:?} }}"),
             _ => fail(
-                "outcome: panic, fatal and race take stderr, exit takes code = 0 and stdout, leak nothing else"
+                "a fix task (the default) takes an outcome, a write task (task = \"write\") a stdout and no outcome"
                     .into(),
             ),
         };
+        let rubric: Vec<String> = s.rubric.iter().map(bi).collect();
         let file = |f: &str| {
             let p = dir.join(f);
             if !p.exists() {
@@ -536,7 +572,7 @@ fn scenarios(dir: &Path, out: &mut String) {
         };
         let _ = writeln!(
             out,
-            "    Scenario {{ number: {number}, folder: {folder:?}, slug: {:?}, difficulty: {:?}, expect: Expect::{expect}, matches: {matches:?}, fail_on_leak: {}, phrases: &{:?}, title: {}, brief: {}, followup: {}, start: {}, solution: {} }},",
+            "    Scenario {{ number: {number}, folder: {folder:?}, slug: {:?}, difficulty: {:?}, task: {task}, fail_on_leak: {}, phrases: &{:?}, title: {}, brief: {}, followup: {}, answer: {}, rubric: &[{}], start: {}, solution: {} }},",
             s.slug,
             s.difficulty,
             s.fail_on_leak,
@@ -544,6 +580,8 @@ fn scenarios(dir: &Path, out: &mut String) {
             bi(&s.title),
             bi(&s.brief),
             bi(&s.followup),
+            bi(&s.answer),
+            rubric.join(", "),
             file("start.go"),
             file("solution.go")
         );

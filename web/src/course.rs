@@ -5,7 +5,7 @@
 //! weigh on the wasm) and is read once into the same values (see
 //! [`crate::data`], which also says what becomes of a damaged entry).
 
-use lessons::{Bi, Category, Expect, Goal, Lesson, Level, Phrase, Scenario, Template};
+use lessons::{Bi, Category, Expect, Goal, Lesson, Level, Phrase, Scenario, Task, Template};
 
 /// Every lesson, in order.
 pub fn lessons() -> &'static [Lesson] {
@@ -80,13 +80,14 @@ fn lesson_scenario(l: &'static Lesson) -> Option<Scenario> {
             Level::Intermediate => "medium",
             Level::Advanced => "hard",
         },
-        expect,
-        matches,
+        task: Task::Fix { expect, matches },
         fail_on_leak,
         phrases: &[],
         title: l.title,
         brief: l.summary,
         followup: Bi { en: "", zh: "" },
+        answer: Bi { en: "", zh: "" },
+        rubric: &[],
         start: l.start,
         solution: l.solution,
     })

@@ -4,6 +4,7 @@
 
 use crate::Expect;
 use explore::Report;
+use explore::outcomes::OutcomeClass;
 use runtime::machine::{Outcome, OutcomeKind};
 
 /// Whether a finished run's outcome is the one a reach or explore goal
@@ -27,11 +28,22 @@ pub fn meets(expect: Expect, matches: &str, o: &Outcome) -> bool {
 /// exits with status 0, leaks nothing when leaks count, and prints
 /// `stdout` when one is given.
 pub fn verified(report: &Report, fail_on_leak: bool, stdout: Option<&str>) -> bool {
-    report.complete
-        && report.outcomes.iter().all(|o| {
-            o.kind == OutcomeKind::Exit
-                && o.exit_code == 0
-                && (!fail_on_leak || o.leaked == 0)
-                && stdout.is_none_or(|s| o.stdout == s)
-        })
+    report.complete && unverified(report, fail_on_leak, stdout) == 0
+}
+
+/// How many of the explored schedules break a verify goal: what the page
+/// reports when it does not pass.
+pub fn unverified(report: &Report, fail_on_leak: bool, stdout: Option<&str>) -> u64 {
+    let passes = |o: &OutcomeClass| {
+        o.kind == OutcomeKind::Exit
+            && o.exit_code == 0
+            && (!fail_on_leak || o.leaked == 0)
+            && stdout.is_none_or(|s| o.stdout == s)
+    };
+    report
+        .outcomes
+        .iter()
+        .filter(|o| !passes(o))
+        .map(|o| o.count)
+        .sum()
 }

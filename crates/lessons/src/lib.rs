@@ -18,7 +18,7 @@ mod practice;
 pub use goals::{meets, verified};
 pub use practice::{
     CATEGORIES, Category, EXAMPLES, PHRASES, Phrase, RCA, REVIEW, SCENARIOS, Scenario, Section,
-    Template, fill, slots,
+    Severity, Task, Template, fill, slots,
 };
 
 /// One text in both languages.
@@ -98,6 +98,9 @@ pub struct Lesson {
     pub extras: &'static [(&'static str, &'static str)],
     pub goals: &'static [Goal],
     pub hints: &'static [Bi],
+    /// Off the core path (`deep_dive = true`): the course list marks it,
+    /// and the lessons after it do not build on it.
+    pub deep_dive: bool,
 }
 
 impl Lesson {

@@ -5,7 +5,10 @@
 //! scenarios. The files and their format are in `lessons/phrases/README.md`;
 //! [`crate::check::practice`] holds them to it.
 
-use crate::{Bi, Expect};
+use crate::goals::unverified;
+use crate::{Bi, Expect, meets, verified};
+use explore::Report;
+use runtime::machine::Outcome;
 
 /// A group of phrases for one conversational move (clarify, hypothesis, …).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +34,21 @@ pub struct Phrase {
     pub section: Option<&'static str>,
     /// For vocabulary phrases, the bare term the sentence uses.
     pub term: Option<Bi>,
+    /// For review comments (issues and suggestions), how much the comment
+    /// asks of the author: the label it opens with.
+    pub severity: Option<Severity>,
+}
+
+/// A review comment's label, so the author can tell at a glance what
+/// blocks the merge and what is taste.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// Take it or leave it: naming, a comment, a constant.
+    Nit,
+    /// Worth doing, and the author may argue: a test, a clearer design.
+    Suggestion,
+    /// Blocks the merge: a crash, a hang, a leak, a data race.
+    MustFix,
 }
 
 /// One section of a write-up template.
@@ -56,7 +74,26 @@ pub struct Template {
     pub sections: &'static [Section],
 }
 
-/// A bug program for interview practice, none of them a course lesson.
+/// What an interview scenario asks the candidate to do with its `start`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Task {
+    /// `start` has a bug: reach its failing outcome, `expect` with
+    /// `matches` as in a reach goal (stderr's first line for a panic or a
+    /// fatal error, a substring of stderr for a race, the whole stdout for
+    /// an exit, empty for a leak), then fix it.
+    Fix {
+        expect: Expect,
+        matches: &'static str,
+    },
+    /// `start` is a skeleton, a harness with a `TODO`: there is no bug to
+    /// reach, only code to write, and it passes when every interleaving
+    /// exits cleanly, leaves no goroutine blocked and prints exactly
+    /// `stdout`.
+    Write { stdout: &'static str },
+}
+
+/// A program for interview practice, none of them a course lesson: a bug
+/// to find and fix, or a pattern to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Scenario {
     pub number: u32,
@@ -65,11 +102,7 @@ pub struct Scenario {
     pub slug: &'static str,
     /// `easy`, `medium` or `hard`.
     pub difficulty: &'static str,
-    /// The failing outcome the learner must reach in `start`, with
-    /// `matches` as in a reach goal: stderr's first line for a panic or a
-    /// fatal error, the whole stdout for an exit, empty for a leak.
-    pub expect: Expect,
-    pub matches: &'static str,
+    pub task: Task,
     /// Whether a goroutine left blocked fails the fix's verification.
     pub fail_on_leak: bool,
     /// Ids of phrases worth practising on this scenario.
@@ -79,8 +112,43 @@ pub struct Scenario {
     pub brief: Bi,
     /// The interviewer's next question once the fix is in.
     pub followup: Bi,
+    /// A model answer to `followup`, for learners who practise alone.
+    pub answer: Bi,
+    /// What a good answer must get across: two or three points.
+    pub rubric: &'static [Bi],
     pub start: &'static str,
     pub solution: &'static str,
+}
+
+impl Scenario {
+    /// Whether a finished run of the candidate's program ends in the
+    /// failing outcome a fix task asks for (a write task has none).
+    pub fn reached(&self, o: &Outcome) -> bool {
+        match self.task {
+            Task::Fix { expect, matches } => meets(expect, matches, o),
+            Task::Write { .. } => false,
+        }
+    }
+
+    /// Whether a complete exploration of the candidate's program passes:
+    /// every interleaving exits cleanly (leaking nothing when
+    /// `fail_on_leak`), and a write task's prints exactly its `stdout`.
+    pub fn passes(&self, report: &Report) -> bool {
+        verified(report, self.fail_on_leak, self.stdout())
+    }
+
+    /// How many explored schedules of the candidate's program do not pass.
+    pub fn failing(&self, report: &Report) -> u64 {
+        unverified(report, self.fail_on_leak, self.stdout())
+    }
+
+    /// The output a write task is held to.
+    fn stdout(&self) -> Option<&'static str> {
+        match self.task {
+            Task::Fix { .. } => None,
+            Task::Write { stdout } => Some(stdout),
+        }
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/practice.rs"));

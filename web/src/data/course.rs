@@ -3,8 +3,10 @@
 //! types hold them. The writer and the reader of every key sit side by
 //! side here; the browser tests read the same keys (`lessons`' goals).
 
-use super::value::{Decode, Decoded, Fields, Value, leak, strings, text};
-use lessons::{Bi, Category, Expect, Goal, Lesson, Level, Phrase, Scenario, Section, Template};
+use super::value::{DataError, Decode, Decoded, Fields, Problem, Value, leak, strings, text};
+use lessons::{
+    Bi, Category, Expect, Goal, Lesson, Level, Phrase, Scenario, Section, Severity, Task, Template,
+};
 
 /// Everything `course.js` holds.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -45,6 +47,21 @@ const EXPECTS: [(&str, Expect); 5] = [
     ("fatal", Expect::Fatal),
     ("race", Expect::Race),
 ];
+
+const SEVERITIES: [(&str, Severity); 3] = [
+    ("nit", Severity::Nit),
+    ("suggestion", Severity::Suggestion),
+    ("must-fix", Severity::MustFix),
+];
+
+/// A scenario task's `kind`, which says which other keys it has.
+#[derive(Clone, Copy, PartialEq)]
+enum TaskKind {
+    Fix,
+    Write,
+}
+
+const TASK_KINDS: [(&str, TaskKind); 2] = [("fix", TaskKind::Fix), ("write", TaskKind::Write)];
 
 /// A goal's `kind`, which says which other keys it has.
 #[derive(Clone, Copy, PartialEq)]
@@ -122,6 +139,7 @@ fn lesson(v: &Value) -> Decode<Lesson> {
         }),
         goals: f.list("goals", goal),
         hints: f.list("hints", bi),
+        deep_dive: f.flag("deep_dive"),
     };
     f.done(lesson)
 }
@@ -183,8 +201,18 @@ fn phrase(v: &Value) -> Decode<Phrase> {
         when: bi_in(&mut f, "when"),
         section: f.nullable("section", text),
         term: f.nullable("term", bi),
+        severity: f.nullable("severity", severity),
     };
     f.done(p)
+}
+
+fn severity(v: &Value) -> Decode<Severity> {
+    let code = text(v)?;
+    SEVERITIES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|&(_, s)| s)
+        .ok_or_else(|| DataError::new(Problem::UnknownValue(code.to_string())))
 }
 
 fn section(v: &Value) -> Decode<Section> {
@@ -218,25 +246,42 @@ fn scenario(v: &Value) -> Decode<Scenario> {
         folder: f.text("folder"),
         slug: f.text("slug"),
         difficulty: f.text("difficulty"),
-        expect: f.code("expect", &EXPECTS),
-        matches: f.text("match"),
+        // A task that does not decode drops the scenario (`done`), so
+        // the stand-in is never kept.
+        task: f.get("task", task).unwrap_or(Task::Write { stdout: "" }),
         fail_on_leak: f.flag("fail_on_leak"),
         phrases: f.list("phrases", text),
         title: bi_in(&mut f, "title"),
         brief: bi_in(&mut f, "brief"),
         followup: bi_in(&mut f, "followup"),
+        answer: bi_in(&mut f, "answer"),
+        rubric: f.list("rubric", bi),
         start: f.text("start"),
         solution: f.text("solution"),
     };
     f.done(s)
 }
 
+fn task(v: &Value) -> Decode<Task> {
+    let mut f = Fields::of(v);
+    let task = match f.code("kind", &TASK_KINDS) {
+        TaskKind::Fix => Task::Fix {
+            expect: f.code("expect", &EXPECTS),
+            matches: f.text("match"),
+        },
+        TaskKind::Write => Task::Write {
+            stdout: f.text("stdout"),
+        },
+    };
+    f.done(task)
+}
+
 /// The writer's half: each value with the keys its reader above takes.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod encode {
     use super::super::value::Value;
-    use super::{Course, EXPECTS, GOAL_KINDS, GoalKind, LEVELS};
-    use lessons::{Bi, Category, Goal, Lesson, Phrase, Scenario, Section, Template};
+    use super::{Course, EXPECTS, GOAL_KINDS, GoalKind, LEVELS, SEVERITIES, TASK_KINDS, TaskKind};
+    use lessons::{Bi, Category, Goal, Lesson, Phrase, Scenario, Section, Task, Template};
 
     pub fn course(c: &Course) -> Value {
         record([
@@ -306,6 +351,7 @@ pub mod encode {
             ),
             ("goals", list(l.goals, goal)),
             ("hints", list(l.hints, bi)),
+            ("deep_dive", Value::Bool(l.deep_dive)),
         ])
     }
 
@@ -378,6 +424,10 @@ pub mod encode {
             ("when", bi(&p.when)),
             ("section", p.section.map_or(Value::Null, s)),
             ("term", p.term.as_ref().map_or(Value::Null, bi)),
+            (
+                "severity",
+                p.severity.map_or(Value::Null, |v| code(&SEVERITIES, &v)),
+            ),
         ])
     }
 
@@ -406,15 +456,30 @@ pub mod encode {
             ("folder", s(c.folder)),
             ("slug", s(c.slug)),
             ("difficulty", s(c.difficulty)),
-            ("expect", code(&EXPECTS, &c.expect)),
-            ("match", s(c.matches)),
+            ("task", task(&c.task)),
             ("fail_on_leak", Value::Bool(c.fail_on_leak)),
             ("phrases", texts(c.phrases)),
             ("title", bi(&c.title)),
             ("brief", bi(&c.brief)),
             ("followup", bi(&c.followup)),
+            ("answer", bi(&c.answer)),
+            ("rubric", list(c.rubric, bi)),
             ("start", s(c.start)),
             ("solution", s(c.solution)),
         ])
+    }
+
+    fn task(t: &Task) -> Value {
+        match *t {
+            Task::Fix { expect, matches } => record([
+                ("kind", code(&TASK_KINDS, &TaskKind::Fix)),
+                ("expect", code(&EXPECTS, &expect)),
+                ("match", s(matches)),
+            ]),
+            Task::Write { stdout } => record([
+                ("kind", code(&TASK_KINDS, &TaskKind::Write)),
+                ("stdout", s(stdout)),
+            ]),
+        }
     }
 }

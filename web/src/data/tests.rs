@@ -6,7 +6,7 @@ use super::text::{ParseError, module, parse_module};
 use super::value::{Decoded, Value};
 use super::{Course, course, prelude, programs, texts};
 use crate::i18n::{Lang, Text};
-use lessons::{CATEGORIES, LESSONS, PHRASES, RCA, SCENARIOS};
+use lessons::{CATEGORIES, LESSONS, PHRASES, RCA, SCENARIOS, Task};
 
 /// The text of `<name>.js` as dist ships it.
 fn shipped(name: &str) -> String {
@@ -132,10 +132,20 @@ fn an_unknown_goal_kind_or_outcome_is_an_error() {
     );
 
     let mut v = exported("course");
-    *key(item(key(&mut v, "scenarios"), 2), "expect") = "crash".into();
+    *key(key(item(key(&mut v, "scenarios"), 2), "task"), "expect") = "crash".into();
     assert_eq!(
         first_error(course::decode(&v)),
-        r#"scenarios[2].expect: unknown value "crash""#
+        r#"scenarios[2].task.expect: unknown value "crash""#
+    );
+
+    let mut v = exported("course");
+    *key(key(item(key(&mut v, "scenarios"), 2), "task"), "kind") = "write".into();
+    let decoded = course::decode(&v);
+    assert_eq!(decoded.value.scenarios.len(), SCENARIOS.len() - 1);
+    assert_eq!(
+        first_error(decoded),
+        "scenarios[2].task.stdout: missing",
+        "a write task's keys are not a fix task's"
     );
 
     let mut v = exported("course");
@@ -143,6 +153,19 @@ fn an_unknown_goal_kind_or_outcome_is_an_error() {
     let decoded = course::decode(&v);
     assert_eq!(decoded.value.review.sections, &[], "an empty template");
     assert_eq!(first_error(decoded), r#"review.kind: unknown value "rca""#);
+}
+
+#[test]
+fn an_unknown_severity_is_an_error_not_a_missing_label() {
+    let mut v = exported("course");
+    let tagged = PHRASES.iter().position(|p| p.severity.is_some()).unwrap();
+    *key(item(key(&mut v, "phrases"), tagged), "severity") = "blocker".into();
+    let decoded = course::decode(&v);
+    assert_eq!(decoded.value.phrases.len(), PHRASES.len() - 1);
+    assert_eq!(
+        first_error(decoded),
+        format!(r#"phrases[{tagged}].severity: unknown value "blocker""#)
+    );
 }
 
 #[test]
@@ -384,8 +407,13 @@ fn the_course_module_carries_the_practice_data() {
     for (js, s) in scenarios.iter().zip(SCENARIOS) {
         assert_eq!(js["slug"], s.slug);
         assert_eq!(js["start"], s.start);
-        assert_eq!(js["match"], s.matches);
+        match s.task {
+            Task::Fix { matches, .. } => assert_eq!(js["task"]["match"], matches),
+            Task::Write { stdout } => assert_eq!(js["task"]["stdout"], stdout),
+        }
         assert_eq!(js["fail_on_leak"], s.fail_on_leak);
+        assert_eq!(js["answer"]["zh"], s.answer.zh);
+        assert_eq!(js["rubric"].as_array().unwrap().len(), s.rubric.len());
     }
     let p = &course["phrases"][0];
     assert_eq!(p["text"]["zh"], PHRASES[0].text.zh);

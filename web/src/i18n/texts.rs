@@ -308,6 +308,19 @@ texts! {
     DifficultyMedium => "medium", "中等";
     DifficultyHard => "hard", "困难";
 
+    // Issue 27: write-code interview tasks, model answers, review
+    // severities and deep-dive lessons.
+    StageWrite => "Write: complete the code until every interleaving prints the expected output", "动手写：补全代码，直到所有调度交错都打印出期望的输出";
+    WriteExpected => "Expected output, in every interleaving", "期望输出（每种调度交错都必须一致）";
+    WritePasses => "✓ Every interleaving exits cleanly, leaves no goroutine blocked and prints exactly the expected output.", "✓ 所有调度交错都正常退出，没有留下阻塞的 goroutine，输出与期望完全一致。";
+    WriteFails => "✗ {failing} of {all} interleavings do not: they print something else, fail, or leave a goroutine blocked.", "✗ {all} 种调度交错中有 {failing} 种不符合：输出不一致、出错，或者留下了阻塞的 goroutine。";
+    InterviewModelAnswer => "Model answer", "参考答案";
+    InterviewAnswerCovers => "A good answer covers:", "好的回答要讲到：";
+    SeverityNit => "nit", "【nit】";
+    SeveritySuggestion => "suggestion", "【建议】";
+    SeverityMustFix => "must-fix", "【必须修改】";
+    DeepDive => "deep dive", "深入";
+
     // The crash view (a bug of ours, shown by the panic hook).
     CrashTitle => "Something broke inside Goroutine Dojo", "Goroutine 道场内部出错了";
     CrashAbout => "This is a bug in the page, not in your program. Copy the report below into a bug report, then reload: your code and progress are kept in this browser.", "这是页面本身的 bug，不是你的程序的问题。请把下面的报告复制到 bug 反馈里，然后刷新页面：你的代码和学习进度都保存在这个浏览器里。";

@@ -7,7 +7,7 @@ use super::{AppState, ExploreState, VerifyState};
 use crate::i18n::{Lang, bi};
 use crate::writeup::{self, Draft, Facts, Kind};
 use explore::Report;
-use lessons::{Scenario, meets, verified};
+use lessons::{Scenario, Task};
 use runtime::machine::OutcomeKind;
 use session::view::View;
 use std::rc::Rc;
@@ -316,9 +316,8 @@ impl AppState {
             return;
         };
         let target = self.practice.interview.as_ref().map(|i| i.scenario);
-        let wanted = |o: &&explore::outcomes::OutcomeClass| {
-            target.is_none_or(|s| meets(s.expect, s.matches, &o.example))
-        };
+        let wanted =
+            |o: &&explore::outcomes::OutcomeClass| target.is_none_or(|s| s.reached(&o.example));
         // A run stopped by a limit is not replayed: it would run all the
         // way to the limit again, in one go, to describe an endless loop.
         let failures = || {
@@ -358,14 +357,13 @@ impl AppState {
             .view
             .as_ref()
             .and_then(|v| v.outcome.as_ref())
-            .is_some_and(|o| meets(s.expect, s.matches, o))
-            || self.explore.report().is_some_and(|r| {
-                r.outcomes
-                    .iter()
-                    .any(|o| meets(s.expect, s.matches, &o.example))
-            });
+            .is_some_and(|o| s.reached(o))
+            || self
+                .explore
+                .report()
+                .is_some_and(|r| r.outcomes.iter().any(|o| s.reached(&o.example)));
         let fixed = *self.session.source != *s.start
-            && matches!(&self.verify, VerifyState::Done(r) if verified(r, s.fail_on_leak, None));
+            && matches!(&self.verify, VerifyState::Done(r) if s.passes(r));
         if let Some(rc) = self.practice.interview.as_mut() {
             if (reached && !rc.reproduced) || (fixed && !rc.fixed) {
                 let i = Rc::make_mut(rc);
@@ -386,6 +384,8 @@ fn fails(o: &runtime::machine::Outcome) -> bool {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Past {
     pub slug: &'static str,
+    /// A write task (not stored: the scenario says so).
+    pub write: bool,
     pub total_s: u32,
     pub used_s: u32,
     pub reproduced: bool,
@@ -405,6 +405,7 @@ impl Past {
         };
         Past {
             slug: i.scenario.slug,
+            write: matches!(i.scenario.task, Task::Write { .. }),
             total_s: i.total_s,
             used_s: i.total_s - i.left_s,
             reproduced: i.reproduced,
@@ -417,13 +418,19 @@ impl Past {
 
     /// Out of 100: reproduced 25, fixed and verified 30, the RCA 25 and the
     /// review 10 by sections written, 10 for finishing in time, 3 off per
-    /// hint.
+    /// hint. A write task has no bug to reproduce or write up: code that
+    /// verifies is worth the 90.
     pub fn score(&self) -> u32 {
         let mut s = 0;
-        s += if self.reproduced { 25 } else { 0 };
-        s += if self.fixed { 30 } else { 0 };
-        s += 25 * u32::from(self.rca.min(7)) / 7;
-        s += 10 * u32::from(self.review.min(3)) / 3;
+        if self.write {
+            s += if self.fixed { 90 } else { 0 };
+        } else {
+            let (rca, review) = sections();
+            s += if self.reproduced { 25 } else { 0 };
+            s += if self.fixed { 30 } else { 0 };
+            s += 25 * u32::from(self.rca.min(rca)) / u32::from(rca.max(1));
+            s += 10 * u32::from(self.review.min(review)) / u32::from(review.max(1));
+        }
         s += if self.used_s < self.total_s { 10 } else { 0 };
         s.saturating_sub(3 * self.hints)
     }
@@ -450,10 +457,9 @@ impl Past {
         let [slug, total, used, rep, fixed, rca, review, hints] = f.as_slice() else {
             return None;
         };
-        let slug = crate::course::interview_pool()
+        let scenario = crate::course::interview_pool()
             .iter()
-            .find(|s| s.slug == *slug)?
-            .slug;
+            .find(|s| s.slug == *slug)?;
         let flag = |t: &str| match t {
             "0" => Some(false),
             "1" => Some(true),
@@ -461,9 +467,12 @@ impl Past {
         };
         let (total_s, used_s): (u32, u32) = (total.parse().ok()?, used.parse().ok()?);
         let (rca, review): (u8, u8) = (rca.parse().ok()?, review.parse().ok()?);
-        (used_s <= total_s && total_s <= 7200 && rca <= 7 && review <= 3).then_some(())?;
+        let (most_rca, most_review) = sections();
+        (used_s <= total_s && total_s <= 7200 && rca <= most_rca && review <= most_review)
+            .then_some(())?;
         Some(Past {
-            slug,
+            slug: scenario.slug,
+            write: matches!(scenario.task, Task::Write { .. }),
             total_s,
             used_s,
             reproduced: flag(rep)?,
@@ -473,6 +482,13 @@ impl Past {
             hints: hints.parse().ok().filter(|h| *h <= 100)?,
         })
     }
+}
+
+/// How many sections the RCA and the review templates have: what a
+/// session's write-ups are counted against.
+pub fn sections() -> (u8, u8) {
+    let count = |t: &lessons::Template| u8::try_from(t.sections.len()).unwrap_or(u8::MAX);
+    (count(crate::course::rca()), count(crate::course::review()))
 }
 
 /// The session's summary as Markdown: the rubric, then the write-ups.
@@ -487,18 +503,25 @@ pub fn summary(i: &Interview, p: &Practice, lang: Lang) -> String {
         bi(&i.scenario.title, lang),
         Text::InterviewRubric.get(lang),
     );
-    let rows = [
-        (Text::StageReproduce, tick(past.reproduced).to_string()),
-        (Text::StageFix, tick(past.fixed).to_string()),
-        (Text::StageExplain, format!("{}/7", past.rca)),
-        (Text::StageReview, format!("{}/3", past.review)),
+    let (rca, review) = sections();
+    let mut rows = if past.write {
+        vec![(Text::StageWrite, tick(past.fixed).to_string())]
+    } else {
+        vec![
+            (Text::StageReproduce, tick(past.reproduced).to_string()),
+            (Text::StageFix, tick(past.fixed).to_string()),
+            (Text::StageExplain, format!("{}/{rca}", past.rca)),
+            (Text::StageReview, format!("{}/{review}", past.review)),
+        ]
+    };
+    rows.extend([
         (
             Text::InterviewTimeUsed,
             format!("{} / {}", countdown(past.used_s), countdown(past.total_s)),
         ),
         (Text::InterviewHintsUsed, past.hints.to_string()),
         (Text::InterviewScore, format!("{}/100", past.score())),
-    ];
+    ]);
     for (label, value) in rows {
         out.push_str(&format!("| {} | {value} |\n", label.get(lang)));
     }

@@ -51,7 +51,7 @@ fn the_flagship_rca_holds_the_panic_the_watcher_and_the_send_line() {
         vet_finding: None,
     };
     let draft = Draft::new(Kind::Rca, course::rca(), &facts);
-    assert_eq!(draft.parts.len(), 7);
+    assert_eq!(draft.parts.len(), course::rca().sections.len());
 
     let error = section(&draft, "direct_error");
     assert!(

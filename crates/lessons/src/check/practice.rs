@@ -10,7 +10,7 @@ use super::glossary::drift;
 use super::{Problem, explore};
 use crate::{
     Bi, CATEGORIES, Category, EXAMPLES, Expect, Lesson, PHRASES, Phrase, RCA, REVIEW, SCENARIOS,
-    Scenario, Template, fill, meets, slots, verified,
+    Scenario, Task, Template, fill, slots,
 };
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -24,17 +24,27 @@ pub const CATEGORY_IDS: &[&str] = &[
     "review-issue",
     "review-suggestion",
     "review-rationale",
+    "review-reply",
     "rca",
     "vocabulary",
 ];
 
-/// The RCA template's sections, in the order a post-mortem answers them.
+/// The categories whose phrases open a review comment, and so carry its
+/// severity; no other phrase has one.
+pub const SEVERITY_CATEGORIES: &[&str] = &["review-issue", "review-suggestion"];
+
+/// The RCA template's sections, in the order a post-mortem answers them:
+/// what happened and what it cost, when, why, how the bleeding stopped,
+/// and what makes it impossible now.
 pub const RCA_SECTIONS: &[&str] = &[
     "conclusion",
+    "impact",
+    "timeline",
     "direct_error",
     "direct_cause",
     "root_cause",
     "why_intermittent",
+    "mitigation",
     "fix",
     "follow_up",
 ];
@@ -156,6 +166,14 @@ pub fn phrase_bank(categories: &[Category], phrases: &[Phrase], rca: &Template) 
             (false, Some(_)) => say("only vocabulary phrases have a term".into()),
             _ => {}
         }
+        match (SEVERITY_CATEGORIES.contains(&p.category), p.severity) {
+            (true, None) => say("a review comment needs its severity".into()),
+            (false, Some(_)) => say(format!(
+                "only {} phrases have a severity",
+                SEVERITY_CATEGORIES.join(" and ")
+            )),
+            _ => {}
+        }
         for what in whats {
             out.push(problem(
                 format!("phrases/{}.toml", p.category),
@@ -200,8 +218,9 @@ pub fn template(t: &Template, kind: &str, ids: &[&str]) -> Vec<Problem> {
 }
 
 /// Everything wrong with the scenarios' data (their programs are
-/// [`scenario_programs`]'s job): too few, misnumbered, incomplete, naming
-/// phrases that do not exist, or reusing one of the lessons' programs.
+/// [`scenario_programs`]'s job): too few, misnumbered, incomplete (a
+/// model answer and two or three rubric points included), naming phrases
+/// that do not exist, or reusing one of the lessons' programs.
 pub fn scenarios(scenarios: &[Scenario], phrases: &[Phrase], lessons: &[Lesson]) -> Vec<Problem> {
     let mut out = Vec::new();
     if scenarios.len() < MIN_SCENARIOS {
@@ -235,11 +254,39 @@ pub fn scenarios(scenarios: &[Scenario], phrases: &[Phrase], lessons: &[Lesson])
         bilingual("title", &s.title, &mut say);
         bilingual("brief", &s.brief, &mut say);
         bilingual("followup", &s.followup, &mut say);
-        if s.expect == Expect::Leak && !s.fail_on_leak {
-            say("the target is a leak, so a leak must fail the fix: fail_on_leak = true".into());
+        bilingual("answer", &s.answer, &mut say);
+        if !(2..=3).contains(&s.rubric.len()) {
+            say(format!(
+                "{} rubric points; the model answer needs 2 or 3",
+                s.rubric.len()
+            ));
         }
-        if s.expect != Expect::Leak && s.matches.trim().is_empty() {
-            say("the target outcome needs the stderr or stdout it ends with".into());
+        for (i, r) in s.rubric.iter().enumerate() {
+            bilingual(&format!("rubric {}", i + 1), r, &mut say);
+        }
+        match s.task {
+            Task::Fix { expect, matches } => {
+                if expect == Expect::Leak && !s.fail_on_leak {
+                    say(
+                        "the target is a leak, so a leak must fail the fix: fail_on_leak = true"
+                            .into(),
+                    );
+                }
+                if expect != Expect::Leak && matches.trim().is_empty() {
+                    say("the target outcome needs the stderr or stdout it ends with".into());
+                }
+            }
+            Task::Write { stdout } => {
+                if !s.fail_on_leak {
+                    say("written code must not leak either: fail_on_leak = true".into());
+                }
+                if stdout.trim().is_empty() {
+                    say("a write task needs the stdout every interleaving must print".into());
+                }
+                if !s.start.contains("TODO") {
+                    say("start.go of a write task marks where to write with a TODO".into());
+                }
+            }
         }
         if s.phrases.is_empty() {
             say("no phrases to practise".into());
@@ -281,35 +328,43 @@ pub fn examples(files: &[(&str, &str)]) -> Vec<Problem> {
         .collect()
 }
 
-/// What the engine finds wrong with a scenario's programs: some
-/// interleaving of `start.go` must end in the target outcome, and
-/// `solution.go` must verify (leaks failing it when `fail_on_leak`) and
-/// never end in the target.
+/// What the engine finds wrong with a scenario's programs. For a fix
+/// task, some interleaving of `start.go` must end in the target outcome,
+/// and `solution.go` must verify (leaks failing it when `fail_on_leak`)
+/// and never end in the target. For a write task, the skeleton must fail
+/// the verification the candidate's code is held to, and `solution.go`
+/// must pass it.
 pub fn scenario_programs(s: &Scenario) -> Vec<String> {
     let mut out = Vec::new();
-    let target = format!("{:?} {:?}", s.expect, s.matches);
-    match explore(s.start) {
-        Err(e) => out.push(format!("start.go: {e}")),
-        Ok(r) => {
-            if !r
-                .outcomes
-                .iter()
-                .any(|o| meets(s.expect, s.matches, &o.example))
-            {
-                out.push(format!("no interleaving of start.go ends in {target}"));
-            }
+    let target = match s.task {
+        Task::Fix { expect, matches } => format!("{expect:?} {matches:?}"),
+        Task::Write { .. } => String::new(),
+    };
+    let reaches = |r: &explore::Report| r.outcomes.iter().any(|o| s.reached(&o.example));
+    match (explore(s.start), s.task) {
+        (Err(e), _) => out.push(format!("start.go: {e}")),
+        (Ok(r), Task::Fix { .. }) if !reaches(&r) => {
+            out.push(format!("no interleaving of start.go ends in {target}"));
         }
+        (Ok(r), Task::Write { .. }) if s.passes(&r) => {
+            out.push(
+                "start.go already passes: the skeleton must fail until the code is written".into(),
+            );
+        }
+        (Ok(_), _) => {}
     }
     match explore(s.solution) {
         Err(e) => out.push(format!("solution.go: {e}")),
         Ok(r) => {
-            if !verified(&r, s.fail_on_leak, None) {
-                out.push("solution.go does not verify".into());
+            if !s.passes(&r) {
+                out.push(match s.task {
+                    Task::Fix { .. } => "solution.go does not verify".into(),
+                    Task::Write { .. } => {
+                        "solution.go does not print the expected stdout, cleanly, in every interleaving".into()
+                    }
+                });
             }
-            if r.outcomes
-                .iter()
-                .any(|o| meets(s.expect, s.matches, &o.example))
-            {
+            if reaches(&r) {
                 out.push(format!("solution.go can still end in {target}"));
             }
         }

@@ -69,6 +69,7 @@ fn a_drifting_phrase_fails_the_phrase_bank() {
         },
         section: None,
         term: None,
+        severity: None,
     });
     let found: Vec<String> = phrase_bank(CATEGORIES, &all, &RCA)
         .into_iter()

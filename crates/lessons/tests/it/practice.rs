@@ -10,7 +10,7 @@ use lessons::check::practice::{
 };
 use lessons::{
     Bi, CATEGORIES, Category, Expect, LESSONS, PHRASES, Phrase, RCA, REVIEW, SCENARIOS, Scenario,
-    Section, Template,
+    Section, Severity, Task, Template,
 };
 
 /// The problems' `place: what` lines.
@@ -56,23 +56,55 @@ fn the_compiled_data_is_what_the_files_hold() {
     assert!(SCENARIOS.len() >= 6);
     let s = &SCENARIOS[1];
     assert_eq!(
-        (s.number, s.folder, s.expect, s.matches),
+        (s.number, s.folder, s.task),
         (
             2,
             "02-receiver-closes-links",
-            Expect::Panic,
-            "panic: send on closed channel"
+            Task::Fix {
+                expect: Expect::Panic,
+                matches: "panic: send on closed channel"
+            }
         )
     );
-    let exit = SCENARIOS
-        .iter()
-        .find(|s| s.slug == "duplicate-cache-load")
-        .unwrap();
+    let exit = scenario("duplicate-cache-load");
     assert_eq!(
-        (exit.expect, exit.matches),
-        (Expect::Exit, "billing API calls: 3\n")
+        exit.task,
+        Task::Fix {
+            expect: Expect::Exit,
+            matches: "billing API calls: 3\n"
+        }
     );
     assert!(s.start.starts_with("package main"));
+    // Every scenario has a model answer and its rubric; the write tasks
+    // carry the output they are held to instead of an outcome.
+    assert!(
+        SCENARIOS
+            .iter()
+            .all(|s| !s.answer.en.is_empty() && s.rubric.len() >= 2)
+    );
+    let write = scenario("ping-pong-printer");
+    assert_eq!(
+        write.task,
+        Task::Write {
+            stdout: "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n"
+        }
+    );
+    let tagged = PHRASES
+        .iter()
+        .find(|p| p.id == "review-suggestion-guarded-by")
+        .unwrap();
+    assert_eq!(tagged.severity, Some(Severity::Nit));
+    assert!(PHRASES.iter().any(|p| p.category == "review-reply"));
+    let deep: Vec<&str> = LESSONS
+        .iter()
+        .filter(|l| l.deep_dive)
+        .map(|l| l.folder)
+        .collect();
+    assert_eq!(deep, ["12-inside-propagatecancel"]);
+}
+
+fn scenario(slug: &str) -> &'static Scenario {
+    SCENARIOS.iter().find(|s| s.slug == slug).unwrap()
 }
 
 #[test]
@@ -99,6 +131,7 @@ const GOOD: Phrase = Phrase {
     when: bi("You have a stack.", "手上有栈。"),
     section: None,
     term: None,
+    severity: None,
 };
 
 /// The real bank with `extra` appended, checked.
@@ -222,6 +255,34 @@ fn rca_phrases_need_a_real_section_and_vocabulary_its_term() {
 }
 
 #[test]
+fn review_comments_and_only_they_carry_a_severity() {
+    let found = bank_with(&[Phrase {
+        id: "review-issue-untagged",
+        category: "review-issue",
+        ..GOOD
+    }]);
+    assert_has(
+        &found,
+        "phrases/review-issue.toml: review-issue-untagged: a review comment needs its severity",
+    );
+    let found = bank_with(&[Phrase {
+        severity: Some(Severity::MustFix),
+        ..GOOD
+    }]);
+    assert_has(
+        &found,
+        "phrases/evidence.toml: evidence-good: only review-issue and review-suggestion phrases have a severity",
+    );
+    let tagged = Phrase {
+        id: "review-suggestion-tagged",
+        category: "review-suggestion",
+        severity: Some(Severity::Suggestion),
+        ..GOOD
+    };
+    assert_eq!(bank_with(&[tagged]), Vec::<String>::new());
+}
+
+#[test]
 fn the_bank_needs_its_size_and_every_category() {
     let found = lines(phrase_bank(&CATEGORIES[1..], &PHRASES[..79], &RCA));
     assert_has(&found, "phrases: 79 phrases, at least 80 needed");
@@ -254,11 +315,11 @@ fn templates_need_their_sections_in_order_and_slots_the_page_fills() {
     let found = lines(template(&broken, "rca", RCA_SECTIONS));
     assert_has(
         &found,
-        "templates/rca.toml: the sections are [\"direct_error\", \"conclusion\", \"direct_cause\", \"root_cause\", \"why_intermittent\", \"fix\", \"follow_up\"]; they must be [\"conclusion\", \"direct_error\", \"direct_cause\", \"root_cause\", \"why_intermittent\", \"fix\", \"follow_up\"]",
+        "templates/rca.toml: the sections are [\"impact\", \"conclusion\", \"timeline\", \"direct_error\", \"direct_cause\", \"root_cause\", \"why_intermittent\", \"mitigation\", \"fix\", \"follow_up\"]; they must be [\"conclusion\", \"impact\", \"timeline\", \"direct_error\", \"direct_cause\", \"root_cause\", \"why_intermittent\", \"mitigation\", \"fix\", \"follow_up\"]",
     );
     assert_has(
         &found,
-        "templates/rca.toml: section direct_error: the page cannot fill {line}",
+        "templates/rca.toml: section impact: the page cannot fill {line}",
     );
     let found = lines(template(&REVIEW, "rca", RCA_SECTIONS));
     assert_has(
@@ -277,6 +338,15 @@ fn templates_need_their_sections_in_order_and_slots_the_page_fills() {
     );
 }
 
+const TWO_POINTS: &[Bi] = &[bi("Says why.", "说出原因。"), bi("Says how.", "说出做法。")];
+const HALF_POINT: &[Bi] = &[bi("Mentions the buffer.", "")];
+const FOUR_POINTS: &[Bi] = &[
+    bi("One.", "一。"),
+    bi("Two.", "二。"),
+    bi("Three.", "三。"),
+    bi("Four.", "四。"),
+];
+
 #[test]
 fn scenarios_must_name_real_phrases_and_not_be_lessons() {
     let lesson = &LESSONS[0];
@@ -285,13 +355,17 @@ fn scenarios_must_name_real_phrases_and_not_be_lessons() {
         folder: "01-copycat",
         slug: "copycat",
         difficulty: "impossible",
-        expect: Expect::Leak,
-        matches: "",
+        task: Task::Fix {
+            expect: Expect::Leak,
+            matches: "",
+        },
         fail_on_leak: false,
         phrases: &["evidence-nowhere"],
         title: bi("Copycat", "抄袭"),
         brief: bi("It is a lesson.", "这是一课。"),
         followup: bi("Why?", "为什么？"),
+        answer: bi("Because.", "因为。"),
+        rubric: TWO_POINTS,
         start: lesson.start,
         solution: lesson.solution,
     };
@@ -313,6 +387,107 @@ fn scenarios_must_name_real_phrases_and_not_be_lessons() {
     assert_has(
         &found,
         &format!("{at}: the target is a leak, so a leak must fail the fix: fail_on_leak = true"),
+    );
+}
+
+/// What the checker says about `s` when it takes the place of the real
+/// scenario with its slug, as `what` lines.
+fn scenario_lines(s: Scenario) -> Vec<String> {
+    let all: Vec<Scenario> = SCENARIOS
+        .iter()
+        .map(|real| if real.slug == s.slug { s } else { *real })
+        .collect();
+    let found = lines(scenarios(&all, PHRASES, LESSONS));
+    let at = format!("interview/{}: ", s.folder);
+    found
+        .into_iter()
+        .filter_map(|l| l.strip_prefix(&at).map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn every_followup_has_a_model_answer_and_two_or_three_rubric_points() {
+    let real = *scenario("abandoned-quote");
+    assert_eq!(scenario_lines(real), Vec::<String>::new());
+    let found = scenario_lines(Scenario {
+        answer: bi("", ""),
+        rubric: HALF_POINT,
+        ..real
+    });
+    for want in [
+        "answer: the English is empty",
+        "answer: the Chinese is empty",
+        "1 rubric points; the model answer needs 2 or 3",
+        "rubric 1: the Chinese is empty",
+    ] {
+        assert_has(&found, want);
+    }
+    let found = scenario_lines(Scenario {
+        rubric: FOUR_POINTS,
+        ..real
+    });
+    assert_eq!(found, ["4 rubric points; the model answer needs 2 or 3"]);
+    let found = scenario_lines(Scenario {
+        answer: bi("Use a context.", "用 context 泄露。"),
+        ..real
+    });
+    assert_eq!(found, ["answer: write \"泄漏\", not \"泄露\" (glossary)"]);
+}
+
+#[test]
+fn a_write_task_needs_its_output_a_todo_and_no_leak() {
+    let real = *scenario("bounded-downloader");
+    assert_eq!(scenario_lines(real), Vec::<String>::new());
+    let found = scenario_lines(Scenario {
+        task: Task::Write { stdout: " \n" },
+        fail_on_leak: false,
+        start: real.solution,
+        ..real
+    });
+    assert_eq!(
+        found,
+        [
+            "written code must not leak either: fail_on_leak = true",
+            "a write task needs the stdout every interleaving must print",
+            "start.go of a write task marks where to write with a TODO",
+        ]
+    );
+}
+
+#[test]
+fn the_engine_holds_a_write_task_to_its_exact_output() {
+    let real = scenario("ping-pong-printer");
+    assert_eq!(scenario_programs(real), Vec::<String>::new());
+    // The answer handed out as the skeleton, the skeleton as the answer.
+    let swapped = Scenario {
+        start: real.solution,
+        solution: real.start,
+        ..*real
+    };
+    assert_eq!(
+        scenario_programs(&swapped),
+        [
+            "start.go already passes: the skeleton must fail until the code is written",
+            "solution.go does not print the expected stdout, cleanly, in every interleaving",
+        ]
+    );
+    // A solution that prints the right numbers is still held to leaving
+    // no goroutine blocked.
+    let leaky = Scenario {
+        solution: Box::leak(
+            real.solution
+                .replace(
+                    "if i < 10 { // after 10 nobody is left to take the turn",
+                    "if true {",
+                )
+                .replace("\twg.Wait()\n", "")
+                .into_boxed_str(),
+        ),
+        ..*real
+    };
+    assert_eq!(
+        scenario_programs(&leaky),
+        ["solution.go does not print the expected stdout, cleanly, in every interleaving"]
     );
 }
 

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::state::{Action, ProgramRef, RunTab};
+use lessons::Task;
 use yew::Reducible;
 
 fn act(state: Rc<AppState>, action: Action) -> Rc<AppState> {
@@ -28,11 +29,12 @@ fn explored(state: Rc<AppState>) -> Rc<AppState> {
 
 /// Fills every section of a draft in `lang`.
 fn write_all(mut state: Rc<AppState>, kind: Kind) -> Rc<AppState> {
+    let (rca, review) = sections();
     let n = match kind {
-        Kind::Rca => 7,
-        Kind::Review => 3,
+        Kind::Rca => rca,
+        Kind::Review => review,
     };
-    for part in 0..n {
+    for part in 0..usize::from(n) {
         let text = format!("第 {part} 节：说清楚了。");
         state = practice(state, PracticeAction::Edit { kind, part, text });
     }
@@ -76,11 +78,8 @@ fn an_interview_goes_from_reproduce_to_summary() {
     let state = practice(state, PracticeAction::Draft(Kind::Rca));
     assert_eq!(state.practice.side, Side::WriteUp);
     let rca = state.practice.rca.clone().unwrap();
-    assert!(
-        rca.parts[1].zh.contains("send on closed channel"),
-        "{}",
-        rca.parts[1].zh
-    );
+    let error = rca.parts.iter().find(|p| p.id == "direct_error").unwrap();
+    assert!(error.zh.contains("send on closed channel"), "{}", error.zh);
     let state = write_all(state, Kind::Rca);
     assert_eq!(state.practice.rca.as_ref().unwrap().unfinished(Lang::Zh), 0);
 
@@ -110,7 +109,7 @@ fn an_interview_goes_from_reproduce_to_summary() {
     let past = &state.practice.past[0];
     assert_eq!(
         (past.rca, past.review, past.used_s, past.hints),
-        (7, 3, 90, 0)
+        (10, 3, 90, 0)
     );
     assert_eq!(past.score(), 100);
     let md = summary(&i, &state.practice, Lang::Zh);
@@ -178,7 +177,10 @@ fn a_stepped_failure_can_be_written_up_until_another_program_opens() {
     let state = practice(state, PracticeAction::Draft(Kind::Rca));
     let rca = state.practice.rca.clone().unwrap();
     assert!(
-        rca.parts[1]
+        rca.parts
+            .iter()
+            .find(|p| p.id == "direct_error")
+            .unwrap()
             .en
             .starts_with("panic: context: internal error: missing cancel error")
     );
@@ -199,9 +201,59 @@ fn a_stepped_failure_can_be_written_up_until_another_program_opens() {
 }
 
 #[test]
+fn a_write_task_skips_reproducing_and_is_graded_on_its_exact_output() {
+    let s = scenario("ping-pong-printer");
+    let state = Rc::new(AppState::initial(None, None));
+    let state = practice(
+        state,
+        PracticeAction::StartInterview {
+            scenario: s,
+            minutes: 10,
+        },
+    );
+    // The skeleton runs cleanly but prints in any order: nothing to
+    // reproduce, and not written yet.
+    let state = explored(state);
+    let i = state.practice.interview.clone().unwrap();
+    assert!(!i.reproduced && !i.fixed);
+
+    // A first attempt that forgets the last turn: every interleaving
+    // deadlocks, and the page says how many do not pass.
+    let wrong = s.solution.replace(
+        "if i < 10 { // after 10 nobody is left to take the turn",
+        "if true {",
+    );
+    let state = act(state, Action::Edit(wrong.clone()));
+    let state = act(state, Action::Rebuild);
+    let report = explore(&wrong);
+    assert_eq!(s.failing(&report), report.schedules);
+    let state = act(state, Action::VerifyProgress(report, true));
+    assert!(!state.practice.interview.as_ref().unwrap().fixed);
+
+    // The right one passes in every interleaving.
+    let state = act(state, Action::Edit(s.solution.to_string()));
+    let state = act(state, Action::Rebuild);
+    let report = explore(s.solution);
+    assert_eq!(s.failing(&report), 0);
+    let state = act(state, Action::VerifyProgress(report, true));
+    assert!(state.practice.interview.as_ref().unwrap().fixed);
+
+    let state = practice(state, PracticeAction::Finish);
+    let past = &state.practice.past[0];
+    assert!(past.write && !past.reproduced);
+    assert_eq!(past.score(), 100, "no write-up is asked of a write task");
+    assert_eq!(decode_past(&past.encode()), vec![past.clone()]);
+    let i = state.practice.interview.clone().unwrap();
+    let md = summary(&i, &state.practice, Lang::En);
+    assert!(md.contains("| Write: complete the code"), "{md}");
+    assert!(!md.contains("Reproduce"), "{md}");
+}
+
+#[test]
 fn stored_sessions_round_trip_and_damaged_lines_are_dropped() {
     let past = Past {
         slug: scenario("lost-wakeup").slug,
+        write: false,
         total_s: 1200,
         used_s: 754,
         reproduced: true,
@@ -234,7 +286,7 @@ fn the_pool_holds_the_written_scenarios_and_the_course_bug_lessons() {
     assert!(from_course.len() >= 4, "{} bug lessons", from_course.len());
     let flagship = from_course
         .iter()
-        .find(|s| s.matches.contains("missing cancel error"))
+        .find(|s| matches!(s.task, Task::Fix { matches, .. } if matches.contains("missing cancel error")))
         .expect("the stop-channel race is in the pool");
     let mut slugs: Vec<_> = pool.iter().map(|s| s.slug).collect();
     slugs.sort_unstable();
@@ -261,6 +313,7 @@ fn the_pool_holds_the_written_scenarios_and_the_course_bug_lessons() {
     assert!(state.practice.interview.as_ref().unwrap().reproduced);
     let past = Past {
         slug: flagship.slug,
+        write: false,
         total_s: 60,
         used_s: 1,
         reproduced: true,
