@@ -1,9 +1,11 @@
 // Interview practice as a candidate does it: pick a scenario and a length,
 // watch the clock, pause, reproduce the bug with Explore, write the RCA,
 // fix the code until it verifies, write the review, finish and export the
-// summary; the session is kept for the next visit. Also the phrase bank
-// (search, filter, Chinese under the English) and "Write it up" from a
-// failing run in the playground.
+// summary; the session is kept for the next visit. A write task goes
+// straight to the code: a wrong answer and a right one, graded over every
+// interleaving against the expected output, then the model answer. Also
+// the phrase bank (search, filter, Chinese under the English, severity
+// labels) and "Write it up" from a failing run in the playground.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +18,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SCENARIO = join(here, '..', '..', 'lessons', 'interview', '04-ticker-range-after-stop');
 const SOLUTION = await readFile(join(SCENARIO, 'solution.go'), 'utf8');
 const TITLE = "The heartbeat that won't stop";
+const SECTIONS = 10; // of the RCA template, lessons/templates/rca.toml
+const PING_PONG = await readFile(
+  join(here, '..', '..', 'lessons', 'interview', '20-ping-pong-printer', 'solution.go'),
+  'utf8',
+);
 
 const env = useServerAndBrowser();
 
@@ -65,7 +72,7 @@ test('a timed interview session from the bug report to the exported summary', as
     await page.getByRole('button', { name: 'Open the write-up · RCA' }).click();
     const error = page.locator('[data-section="direct_error"] textarea');
     assert.match(await error.inputValue(), /^fatal error: all goroutines are asleep - deadlock!/);
-    await writeAll(page, 7);
+    await writeAll(page, SECTIONS);
 
     // Fix: the solution verifies across every interleaving.
     await page.getByLabel('Go source (editable)').fill(SOLUTION);
@@ -87,11 +94,18 @@ test('a timed interview session from the bug report to the exported summary', as
     assert.match(md, new RegExp(`^# Interview summary: ${TITLE}`));
     assert.match(md, /\| Score \| 100\/100 \|/);
     assert.match(md, /\| Time used \| 0:\d\d \/ 10:00 \|/);
-    assert.match(md, /### Direct error\n\nSection 2, in my own words/);
+    assert.match(md, /### Direct error\n\nSection 4, in my own words/);
     assert.match(md, /### Suggestion\n\nSection 2/);
     await page.getByRole('button', { name: 'Copy the summary (Markdown)' }).click();
     await page.getByTestId('notice').filter({ hasText: 'Copied' }).waitFor();
     await screenshot(page, 'interview-summary');
+
+    // Finished: the model answer to the follow-up, folded until asked for.
+    const answer = page.locator('details.model-answer');
+    await answer.getByText('Model answer').click();
+    await answer.getByText('A good answer covers:').waitFor();
+    assert.match(await answer.textContent(), /SIGQUIT/);
+    assert.equal(await answer.locator('li').count(), 3);
 
     // The session is kept, also across a reload, in either language.
     await page.getByRole('button', { name: 'Choose another scenario' }).click();
@@ -99,6 +113,51 @@ test('a timed interview session from the bug report to the exported summary', as
     await page.goto(`${env.server.url}?lang=zh`);
     await page.getByRole('tab', { name: '模拟面试' }).click();
     await page.locator('.past-sessions').getByText('停不下来的心跳').waitFor();
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('a write task goes straight to the code and is graded on its exact output', async () => {
+  await withPage(env.browser, 'interview-write', async (page, problems) => {
+    await open(page, '?lang=en');
+    await page.getByRole('tab', { name: 'Interview' }).click();
+    await page.getByLabel('Scenario').selectOption({ label: '20. Take turns: odd and even (easy)' });
+    await page.getByRole('button', { name: 'Start the session' }).click();
+
+    // No bug to reproduce: the task, one stage, and the output the code
+    // is held to.
+    await page.getByRole('heading', { name: 'The task' }).waitFor();
+    await page.getByText('Expected output, in every interleaving').waitFor();
+    assert.equal(await page.locator('.stages li').count(), 1);
+    assert.match(await stage(page, 0).textContent(), /^○ ?Write: complete the code/);
+    assert.equal(await page.getByRole('button', { name: /Open the write-up/ }).count(), 0);
+
+    // A first answer that hands the turn over after 10 as well: the last
+    // send waits forever, in every interleaving.
+    const editor = page.getByLabel('Go source (editable)');
+    const verdict = page.getByTestId('write-verdict');
+    await editor.fill(PING_PONG.replace('if i < 10 { // after 10 nobody is left to take the turn', 'if true {'));
+    await verdict.filter({ hasText: /^✗ ([\d,]+) of \1 interleavings do not/ }).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'interview-write-wrong');
+    assert.equal(await stage(page, 0).getAttribute('data-done'), 'false');
+
+    // The right one: 1 to 10 in order, nobody left blocked.
+    await editor.fill(PING_PONG);
+    await verdict.filter({ hasText: '✓ Every interleaving exits cleanly' }).waitFor({ timeout: 30_000 });
+    await stage(page, 0).and(page.locator('[data-done="true"]')).waitFor();
+    await page.getByText("The interviewer's follow-up").waitFor();
+
+    await page.getByRole('button', { name: 'Finish' }).click();
+    const md = await page.getByTestId('summary-markdown').textContent();
+    assert.match(md, /\| Write: complete the code [^|]*\| ✓ \|/);
+    assert.doesNotMatch(md, /Reproduce/);
+    assert.match(md, /\| Score \| 100\/100 \|/);
+    const answer = page.locator('details.model-answer');
+    assert.equal(await answer.getAttribute('open'), null, 'folded until asked for');
+    await answer.getByText('Model answer').click();
+    await answer.getByText(/one channel is enough for two goroutines/i).waitFor();
+    assert.equal(await answer.locator('li').count(), 3);
+    await screenshot(page, 'interview-write-answer');
     assert.deepEqual(problems, []);
   });
 });
@@ -117,6 +176,12 @@ test('the phrase bank searches, filters and keeps the English in front', async (
     const first = vocabulary.first();
     assert.equal(await first.locator('.phrase-en').getAttribute('lang'), 'en');
     assert.ok((await first.locator('.phrase-zh').textContent()).length > 0);
+    // A review comment opens with its severity, in each language.
+    await page.getByRole('button', { name: '评审意见：问题' }).click();
+    const issue = page.locator('.phrase[data-id="review-issue-double-close"]');
+    assert.equal(await issue.locator('.phrase-en .badge').textContent(), 'must-fix');
+    assert.equal(await issue.locator('.phrase-zh .badge').textContent(), '【必须修改】');
+    await screenshot(page, 'phrase-bank-severity-zh');
     await page.getByRole('button', { name: '全部' }).click();
     await page.getByLabel('搜索表达').fill('double close');
     await page.locator('.phrase').first().waitFor();

@@ -1,14 +1,17 @@
 //! A running interview session: the countdown, the bug report, the four
-//! stages with what has been done, phrase hints, and the summary with its
-//! rubric once the session is finished (or the time is up).
+//! stages with what has been done (a write task has one: its code, held to
+//! the expected output), phrase hints, and the summary with its rubric
+//! once the session is finished (or the time is up), followed by the
+//! model answer to the follow-up question.
 
 use super::{use_app, use_dispatch, use_lang, use_tr};
 use crate::course;
 use crate::i18n::{Text, bi, countdown};
 use crate::platform;
-use crate::state::practice::{Interview, Past, summary};
-use crate::state::{Action, Notice, PracticeAction, Side};
+use crate::state::practice::{Interview, Past, sections, summary};
+use crate::state::{Action, Notice, PracticeAction, Side, VerifyState};
 use crate::writeup::Kind;
+use lessons::Task;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -51,6 +54,26 @@ pub fn InterviewSession(props: &SessionProps) -> Html {
         "countdown"
     };
     let has = |d: &Option<Rc<crate::writeup::Draft>>| d.is_some();
+    let (rca, review) = sections();
+    let expected = match s.task {
+        Task::Write { stdout } => Some(stdout),
+        Task::Fix { .. } => None,
+    };
+    // A write task's verdict against its expected output, once the
+    // candidate's own code has been verified.
+    let written = match &app.verify {
+        VerifyState::Done(r) if expected.is_some() && *app.session.source != *s.start => {
+            let text = if s.passes(r) {
+                tr(Text::WritePasses).to_string()
+            } else {
+                tr(Text::WriteFails)
+                    .replace("{failing}", &s.failing(r).to_string())
+                    .replace("{all}", &r.schedules.to_string())
+            };
+            Some(html! { <p role="status" data-testid="write-verdict">{ text }</p> })
+        }
+        _ => None,
+    };
     // Opens the draft, making it from the failing run the first time.
     let open_writeup = |kind: Kind| {
         let dispatch = dispatch.clone();
@@ -107,14 +130,23 @@ pub fn InterviewSession(props: &SessionProps) -> Html {
                 { format!("{}: {}", tr(Text::InterviewTimeLeft), countdown(i.left_s)) }
                 if i.paused { { format!(" · {}", tr(Text::InterviewPaused)) } }
             </p>
-            <h3>{ tr(Text::InterviewBrief) }</h3>
+            <h3>{ tr(if expected.is_some() { Text::InterviewTask } else { Text::InterviewBrief }) }</h3>
             <p>{ bi(&s.brief, lang) }</p>
+            if let Some(stdout) = expected {
+                <h3>{ tr(Text::WriteExpected) }</h3>
+                <pre>{ stdout }</pre>
+            }
             <ol class="stages">
-                { stage(past.reproduced, Text::StageReproduce, None) }
-                { stage(past.rca == 7, Text::StageExplain, has(&app.practice.rca).then(|| format!("{}/7", past.rca))) }
-                { stage(past.fixed, Text::StageFix, None) }
-                { stage(past.review == 3, Text::StageReview, has(&app.practice.review).then(|| format!("{}/3", past.review))) }
+                if expected.is_some() {
+                    { stage(past.fixed, Text::StageWrite, None) }
+                } else {
+                    { stage(past.reproduced, Text::StageReproduce, None) }
+                    { stage(past.rca == rca, Text::StageExplain, has(&app.practice.rca).then(|| format!("{}/{rca}", past.rca))) }
+                    { stage(past.fixed, Text::StageFix, None) }
+                    { stage(past.review == review, Text::StageReview, has(&app.practice.review).then(|| format!("{}/{review}", past.review))) }
+                }
             </ol>
+            { for written }
             if past.reproduced && !i.finished {
                 <p>
                     <button type="button" onclick={open_writeup(Kind::Rca)}>{ format!("{} · {}", tr(Text::InterviewOpenWriteUp), tr(Text::WriteUpRca)) }</button>
@@ -123,9 +155,18 @@ pub fn InterviewSession(props: &SessionProps) -> Html {
                     }
                 </p>
             }
-            if past.fixed && !s.followup.en.is_empty() {
+            if (past.fixed || i.finished) && !s.followup.en.is_empty() {
                 <h3>{ tr(Text::InterviewFollowup) }</h3>
                 <p>{ bi(&s.followup, lang) }</p>
+            }
+            // After the session, for a learner to hold their own answer to.
+            if i.finished && !s.answer.en.is_empty() {
+                <details class="model-answer">
+                    <summary>{ tr(Text::InterviewModelAnswer) }</summary>
+                    <p>{ bi(&s.answer, lang) }</p>
+                    <p>{ tr(Text::InterviewAnswerCovers) }</p>
+                    <ul>{ for s.rubric.iter().map(|r| html! { <li>{ bi(r, lang) }</li> }) }</ul>
+                </details>
             }
             if i.hints > 0 { <ul class="hints">{ for hints }</ul> }
             { controls }

@@ -38,6 +38,7 @@ pub fn LessonPane(props: &LessonProps) -> Html {
             <li>
                 <button type="button" class="lesson-link" aria-current={current.then_some("true")} {onclick}>
                     { format!("{}. {title}", lesson.label()) }
+                    if lesson.deep_dive { <span class="badge">{ Text::DeepDive.get(l) }</span> }
                 </button>
             </li>
         }

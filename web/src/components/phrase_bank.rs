@@ -1,13 +1,15 @@
 //! The phrase bank: search, filter by category, copy. The English phrase
 //! is what learners practise, so it leads in both languages; in Chinese
-//! mode the Chinese rendering follows it as the explanation.
+//! mode the Chinese rendering follows it as the explanation. A review
+//! comment opens with its severity label in each language, and is copied
+//! with it, as it would be posted.
 
 use super::{use_dispatch, use_lang, use_tr};
 use crate::course;
 use crate::i18n::{Lang, Text, bi, phrase_count};
 use crate::platform;
 use crate::state::{Action, Notice, PracticeAction};
-use lessons::Phrase;
+use lessons::{Phrase, Severity};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -18,11 +20,12 @@ pub struct PhraseBankProps {
 }
 
 /// Whether a phrase matches every word of the query, in either language,
-/// its term or its "when".
+/// its term, its severity or its "when".
 fn matches(p: &Phrase, query: &str) -> bool {
     let hay = [p.text.en, p.text.zh, p.when.en, p.when.zh, p.id]
         .into_iter()
         .chain(p.term.iter().flat_map(|t| [t.en, t.zh]))
+        .chain(p.severity.map(|s| severity(s).get(Lang::En)))
         .collect::<Vec<_>>()
         .join("\n")
         .to_ascii_lowercase();
@@ -30,6 +33,15 @@ fn matches(p: &Phrase, query: &str) -> bool {
         .to_ascii_lowercase()
         .split_whitespace()
         .all(|word| hay.contains(word))
+}
+
+/// The label a review comment of this severity opens with.
+fn severity(s: Severity) -> Text {
+    match s {
+        Severity::Nit => Text::SeverityNit,
+        Severity::Suggestion => Text::SeveritySuggestion,
+        Severity::MustFix => Text::SeverityMustFix,
+    }
 }
 
 /// A phrase with its `{slots}` set apart.
@@ -75,29 +87,34 @@ pub fn PhraseBank(props: &PhraseBankProps) -> Html {
             .iter()
             .map(|c| chip(Some(c.id), bi(&c.title, lang))),
     );
-    let copy = |text: &'static str, label: Text| {
+    let copy = |text: String, label: Text| {
         let dispatch = dispatch.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            platform::copy_to_clipboard(text);
+            platform::copy_to_clipboard(&text);
             dispatch.emit(Action::Notify(Notice::Copied));
         });
         html! { <button type="button" class="link-button" {onclick}>{ tr(label) }</button> }
     };
     let items = shown.iter().map(|p| {
+        // `nit: …` in English, `【nit】…` in Chinese.
+        let tag = |l: Lang| p.severity.map(|s| severity(s).get(l));
+        let (en, zh) = (tag(Lang::En), tag(Lang::Zh));
+        let badge =
+            |t: Option<&'static str>| t.map(|t| html! { <><span class="badge">{ t }</span>{ " " }</> });
         html! {
             <li class="phrase" data-id={p.id}>
                 if let Some(term) = &p.term {
                     <p class="phrase-term"><strong>{ term.en }</strong>
                         if lang == Lang::Zh { { format!(" · {}", term.zh) } }</p>
                 }
-                <p class="phrase-en" lang="en">{ with_slots(p.text.en) }</p>
+                <p class="phrase-en" lang="en">{ for badge(en) }{ with_slots(p.text.en) }</p>
                 if lang == Lang::Zh {
-                    <p class="phrase-zh" lang="zh">{ with_slots(p.text.zh) }</p>
+                    <p class="phrase-zh" lang="zh">{ for badge(zh) }{ with_slots(p.text.zh) }</p>
                 }
                 <p class="phrase-when"><span class="muted">{ format!("{}: ", tr(Text::PhrasesWhen)) }</span>{ bi(&p.when, lang) }</p>
                 <p class="phrase-actions">
-                    { copy(p.text.en, Text::CopyEnglish) }
-                    if lang == Lang::Zh { { copy(p.text.zh, Text::CopyChinese) } }
+                    { copy(en.map_or(String::new(), |t| format!("{t}: ")) + p.text.en, Text::CopyEnglish) }
+                    if lang == Lang::Zh { { copy(zh.unwrap_or_default().to_string() + p.text.zh, Text::CopyChinese) } }
                 </p>
             </li>
         }

@@ -311,6 +311,7 @@ texts! {
     // Issue 27: write-code interview tasks, model answers, review
     // severities and deep-dive lessons.
     StageWrite => "Write: complete the code until every interleaving prints the expected output", "动手写：补全代码，直到所有调度交错都打印出期望的输出";
+    InterviewTask => "The task", "题目要求";
     WriteExpected => "Expected output, in every interleaving", "期望输出（每种调度交错都必须一致）";
     WritePasses => "✓ Every interleaving exits cleanly, leaves no goroutine blocked and prints exactly the expected output.", "✓ 所有调度交错都正常退出，没有留下阻塞的 goroutine，输出与期望完全一致。";
     WriteFails => "✗ {failing} of {all} interleavings do not: they print something else, fail, or leave a goroutine blocked.", "✗ {all} 种调度交错中有 {failing} 种不符合：输出不一致、出错，或者留下了阻塞的 goroutine。";
