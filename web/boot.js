@@ -67,6 +67,8 @@ const wasm = await wasmReady;
 // Resolves to each prelude package's files, or null where one failed to load.
 const prelude = (folders) =>
   Promise.all(folders.map((f) => import(`./prelude/${f}.js`).then((m) => m.default, () => null)));
+// Resolves to a lesson's text, or null where it failed to load.
+const lessonText = (folder) => import(`./lesson/${folder}.js`).then((m) => m.default, () => null);
 
 // A new explore worker (web/src/workers.rs); throws where module workers
 // cannot start, and the page then explores on its main thread.
@@ -75,7 +77,7 @@ const explorer = () => {
   worker.postMessage(wasm);
   return worker;
 };
-globalThis.dojoData = { course, explorer, prelude, programs, texts };
+globalThis.dojoData = { course, explorer, lessonText, prelude, programs, texts };
 await init({ module_or_path: wasm });
 
 // Offline after the first visit (see sw.js), registered once the app runs

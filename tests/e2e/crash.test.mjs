@@ -24,7 +24,7 @@ test('a panic inside the app shows the crash view, and reloading recovers', asyn
 
     await page.evaluate(() => history.replaceState(null, '', './?lang=zh'));
     await view.getByRole('button', { name: '刷新页面' }).click();
-    await page.getByRole('button', { name: '单步执行 goroutine 1' }).waitFor();
+    await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
     assert.equal(await page.getByTestId('crash').count(), 0);
   });
 });

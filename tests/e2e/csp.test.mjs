@@ -47,7 +47,7 @@ test('under the shipped policy the page works and refuses eval', async () => {
     await page.goto(env.server.url);
     await page.evaluate(() => localStorage.clear());
     await page.goto(`${env.server.url}?lang=en`);
-    await page.getByRole('button', { name: 'Step goroutine 1' }).click();
+    await page.getByRole('button', { name: 'g1 main.main' }).click();
     await page.getByTestId('step-counter').filter({ hasText: 'step 1' }).waitFor();
 
     // A script of the page's own origin (what an injected script would
@@ -79,7 +79,7 @@ test('under the shipped policy the page works and refuses eval', async () => {
     await page.getByRole('tab', { name: 'Phrases' }).click();
     await page.getByLabel('Search phrases').fill('<script>');
     await page.getByRole('button', { name: 'Embed' }).click();
-    await page.frameLocator('iframe').first().getByRole('button', { name: 'Step goroutine 1' }).waitFor({ timeout: 30_000 });
+    await page.frameLocator('iframe').first().getByRole('button', { name: 'g1 main.main' }).waitFor({ timeout: 30_000 });
     await screenshot(page, 'csp-page');
 
     await page.goto(`${env.server.url}?lang=zh&lesson=stop-channel-race`);

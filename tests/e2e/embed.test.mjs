@@ -129,7 +129,7 @@ test('an embed obeys only its parent, from the origin its link names', async () 
       return seen;
     }, env.server.url);
     const foreign = page.frameLocator('iframe[title="foreign"]');
-    await foreign.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    await foreign.getByRole('button', { name: 'g1 main.main' }).waitFor();
     assert.equal(await foreign.getByTestId('step-counter').textContent(), 'step 0', 'the command was ignored');
     assert.equal(fromForeign, 0, 'its events went to https://wiki.example only');
     assert.deepEqual(problems, []);
@@ -140,8 +140,10 @@ test('an embed link chooses panes, read-only code and the start step, and leads 
   await withPage(env.browser, 'embed-options', async (page, problems) => {
     await page.goto(`${env.server.url}?embed=1&program=stop-channel-race&panes=code,output&readonly=1&step=3&lang=en`);
     await page.getByTestId('step-counter').filter({ hasText: 'step 3' }).waitFor();
-    // No site chrome: no header, no lesson list; the code is read-only.
-    assert.equal(await page.getByRole('heading', { level: 1 }).count(), 0);
+    // No site chrome: no header (only a visually hidden top-level
+    // heading for screen readers), no lesson list; the code is read-only.
+    assert.equal(await page.getByRole('banner').count(), 0);
+    assert.equal(await page.locator('h1.visually-hidden').count(), 1);
     assert.equal(await page.getByRole('navigation').count(), 0);
     const editor = page.getByRole('textbox', { name: 'Go source (read-only)' });
     assert.notEqual(await editor.getAttribute('readonly'), null);
@@ -172,7 +174,7 @@ test('options an embed cannot read are ignored with a notice', async () => {
     await page.goto(`${env.server.url}?embed=1&lesson=no-such-lesson&panes=nothing&step=many&origin=javascript:alert(1)`);
     await page.getByTestId('notice').filter({ hasText: 'could not be read' }).waitFor();
     // The defaults: the default program with code, lanes and output.
-    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
     await page.getByTestId('step-counter').filter({ hasText: 'step 0' }).waitFor();
     assert.deepEqual(problems, []);
   });
@@ -194,7 +196,7 @@ test('the Embed panel writes the snippet for this lesson at this step and previe
     await preview.getByTestId('step-counter').filter({ hasText: 'step 0' }).waitFor();
 
     // A step moves the snippet (and the preview) to the schedule so far.
-    await page.getByRole('button', { name: 'Step goroutine 1' }).first().click();
+    await page.getByRole('button', { name: 'g1 main.main' }).first().click();
     await page.getByTestId('step-counter').first().filter({ hasText: 'step 1' }).waitFor();
     assert.match(await snippet.inputValue(), /lang=en#code=[\w-]+&amp;sched=[\w-]+&amp;step=1"/);
     await preview.getByTestId('step-counter').filter({ hasText: 'step 1' }).waitFor();

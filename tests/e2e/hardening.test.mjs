@@ -58,7 +58,7 @@ async function paste(page, code) {
 /// Pastes `code` and waits for its build: one step is taken first, and
 /// the rebuild (after the edit's debounce) starts again at step 0.
 async function pasteAndBuild(page, code) {
-  await page.getByRole('button', { name: 'Step goroutine 1' }).click();
+  await page.getByRole('button', { name: 'g1 main.main' }).click();
   await stepCounter(page).filter({ hasText: 'step 1' }).waitFor();
   await paste(page, code);
   await stepCounter(page).filter({ hasText: 'step 0' }).waitFor();
@@ -78,7 +78,7 @@ async function stepAndReadVerdict(page) {
       });
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     });
-    document.querySelector('button[aria-label="Step goroutine 1"]').click();
+    document.querySelector('article[data-goroutine="1"] > .lane-head').click();
     return drawn;
   });
 }
@@ -115,7 +115,7 @@ test('a goroutine bomb ends in the step limit and the page stays usable', async 
     await page.evaluate(() => { window.longest = 0; });
     assert.equal(await stepAndReadVerdict(page), 'Checking every interleaving…');
     for (let i = 2; i <= 3; i++) {
-      await page.getByRole('button', { name: 'Step goroutine 1' }).click();
+      await page.getByRole('button', { name: 'g1 main.main' }).click();
       await stepCounter(page).filter({ hasText: `step ${i}` }).waitFor();
     }
     await verdict(page).filter({ hasText: /✗ every run hits a limit \(\d tried\), so checking stopped/ }).waitFor({ timeout: 120_000 });
@@ -156,7 +156,7 @@ test('a huge program is edited, coloured, checked and stepped; a longer one is r
   assert.ok(huge.length > 50_000 && huge.length <= 65_536, `${huge.length} bytes`);
   await withPage(env.browser, 'hardening-huge', async (page, problems) => {
     await open(page);
-    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
     await page.evaluate(() => { window.longest = 0; });
     await paste(page, huge);
     await verdict(page).filter({ hasText: '✓ the only interleaving ends cleanly' }).waitFor({ timeout: 60_000 });
@@ -166,7 +166,7 @@ test('a huge program is edited, coloured, checked and stepped; a longer one is r
     // empty line after the final newline.
     const lines = huge.split('\n').length;
     assert.equal(await page.locator('.gutter-line').count(), lines);
-    await page.getByRole('button', { name: 'Step goroutine 1' }).click();
+    await page.getByRole('button', { name: 'g1 main.main' }).click();
     await stepCounter(page).filter({ hasText: 'step 1' }).waitFor();
     // A typo at the very end is found and reported with Go's position.
     await paste(page, huge.replace('fmt.Println(s)', 'fmt.Println(t)'));
@@ -185,10 +185,10 @@ test('malicious share links open as text, or as a damaged link, never as markup'
     // Markup and script in the program: shown as the characters typed.
     const inject = 'code=NnBhY2thZ2UgbWFpbgoKLy8gPC90ZXh0YXJlYT48c2NyaXB0PndpbmRvdy5wd25lZCA9IDE8LwMZFDxpbWcgc3JjPXggb25lcnJvcj0iCy0WMiI-CmltcG9ydCAiZm10IgoKZnVuYwFvHigpIHsKCWZtdC5QcmludGxuKCI8Yj5ib2xkPzwvYhR-ATMFfgUiKQp9Cg';
     await open(page, `${env.server.url}#${inject}`);
-    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
     const editor = page.getByLabel('Go source (editable)');
     assert.match(await editor.inputValue(), /<\/textarea><script>window\.pwned = 1<\/script>/);
-    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.getByTestId('stdout').filter({ hasText: '<b>bold?</b><script>window.pwned = 3</script>' }).waitFor({ timeout: 30_000 });
     assert.equal(await page.evaluate(() => window.pwned), undefined);
     assert.equal(await page.locator('#app script, #app img, #app b').count(), 0);
@@ -209,7 +209,7 @@ test('malicious share links open as text, or as a damaged link, never as markup'
       await page.goto(`${env.server.url}#${link}`);
       await page.reload();
       await page.getByTestId('notice').filter({ hasText: 'This link is damaged' }).waitFor();
-      await page.getByRole('button', { name: 'Step goroutine 1' }).click();
+      await page.getByRole('button', { name: 'g1 main.main' }).click();
       await stepCounter(page).filter({ hasText: 'step 1' }).waitFor();
     }
 

@@ -26,7 +26,7 @@ const PING_PONG = await readFile(
 
 const env = useServerAndBrowser();
 
-async function open(page, query, step = 'Step goroutine 1') {
+async function open(page, query, step = 'g1 main.main') {
   await page.goto(`${env.server.url}${query}`);
   await page.evaluate(() => localStorage.clear());
   await page.goto(`${env.server.url}${query}`);
@@ -164,7 +164,7 @@ test('a write task goes straight to the code and is graded on its exact output',
 
 test('the phrase bank searches, filters and keeps the English in front', async () => {
   await withPage(env.browser, 'phrase-bank', async (page, problems) => {
-    await open(page, '?lang=zh', '单步执行 goroutine 1');
+    await open(page, '?lang=zh', 'g1 main.main');
     await page.getByRole('tab', { name: '表达库' }).click();
     const count = page.getByRole('status').filter({ hasText: /共 \d+ 条/ });
     const all = Number((await count.textContent()).match(/共 (\d+) 条/)[1]);

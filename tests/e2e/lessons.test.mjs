@@ -16,8 +16,8 @@ const course = (await import(pathToFileURL(join(DIST, 'course.js')).href)).defau
 const env = useServerAndBrowser();
 
 const WORDS = {
-  en: { step: 'Step goroutine 1', explore: 'Explore', complete: 'Lesson complete', replay: 'Replay step by step', correct: 'Correct.' },
-  zh: { step: '单步执行 goroutine 1', explore: '穷举探索', complete: '本课完成', replay: '单步回放', correct: '答对了。' },
+  en: { step: 'g1 main.main', explore: 'Explore', complete: 'Lesson complete', replay: 'Replay step by step', correct: 'Correct.' },
+  zh: { step: 'g1 main.main', explore: '穷举探索', complete: '本课完成', replay: '单步回放', correct: '答对了。' },
 };
 
 /// Explores, replays the simplest schedule of an outcome that meets the

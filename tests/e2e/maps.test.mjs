@@ -24,7 +24,7 @@ const env = useServerAndBrowser();
 
 /// Steps main (its button named as `step` says) until the page asks a
 /// question, and returns the dialog.
-async function stepUntilAsked(page, step = 'Step goroutine 1') {
+async function stepUntilAsked(page, step = 'g1 main.main') {
   const dialog = page.getByRole('dialog');
   for (let i = 0; i < 20 && !(await dialog.isVisible()); i++) {
     await page.getByRole('button', { name: step }).click();
@@ -38,9 +38,9 @@ test('a range over a map lets the learner choose the entry it starts at', async 
     await page.goto(env.server.url);
     await page.evaluate(() => localStorage.clear());
     await page.goto(env.server.url);
-    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
     await page.getByLabel('Go source (editable)').fill(RANGE);
-    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
 
     const dialog = await stepUntilAsked(page);
     assert.match(await dialog.textContent(), /Go starts at a random entry/);
@@ -49,7 +49,7 @@ test('a range over a map lets the learner choose the entry it starts at', async 
     await screenshot(page, 'maps-order-question');
     await dialog.getByRole('button', { name: '"z"' }).click();
     for (let i = 0; i < 20; i++) {
-      const button = page.getByRole('button', { name: 'Step goroutine 1' });
+      const button = page.getByRole('button', { name: 'g1 main.main' });
       if (!(await button.isEnabled().catch(() => false))) break;
       await button.click();
     }
@@ -57,7 +57,7 @@ test('a range over a map lets the learner choose the entry it starts at', async 
 
     await page.getByRole('button', { name: '中文', exact: true }).click();
     await page.getByRole('button', { name: '重置' }).click();
-    const zh = await stepUntilAsked(page, '单步执行 goroutine 1');
+    const zh = await stepUntilAsked(page, 'g1 main.main');
     assert.match(await zh.textContent(), /range 遍历 map/);
     assert.deepEqual(await zh.locator('ul.choices button').allTextContents(), ['"x"', '"y"', '"z"']);
     assert.deepEqual(problems, []);

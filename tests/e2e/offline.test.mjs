@@ -37,7 +37,7 @@ test('under a sub-path, with a strict CSP, the page works offline after its firs
     const csp = [];
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) csp.push(m.text()); });
     await page.goto(`${env.server.url}?lesson=unbuffered-channels`);
-    await page.getByRole('button', { name: 'Step goroutine 1' }).first().waitFor();
+    await page.getByRole('button', { name: 'g1 main.main' }).first().waitFor();
 
     // The worker is scoped to the folder the app was deployed in, and has
     // cached this build.
@@ -60,7 +60,7 @@ test('under a sub-path, with a strict CSP, the page works offline after its firs
     await page.context().setOffline(true);
 
     await page.reload();
-    await page.getByRole('button', { name: 'Step goroutine 1' }).first().click();
+    await page.getByRole('button', { name: 'g1 main.main' }).first().click();
     await page.getByTestId('step-counter').filter({ hasText: 'step 1' }).waitFor();
     await screenshot(page, 'offline-page');
 

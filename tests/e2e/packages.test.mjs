@@ -49,10 +49,10 @@ async function runToEnd(page) {
 test('packages load when a program imports them, and only then', async () => {
   await withPage(env.browser, 'packages-on-demand', async (page, problems) => {
     const seen = preludeRequests(page);
-    await page.goto(env.server.url);
+    await page.goto(`${env.server.url}?program=stop-channel-race`);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
-    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
     for (const pkg of ['runtime', 'fmt', 'context']) assert.ok(seen.includes(pkg), `${pkg} in ${seen}`);
     for (const pkg of ['math', 'strings', 'unicode', 'slices']) assert.ok(!seen.includes(pkg), `${pkg} loaded early: ${seen}`);
 
@@ -68,10 +68,10 @@ test('packages load when a program imports them, and only then', async () => {
 test('a package that cannot be fetched is reported, and the next edit tries again', async () => {
   await withPage(env.browser, 'packages-unreachable', async (page) => {
     const seen = preludeRequests(page);
-    await page.goto(env.server.url);
+    await page.goto(`${env.server.url}?program=stop-channel-race`);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
-    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
 
     let blocked = true;
     await page.route(/\/prelude\/math\.js$/, (route) => (blocked ? route.abort() : route.continue()));

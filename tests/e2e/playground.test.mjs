@@ -31,8 +31,9 @@ after(async () => {
   await writeFile(join(ARTIFACTS, 'playground-perf.json'), JSON.stringify(perf, null, 2));
 });
 
-/// Opens the playground fresh (no stored state) and waits until main can be stepped.
-async function open(page, query = '', step = 'Step goroutine 1') {
+/// Opens the flagship fresh (no stored state) and waits until main can be
+/// stepped. (A bare URL opens lesson 1 for a newcomer.)
+async function open(page, query = '?program=stop-channel-race', step = 'g1 main.main') {
   await page.goto(`${env.server.url}${query}`);
   await page.evaluate(() => localStorage.clear());
   await page.goto(`${env.server.url}${query}`);
@@ -46,7 +47,7 @@ async function timedStep(page, g) {
   return page.evaluate(async (g) => {
     const counter = document.querySelector('[data-testid="step-counter"]');
     const before = counter.textContent;
-    const button = document.querySelector(`button[aria-label="Step goroutine ${g}"]`);
+    const button = document.querySelector(`article[data-goroutine="${g}"] > .lane-head`);
     if (!button || button.disabled) throw new Error(`goroutine ${g} cannot be stepped`);
     let rendered;
     const done = new Promise((resolve) => {
@@ -86,7 +87,7 @@ test('a learner steps the flagship into the panic, undoes, forks and explores', 
     // first, as a learner trying again does): 38 steps timed.
     const times = [];
     for (const g of PANIC_CLICKS) times.push(await timedStep(page, g));
-    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await stepCounter(page).filter({ hasText: 'step 0' }).waitFor();
     for (const g of PANIC_CLICKS) times.push(await timedStep(page, g));
     perf.step_render_samples = times.map((t) => Math.round(t.render * 10) / 10);
@@ -200,7 +201,7 @@ test('a share link opens the same program at the same step in a fresh page', asy
 
 test('the playground speaks Chinese and works from the keyboard alone', async () => {
   await withPage(env.browser, 'playground-keyboard', async (page, problems) => {
-    await open(page, '?lang=zh', '单步执行 goroutine 1');
+    await open(page, '?lang=zh&program=stop-channel-race', 'g1 main.main');
     await page.getByTestId('verdict').filter({ hasText: /✗ \d+ 种调度交错中有 \d+ 种会 panic/ }).waitFor({ timeout: 20_000 });
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('1');
@@ -232,7 +233,7 @@ test('on a phone the regions become tabs', async () => {
   await withPage(env.browser, 'playground-phone', async (page, problems) => {
     await open(page);
     await page.getByRole('tab', { name: 'Run' }).click();
-    await page.getByRole('button', { name: 'Step goroutine 1' }).click();
+    await page.getByRole('button', { name: 'g1 main.main' }).click();
     await stepCounter(page).filter({ hasText: 'step 1' }).waitFor();
     assert.equal(await page.locator('#region-code').isVisible(), false);
     await screenshot(page, 'playground-phone');

@@ -50,9 +50,9 @@ async function openWith(page, source) {
   await page.goto(env.server.url);
   await page.evaluate(() => localStorage.clear());
   await page.goto(env.server.url);
-  await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+  await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
   await page.getByLabel('Go source (editable)').fill(source);
-  await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+  await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
 }
 
 const next = (page, g) => page.locator(`article[data-goroutine="${g}"] .lane-next`);
@@ -62,7 +62,7 @@ async function step(page, g, times) {
   const ms = await page.evaluate(async (g) => {
     const counter = document.querySelector('[data-testid="step-counter"]');
     const before = counter.textContent;
-    const button = document.querySelector(`button[aria-label="Step goroutine ${g}"]`);
+    const button = document.querySelector(`article[data-goroutine="${g}"] > .lane-head`);
     if (!button || button.disabled) throw new Error(`goroutine ${g} cannot be stepped`);
     const done = new Promise((resolve) => {
       const observer = new MutationObserver(() => {

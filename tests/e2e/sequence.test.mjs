@@ -32,11 +32,11 @@ async function open(page, src) {
   await page.goto(env.server.url);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+  await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
   await page.getByLabel('Go source (editable)').fill(src);
   // The edit is built once typing has settled (300 ms).
   await page.waitForTimeout(700);
-  await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+  await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
 }
 
 async function runToEnd(page) {

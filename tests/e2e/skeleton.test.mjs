@@ -14,14 +14,14 @@ test('the page loads the playground and switches language', async () => {
     const title = page.getByRole('heading', { level: 1 });
     await title.waitFor();
     assert.equal(await title.textContent(), 'Goroutine Dojo');
-    await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+    await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
     await screenshot(page, 'skeleton-en');
 
     await page.getByRole('button', { name: '中文', exact: true }).click();
     assert.equal(await title.textContent(), 'Goroutine 道场');
     assert.equal(await page.getByRole('button', { name: '中文', exact: true }).getAttribute('aria-pressed'), 'true');
     assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
-    await page.getByRole('button', { name: '单步执行 goroutine 1' }).waitFor();
+    await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
     await screenshot(page, 'skeleton-zh');
 
     await page.reload();
@@ -46,8 +46,8 @@ test('the page works under a sub-path', async () => {
   try {
     await withPage(env.browser, 'skeleton-subpath', async (page, problems) => {
       await page.goto(sub.url);
-      await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
-      await page.getByRole('button', { name: 'Step goroutine 1' }).click();
+      await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
+      await page.getByRole('button', { name: 'g1 main.main' }).click();
       await page.getByTestId('step-counter').filter({ hasText: 'step 1' }).waitFor();
       assert.deepEqual(problems, []);
     });

@@ -18,14 +18,14 @@ async function open(page, src) {
   await page.goto(env.server.url);
   await page.evaluate(() => localStorage.clear());
   await page.goto(env.server.url);
-  await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+  await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
   await page.getByLabel('Go source (editable)').fill(src);
-  await page.getByRole('button', { name: 'Step goroutine 1' }).waitFor();
+  await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
 }
 
 /// Steps main while it can run (its button is disabled once it cannot).
 async function stepMainUntilBlocked(page) {
-  const main = page.getByRole('button', { name: 'Step goroutine 1' });
+  const main = page.getByRole('button', { name: 'g1 main.main' });
   for (let i = 0; i < 30 && (await main.isEnabled()); i++) {
     await main.click();
   }
@@ -45,7 +45,7 @@ test('a timer can be fired while a goroutine could still run', async () => {
 
     await page.getByRole('button', { name: '中文', exact: true }).click();
     await page.getByRole('button', { name: '重置' }).click();
-    const main = page.getByRole('button', { name: '单步执行 goroutine 1' });
+    const main = page.getByRole('button', { name: 'g1 main.main' });
     for (let i = 0; i < 30 && (await main.isEnabled()); i++) {
       await main.click();
     }

@@ -60,7 +60,7 @@ async function open(page, source) {
   await page.goto(env.server.url);
   await page.evaluate(() => localStorage.clear());
   await page.goto(env.server.url);
-  await page.getByTestId('verdict').filter({ hasText: /[✓✗]/ }).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
   await page.getByLabel('Go source (editable)').fill(source);
 }
 

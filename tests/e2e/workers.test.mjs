@@ -12,10 +12,10 @@ import { useServerAndBrowser, withPage } from './harness.mjs';
 
 const env = useServerAndBrowser();
 
-/// Opens the page afresh with `?workers=N` (the default when `workers` is
-/// null); returns the workers it starts, as they start.
+/// Opens the flagship afresh with `?workers=N` (the default when `workers`
+/// is null); returns the workers it starts, as they start.
 async function open(page, workers) {
-  const url = `${env.server.url}${workers === null ? '' : `?workers=${workers}`}`;
+  const url = `${env.server.url}?program=stop-channel-race${workers === null ? '' : `&workers=${workers}`}`;
   await page.goto(url);
   await page.evaluate(() => localStorage.clear());
   await page.goto('about:blank');

@@ -13,6 +13,7 @@ pub enum Shortcut {
     ToggleRun,
     ToggleLang,
     LeaveField,
+    ToggleKeys,
 }
 
 pub fn shortcut(press: &KeyPress) -> Option<Shortcut> {
@@ -36,6 +37,9 @@ pub fn shortcut(press: &KeyPress) -> Option<Shortcut> {
         "r" => Shortcut::ToggleRun,
         "e" => Shortcut::Do(Action::StartExplore),
         "l" => Shortcut::ToggleLang,
+        "x" => Shortcut::Do(Action::Reset),
+        "?" => Shortcut::ToggleKeys,
+        "Escape" => Shortcut::Do(Action::ShowKeys(false)),
         _ => return None,
     })
 }
@@ -65,6 +69,14 @@ mod tests {
         assert!(matches!(
             shortcut(&press("r", false)),
             Some(Shortcut::ToggleRun)
+        ));
+        assert!(matches!(
+            shortcut(&press("x", false)),
+            Some(Shortcut::Do(Action::Reset))
+        ));
+        assert!(matches!(
+            shortcut(&press("?", false)),
+            Some(Shortcut::ToggleKeys)
         ));
         assert!(shortcut(&press("q", false)).is_none());
     }

@@ -9,6 +9,8 @@
 pub const LANG_KEY: &str = "dojo.lang";
 pub const BOTH_KEY: &str = "dojo.both";
 pub const SPEED_KEY: &str = "dojo.speed";
+pub const LESSON_HIDDEN_KEY: &str = "dojo.lessonHidden";
+pub const WRAP_KEY: &str = "dojo.wrap";
 /// The program last worked on.
 pub const PROGRAM_KEY: &str = "dojo.program";
 /// Prefix of the edited source of each program.
@@ -140,6 +142,15 @@ mod imp {
         web_sys::window()?.document()?.get_element_by_id("app")
     }
 
+    /// The element that has keyboard focus, to give it back later.
+    pub fn active_element() -> Option<web_sys::HtmlElement> {
+        web_sys::window()?
+            .document()?
+            .active_element()?
+            .dyn_into::<web_sys::HtmlElement>()
+            .ok()
+    }
+
     /// Takes focus away from the text field that has it.
     pub fn blur_active() {
         if let Some(el) = web_sys::window()
@@ -195,6 +206,52 @@ mod imp {
         }
     }
 
+    /// The WAI-ARIA tabs pattern's keys, for every tab list of the page at
+    /// once: on a focused tab, Left and Right move to the previous and next
+    /// visible tab of its list (wrapping), Home and End to the first and
+    /// last; the tab moved to is focused and clicked (selection follows
+    /// focus). Each list is one Tab stop: only its selected tab has
+    /// `tabindex="0"` (see `components::tab_index`).
+    fn move_between_tabs(e: &web_sys::KeyboardEvent) -> bool {
+        let step: i64 = match e.key().as_str() {
+            "ArrowLeft" | "End" => -1,
+            "ArrowRight" | "Home" => 1,
+            _ => return false,
+        };
+        let Some(tab) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .filter(|t| t.get_attribute("role").as_deref() == Some("tab"))
+        else {
+            return false;
+        };
+        let Some(list) = tab.parent_element() else {
+            return false;
+        };
+        let tabs: Vec<web_sys::HtmlElement> = (0..list.children().length())
+            .filter_map(|i| list.children().item(i))
+            .filter_map(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            .filter(|t| t.offset_parent().is_some())
+            .collect();
+        let count = tabs.len() as i64;
+        let at = tabs
+            .iter()
+            .position(|t| AsRef::<web_sys::Element>::as_ref(t) == &tab)
+            .map_or(0, |i| i as i64);
+        // Home and End start from just outside the list's far end.
+        let from = match e.key().as_str() {
+            "Home" => -1,
+            "End" => count,
+            _ => at,
+        };
+        let Some(next) = tabs.get((from + step).rem_euclid(count.max(1)) as usize) else {
+            return false;
+        };
+        let _ = next.focus();
+        next.click();
+        true
+    }
+
     /// Calls `on_key` for every key press; it returns true when it used the
     /// key (the browser's default is then prevented).
     pub fn listen_keys(on_key: impl Fn(&KeyPress) -> bool + 'static) -> Option<KeyListener> {
@@ -206,6 +263,10 @@ mod imp {
                     .is_some_and(|el| {
                         matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT")
                     });
+                if move_between_tabs(&e) {
+                    e.prevent_default();
+                    return;
+                }
                 let press = KeyPress {
                     key: e.key(),
                     in_field,
@@ -386,6 +447,10 @@ mod imp {
     }
 
     pub fn blur_active() {}
+
+    pub fn active_element() -> Option<web_sys::HtmlElement> {
+        None
+    }
 
     pub fn go_to_line(_line: u32) {}
 

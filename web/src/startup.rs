@@ -27,6 +27,10 @@ pub struct Found {
     pub stored_progress: Option<String>,
     /// Finished interview sessions, one per line.
     pub stored_interviews: Option<String>,
+    /// Whether the lesson region was left folded away (`"1"`).
+    pub stored_lesson_hidden: Option<String>,
+    /// Whether long lines were left wrapping (`"1"`).
+    pub stored_wrap: Option<String>,
     /// `?embed=1` and its options. An embed reads nothing from storage
     /// (the caller leaves the `stored_*` fields empty) and writes nothing:
     /// it shows exactly what its link says.
@@ -55,14 +59,18 @@ pub fn open_lesson(lesson: &'static lessons::Lesson) -> Action {
     }
 }
 
-/// The lesson a start-up opens: `?lesson=`, else the one worked on last.
+/// The lesson a start-up opens: `?lesson=`, else the one worked on last,
+/// else, for a newcomer who has worked on nothing, the first lesson.
 pub fn lesson_to_open(
     url_lesson: Option<&str>,
     stored_program: Option<&str>,
 ) -> Option<&'static lessons::Lesson> {
-    url_lesson
-        .and_then(course::by_slug)
-        .or_else(|| stored_program.and_then(|p| course::lessons().iter().find(|l| l.folder == p)))
+    match stored_program {
+        Some(p) => url_lesson
+            .and_then(course::by_slug)
+            .or_else(|| course::lessons().iter().find(|l| l.folder == p)),
+        None => url_lesson.map_or_else(|| course::lessons().first(), course::by_slug),
+    }
 }
 
 pub fn initial_state(found: &Found) -> AppState {
@@ -147,6 +155,17 @@ pub fn initial_state(found: &Found) -> AppState {
     if bad_storage && state.notice.is_none() {
         state.notice = Some(Notice::BadStorage);
     }
+    // A link says what to show, verdict included; a page opened bare
+    // starts calm, and greets someone who has never worked on anything.
+    let linked = found.embed.is_some()
+        || found.url_lesson.is_some()
+        || found.url_program.is_some()
+        || found.fragment.contains("code=");
+    state.acted = linked;
+    state.welcome = !linked && stored_program.is_none();
+    state.lesson_hidden =
+        found.embed.is_none() && found.stored_lesson_hidden.as_deref() == Some("1");
+    state.soft_wrap = found.embed.is_none() && found.stored_wrap.as_deref() == Some("1");
     state
 }
 
@@ -164,11 +183,29 @@ mod tests {
         });
         assert_eq!(state.lang, Lang::En);
         assert_eq!(state.speed, Speed::Normal);
-        assert_eq!(
-            state.program,
-            ProgramRef::Example(programs::default_program())
-        );
+        assert_eq!(state.program, ProgramRef::Lesson(&course::lessons()[0]));
         assert_eq!(state.notice, Some(Notice::BadStorage));
+    }
+
+    #[test]
+    fn a_newcomer_opens_lesson_1_greeted_and_calm_and_a_link_shows_its_verdict() {
+        let state = initial_state(&Found::default());
+        assert_eq!(state.lesson.map(|l| l.number), Some(1));
+        assert!(state.welcome && !state.acted);
+        let state = initial_state(&Found {
+            stored_program: Some(course::lessons()[1].folder.into()),
+            ..Found::default()
+        });
+        assert_eq!(state.lesson.map(|l| l.number), Some(2));
+        assert!(
+            !state.welcome && !state.acted,
+            "a returning learner is not greeted"
+        );
+        let state = initial_state(&Found {
+            url_program: Some("stop-channel-race".into()),
+            ..Found::default()
+        });
+        assert!(state.acted && !state.welcome, "a link shows its verdict");
     }
 
     #[test]
@@ -268,15 +305,12 @@ mod tests {
     }
 
     #[test]
-    fn a_damaged_link_shows_the_default_program_and_says_so() {
+    fn a_damaged_link_shows_the_first_lesson_and_says_so() {
         let state = initial_state(&Found {
             fragment: "code=%%%&sched=zz".into(),
             ..Found::default()
         });
-        assert_eq!(
-            state.program,
-            ProgramRef::Example(programs::default_program())
-        );
+        assert_eq!(state.program, ProgramRef::Lesson(&course::lessons()[0]));
         assert_eq!(state.notice, Some(Notice::BadShareLink));
     }
 }

@@ -34,13 +34,14 @@ async fn render<C: BaseComponent<Properties = ()>>() -> String {
 }
 
 #[tokio::test]
-async fn the_app_opens_on_the_flagship_program_with_main_ready_to_step() {
+async fn a_newcomer_lands_on_lesson_1_with_main_ready_to_step_and_no_verdict_yet() {
     let html = render::<App>().await;
     assert!(html.contains("Goroutine Dojo"), "{html}");
-    assert!(html.contains("stop := make(chan struct{})"), "{html}");
-    assert!(html.contains(r#"aria-label="Step goroutine 1""#), "{html}");
-    assert!(html.contains("main.main"), "{html}");
-    assert!(html.contains("Checking every interleaving"), "{html}");
+    assert!(html.contains("New here?"), "{html}");
+    assert!(html.contains("1. Goroutines and WaitGroup"), "{html}");
+    assert!(html.contains(r#"aria-label="g1 main.main""#), "{html}");
+    assert!(html.contains("Your move: click g1 main.main"), "{html}");
+    assert!(!html.contains("Checking every interleaving"), "{html}");
 }
 
 #[function_component]
@@ -129,7 +130,11 @@ async fn lanes_show_blocked_goroutines_and_the_library_watcher() {
     assert!(html.contains("propagateCancel"), "{html}");
     let zh = render_script(at_watcher(Lang::Zh, RunTab::Lanes)).await;
     assert!(zh.contains("库内部"), "{zh}");
-    assert!(zh.contains("单步执行 goroutine 1"), "{zh}");
+    assert!(zh.contains(r#"aria-label="g1 main.main""#), "{zh}");
+    assert!(
+        zh.contains("goroutine g2 context.(*cancelCtx).propagateCancel"),
+        "{zh}"
+    );
 }
 
 #[tokio::test]

@@ -9,7 +9,7 @@ use super::header::Header;
 use super::playground::Playground;
 use crate::embed::Origin;
 use crate::embed::message::Event;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::keys::{Shortcut, shortcut};
 use crate::platform;
 use crate::runner;
@@ -53,6 +53,8 @@ pub(crate) fn found_in_browser() -> Found {
         stored_program,
         stored_code: load(&format!("{}{program}", platform::CODE_KEY_PREFIX)),
         stored_interviews: load(platform::INTERVIEWS_KEY),
+        stored_lesson_hidden: load(platform::LESSON_HIDDEN_KEY),
+        stored_wrap: load(platform::WRAP_KEY),
         embed,
     }
 }
@@ -72,12 +74,25 @@ pub fn App() -> Html {
     use_embed_events(&state);
     let lang = state.lang;
     let embed = state.embed.is_some();
+    // An embed has no header; its page still needs a top-level heading.
+    let embed_title = match state.lesson {
+        Some(l) => format!(
+            "{}: {}",
+            Text::ProductName.get(lang),
+            crate::i18n::bi(&l.title, lang)
+        ),
+        None => Text::ProductName.get(lang).to_string(),
+    };
     html! {
         <ContextProvider<UseReducerHandle<AppState>> context={state.clone()}>
             <ContextProvider<UseReducerDispatcher<AppState>> context={state.dispatcher()}>
                 <ContextProvider<Lang> context={lang}>
                     <div class={classes!("app", embed.then_some("embed"))} data-lang={lang.code()}>
-                        if !embed { <Header /> }
+                        if embed {
+                            <h1 class="visually-hidden">{ embed_title }</h1>
+                        } else {
+                            <Header />
+                        }
                         <Playground />
                     </div>
                 </ContextProvider<Lang>>
@@ -109,6 +124,12 @@ fn use_settings_storage(state: &UseReducerHandle<AppState>) {
     });
     use_effect_with(state.speed, move |speed| {
         store(platform::SPEED_KEY, speed.code());
+    });
+    use_effect_with(state.lesson_hidden, move |hidden| {
+        store(platform::LESSON_HIDDEN_KEY, if *hidden { "1" } else { "0" });
+    });
+    use_effect_with(state.soft_wrap, move |wrap| {
+        store(platform::WRAP_KEY, if *wrap { "1" } else { "0" });
     });
     use_effect_with(
         (state.lesson.map(|l| l.slug), state.progress.clone()),
@@ -306,8 +327,8 @@ fn post(target: &(String, bool), event: Event) {
 #[hook]
 fn use_listeners(state: &UseReducerHandle<AppState>) {
     // What the key listener (made once) needs to know of the latest state.
-    let current = use_mut_ref(|| (false, Lang::En));
-    *current.borrow_mut() = (state.running, state.lang);
+    let current = use_mut_ref(|| (false, Lang::En, false));
+    *current.borrow_mut() = (state.running, state.lang, state.keys_open);
     let dispatcher = state.dispatcher();
     let host = embed_target(state);
     let ready = Event::Ready {
@@ -329,7 +350,7 @@ fn use_listeners(state: &UseReducerHandle<AppState>) {
             let Some(action) = shortcut(press) else {
                 return false;
             };
-            let (running, lang) = *current.borrow();
+            let (running, lang, keys_open) = *current.borrow();
             let action = match action {
                 Shortcut::Do(a) => a,
                 Shortcut::ToggleRun if running => Action::Pause,
@@ -338,6 +359,7 @@ fn use_listeners(state: &UseReducerHandle<AppState>) {
                     Lang::En => Lang::Zh,
                     Lang::Zh => Lang::En,
                 }),
+                Shortcut::ToggleKeys => Action::ShowKeys(!keys_open),
                 Shortcut::LeaveField => {
                     platform::blur_active();
                     return true;

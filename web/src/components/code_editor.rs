@@ -7,7 +7,7 @@
 //! read-only too.
 
 use super::vet_list::VetList;
-use super::{goroutine_class, use_app, use_dispatch, use_lang, use_tr};
+use super::{goroutine_class, tab_index, use_app, use_dispatch, use_lang, use_tr};
 use crate::highlight::{self, Segment};
 use crate::i18n::{Text, access_word};
 use crate::state::Action;
@@ -48,7 +48,8 @@ pub fn CodeEditor() -> Html {
         .map(|(i, name)| {
             let onclick = dispatch.reform(move |_: MouseEvent| Action::SetFile(i));
             html! {
-                <button type="button" role="tab" aria-selected={(i == file).to_string()} {onclick}>
+                <button type="button" role="tab" aria-selected={(i == file).to_string()}
+                    tabindex={tab_index(i == file)} aria-controls="editor-panel" {onclick}>
                     { name }
                     if i > 0 { <span class="badge">{ tr(Text::ReadOnly) }</span> }
                 </button>
@@ -128,6 +129,7 @@ pub fn CodeEditor() -> Html {
         })
         .collect();
     let line_count = text.lines().count().max(1) + usize::from(text.ends_with('\n'));
+    let wrap = app.soft_wrap;
     let gutter = (0..line_count).map(|i| {
         let n = i as u32 + 1;
         let here = at_line(&markers, n);
@@ -192,20 +194,27 @@ pub fn CodeEditor() -> Html {
         html! { <li>{ d.render(runtime::FILE_NAME) }</li> }
     });
     html! {
-        <div class="code-editor">
-            <div class="file-tabs" role="tablist" aria-label={tr(Text::FilesLabel)}>{ for tabs }</div>
-            <div class="editor-scroll">
+        <div class={classes!("code-editor", wrap.then_some("wrap"))}>
+            <div class="editor-head">
+                <div class="file-tabs" role="tablist" aria-label={tr(Text::FilesLabel)}>{ for tabs }</div>
+                <button type="button" class="wrap-button" aria-pressed={wrap.to_string()}
+                    onclick={dispatch.reform(move |_: MouseEvent| Action::SetWrap(!wrap))}>{ tr(Text::WrapLines) }</button>
+            </div>
+            <div class="editor-scroll" id="editor-panel" role="tabpanel" aria-label={file_name.clone()}
+                style={wrap.then(|| format!("--lines: {line_count}"))}>
                 <div class="gutter" aria-hidden={(markers.is_empty() && races.is_empty() && vet.is_empty()).then_some("true")}>{ for gutter }</div>
                 <div class="editor-stack">
                     <HighlightedCode text={text.clone()} errors={Rc::new(errors)} warnings={Rc::new(warnings)} races={Rc::new(bands)} />
                     if file == 0 {
                         <textarea class="editor-input" spellcheck="false" autocapitalize="off"
-                            autocomplete="off" wrap="off" {readonly}
+                            autocomplete="off" wrap={if wrap { "soft" } else { "off" }} {readonly}
                             aria-label={tr(if readonly { Text::EditorLabelReadOnly } else { Text::EditorLabel })}
+                            aria-describedby="editor-help"
                             value={text.to_string()} rows={line_count.to_string()} {oninput} {onkeydown} />
                     }
                 </div>
             </div>
+            <p id="editor-help" class="visually-hidden">{ tr(Text::EditorHelp) }</p>
             if !app.session.loading.is_empty() && file == 0 {
                 <p class="loading-packages" role="status">
                     { tr(if app.packages_failed { Text::PackagesMissing } else { Text::LoadingPackages }) }

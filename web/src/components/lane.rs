@@ -3,7 +3,7 @@
 //! a button: clicking it (or pressing its number) steps that goroutine.
 
 use super::{goroutine_class, use_dispatch, use_lang, use_tr};
-use crate::i18n::{Text, event, lane_state, next_op, step_goroutine};
+use crate::i18n::{Text, event, lane_name, lane_state, next_op, step_line_of};
 use crate::state::Action;
 use session::view::{Lane, LaneState, Position};
 use std::rc::Rc;
@@ -53,7 +53,7 @@ pub fn LaneCard(props: &LaneProps) -> Html {
         .rev()
         .map(|e| {
             html! {
-                <li><span class="event-step">{ e.step() }</span>{ event(e.kind(), &chan, &props.source, lang) }</li>
+                <li><span class="event-step">{ format!("#{}", e.step()) }</span>{ event(e.kind(), &chan, &props.source, lang) }</li>
             }
         })
         .collect();
@@ -64,6 +64,14 @@ pub fn LaneCard(props: &LaneProps) -> Html {
         LaneState::Exited => "exited",
         LaneState::Panicked => "panicked",
     };
+    // A goroutine that could still run when the program ended never will:
+    // saying "runnable" beside a disabled button would be stale.
+    let state = if lane.state == LaneState::Runnable && props.over {
+        tr(Text::StateNeverRan).to_string()
+    } else {
+        lane_state(&lane.state, props.clock_ns, lang)
+    };
+    let state_id = format!("lane-state-{id}");
     let class = classes!(
         "lane",
         goroutine_class(id),
@@ -71,16 +79,17 @@ pub fn LaneCard(props: &LaneProps) -> Html {
         props.last.then_some("last")
     );
     html! {
-        <article {class} data-goroutine={id.to_string()}>
+        <article {class} data-goroutine={id.to_string()} role="group"
+            aria-label={lane_name(id, &lane.entry, &state, lang)}>
             <button type="button" class="lane-head" disabled={!runnable} {onclick}
-                aria-label={step_goroutine(id, lang)} aria-keyshortcuts={(id.get() <= 9).then(|| id.to_string())}>
+                aria-label={format!("g{id} {}", lane.entry)} aria-describedby={state_id.clone()} aria-keyshortcuts={(id.get() <= 9).then(|| id.to_string())}>
                 <span class="lane-id">{ format!("g{id}") }</span>
                 <span class="lane-entry">{ &lane.entry }</span>
                 if lane.prelude {
                     <span class="badge library" title={tr(Text::LibraryGoroutineHint)}>{ tr(Text::LibraryGoroutine) }</span>
                 }
             </button>
-            <p class="lane-state" data-testid="lane-state">{ lane_state(&lane.state, props.clock_ns, lang) }</p>
+            <p class="lane-state" id={state_id} data-testid="lane-state">{ state }</p>
             if let Some(next) = lane.next.as_ref().filter(|_| runnable) {
                 <p class="lane-next">{ next_op(next, lang) }</p>
             }
@@ -95,15 +104,15 @@ pub fn LaneCard(props: &LaneProps) -> Html {
                 </p>
             }
             if runnable {
-                <button type="button" class="link-button" onclick={online}>{ tr(Text::StepOverLine) }</button>
+                <button type="button" class="link-button" onclick={online}>{ step_line_of(id, lang) }</button>
             }
             if !events.is_empty() {
-                <ol class="timeline" aria-label={tr(Text::Timeline)}>{ for recent.iter().cloned() }</ol>
+                <ul class="timeline" aria-label={tr(Text::Timeline)}>{ for recent.iter().cloned() }</ul>
             }
             if !older.is_empty() {
                 <details>
                     <summary>{ format!("+{}", older.len()) }</summary>
-                    <ol class="timeline">{ for older.iter().cloned() }</ol>
+                    <ul class="timeline">{ for older.iter().cloned() }</ul>
                 </details>
             }
         </article>

@@ -18,6 +18,8 @@ pub struct LessonProps {
     pub progress: Rc<Progress>,
     /// Text in both languages side by side.
     pub both: bool,
+    /// A newcomer's first screen: greet them and say what to do.
+    pub welcome: bool,
 }
 
 /// Takes what it shows as props (not the whole state), so a step does not
@@ -58,8 +60,20 @@ pub fn LessonPane(props: &LessonProps) -> Html {
             </li>
         }
     });
+    let flagship = crate::programs::default_program();
+    let onflagship = dispatch.reform(move |_: MouseEvent| Action::LoadProgram {
+        program: ProgramRef::Example(flagship),
+        source: flagship.source(),
+    });
     html! {
         <div class="lesson-pane">
+            if props.welcome {
+                <aside class="welcome" aria-labelledby="welcome-title">
+                    <h2 id="welcome-title">{ Text::WelcomeTitle.get(l) }</h2>
+                    <p>{ Text::WelcomeText.get(l) }</p>
+                    <button type="button" class="link-button" onclick={onflagship}>{ Text::WelcomeFlagship.get(l) }</button>
+                </aside>
+            }
             if let Some(lesson) = props.lesson {
                 <LessonView {lesson} progress={props.progress.clone()} both={props.both} />
             } else {
@@ -77,8 +91,6 @@ pub fn LessonPane(props: &LessonProps) -> Html {
             </nav>
             <h3>{ Text::ProgramsTitle.get(l) }</h3>
             <ul class="program-list">{ for programs }</ul>
-            <h3>{ Text::KeysTitle.get(l) }</h3>
-            <p class="keys-help">{ Text::KeysHelp.get(l) }</p>
         </div>
     }
 }

@@ -29,12 +29,60 @@ fn explanation_heading(l: Lang) -> &'static str {
     }
 }
 
+/// A lesson's Markdown without its leading `# Title` line: the view heads
+/// it with the numbered title already, and a second heading saying the
+/// same would be read twice.
+fn without_title(md: &str) -> &str {
+    match md.strip_prefix("# ") {
+        Some(rest) => rest.split_once('\n').map_or("", |(_, body)| body),
+        None => md,
+    }
+}
+
 #[function_component]
 pub fn LessonView(props: &LessonViewProps) -> Html {
     let lang = use_lang();
     let dispatch = use_dispatch();
     let lesson = props.lesson;
     let progress = &props.progress;
+    let root = use_node_ref();
+    // The text arrives in its own module (see `data::lesson_text`): until
+    // then the lesson shows its title, goals and a loading line, and
+    // renders again once the text is in.
+    let loads = use_state(|| 0_u32);
+    let text = crate::data::lesson_text(lesson);
+    {
+        let loads = loads.clone();
+        let missing = text.is_none();
+        use_effect_with(lesson.folder, move |folder| {
+            #[cfg(target_arch = "wasm32")]
+            if missing {
+                let n = *loads + 1;
+                crate::data::load_lesson_text(folder, move || loads.set(n));
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (folder, missing, loads);
+        });
+    }
+    {
+        let root = root.clone();
+        use_effect_with(lesson.slug, move |_| {
+            // Opened by the learner (focus is on the link they used, in
+            // the course list below): bring the lesson into view and put
+            // focus on its title. A page that opens on a lesson leaves
+            // focus where the browser put it.
+            if crate::platform::active_element().is_some_and(|e| e.tag_name() != "BODY") {
+                let title = root
+                    .cast::<web_sys::Element>()
+                    .and_then(|r| r.query_selector("h2").ok().flatten())
+                    .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+                if let Some(title) = title {
+                    title.scroll_into_view();
+                    let _ = title.focus();
+                }
+            }
+        });
+    }
     let langs: Vec<Lang> = if props.both {
         Lang::ALL.to_vec()
     } else {
@@ -47,8 +95,13 @@ pub fn LessonView(props: &LessonViewProps) -> Html {
         Level::Advanced => Text::LevelAdvanced,
     };
     let column = |l: Lang| {
-        let (body, explanation) =
-            markdown::split_explanation(bi(&lesson.text, l), explanation_heading(l));
+        let (body, explanation) = match &text {
+            Some(t) if !bi(t, l).is_empty() => {
+                markdown::split_explanation(without_title(bi(t, l)), explanation_heading(l))
+            }
+            Some(_) => (Text::LessonTextMissing.get(l), ""),
+            None => (Text::LoadingLesson.get(l), ""),
+        };
         let goals = lesson.goals.iter().enumerate().map(|(i, g)| {
             let met = progress.done.get(i).copied().unwrap_or(false);
             let status = if met { Text::GoalMet } else { Text::GoalOpen };
@@ -104,7 +157,7 @@ pub fn LessonView(props: &LessonViewProps) -> Html {
         let onexplain = dispatch.reform(|_: MouseEvent| Action::ShowExplanation);
         html! {
             <div class="lesson-text" lang={l.code()}>
-                <h2>{ format!("{}. {}", lesson.label(), bi(&lesson.title, l)) }</h2>
+                <h2 tabindex="-1">{ format!("{}. {}", lesson.label(), bi(&lesson.title, l)) }</h2>
                 <p class="muted">{ format!("{} · {} min", level.get(l), lesson.minutes) }</p>
                 { md(body) }
                 <h3>{ Text::GoalsTitle.get(l) }</h3>
@@ -133,7 +186,7 @@ pub fn LessonView(props: &LessonViewProps) -> Html {
     let restart = dispatch.reform(move |_: MouseEvent| Action::Edit(lesson.start.to_string()));
     let solution = dispatch.reform(move |_: MouseEvent| Action::Edit(lesson.solution.to_string()));
     html! {
-        <div class="lesson-view">
+        <div class="lesson-view" ref={root}>
             <div class={classes!("lesson-columns", props.both.then_some("both"))}>
                 { for langs.into_iter().map(column) }
             </div>

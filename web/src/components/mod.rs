@@ -73,3 +73,10 @@ pub fn use_app() -> Option<UseReducerHandle<AppState>> {
 pub fn goroutine_class(id: runtime::GoroutineId) -> String {
     format!("g-color-{}", (id.get() - 1) % 8)
 }
+
+/// A tab's `tabindex` in the roving pattern: only the selected tab of a
+/// list is a Tab stop; arrow keys move between them (see
+/// `platform::move_between_tabs`).
+pub fn tab_index(selected: bool) -> &'static str {
+    if selected { "0" } else { "-1" }
+}

@@ -16,7 +16,7 @@ use super::side_tabs::SideTabs;
 use super::toolbar::Toolbar;
 use super::verdict_badge::VerdictBadge;
 use super::writeup_editor::WriteUpEditor;
-use super::{use_app, use_dispatch, use_lang, use_tr};
+use super::{tab_index, use_app, use_dispatch, use_lang, use_tr};
 use crate::i18n::Text;
 use crate::state::{Action, Pane, Side};
 use crate::writeup::Kind;
@@ -32,7 +32,9 @@ pub fn Playground() -> Html {
     let lang = use_lang();
     let dispatch = use_dispatch();
     // Widths of the lesson and code regions, in percent.
-    let widths = use_state(|| (24.0_f64, 38.0_f64));
+    // The code region's default leaves room for 80 columns at 1920 px,
+    // and for lesson 13's longest line at 1280 px with the lesson hidden.
+    let widths = use_state(|| (22.0_f64, 44.0_f64));
     let dragging = use_state(|| None::<usize>);
     let Some(app) = use_app() else {
         return html! {};
@@ -47,7 +49,7 @@ pub fn Playground() -> Html {
         let onclick = dispatch.reform(move |_: MouseEvent| Action::SetPane(p));
         html! {
             <button type="button" role="tab" id={format!("tab-{id}")} aria-controls={format!("region-{id}")}
-                aria-selected={selected.to_string()} {onclick}>{ tr(label) }</button>
+                aria-selected={selected.to_string()} tabindex={tab_index(selected)} {onclick}>{ tr(label) }</button>
         }
     };
     let resizer = |index: usize| {
@@ -104,7 +106,7 @@ pub fn Playground() -> Html {
             Callback::from(move |_: PointerEvent| dragging.set(None))
         };
         html! {
-            <div class="resizer" role="separator" aria-orientation="vertical" tabindex="0"
+            <div class={if index == 0 { "resizer lesson-resizer" } else { "resizer" }} role="separator" aria-orientation="vertical" tabindex="0"
                 aria-label={tr(Text::ResizeHandle)} aria-valuenow={whole(now)}
                 aria-valuemin={whole(MIN_PCT)} aria-valuemax={whole(MAX_PCT)}
                 {onkeydown} {onpointerdown} {onpointermove} {onpointerup}></div>
@@ -113,7 +115,8 @@ pub fn Playground() -> Html {
     let p = &app.practice;
     let side = match p.side {
         Side::Lesson => html! {
-            <LessonPane program={app.program} lesson={app.lesson} progress={app.progress.clone()} both={app.both} />
+            <LessonPane program={app.program} lesson={app.lesson} progress={app.progress.clone()} both={app.both}
+                welcome={app.welcome} />
         },
         Side::Phrases => html! { <PhraseBank query={p.query.clone()} category={p.category} /> },
         Side::WriteUp => html! {
@@ -148,7 +151,7 @@ pub fn Playground() -> Html {
         (controls, Html::default())
     };
     html! {
-        <main class="playground" data-pane={pane_code} {style}>
+        <main class={classes!("playground", app.lesson_hidden.then_some("lesson-hidden"))} data-pane={pane_code} {style}>
             <NoticeBar />
             if full {
                 <div class="pane-tabs" role="tablist" aria-label={tr(Text::RegionsLabel)}>
@@ -160,9 +163,22 @@ pub fn Playground() -> Html {
             { top }
             <div class="regions">
                 if full {
-                    <section class="region lesson-region" id="region-lesson" aria-label={tr(Text::PaneLesson)}>
-                        <SideTabs side={app.practice.side} />
-                        { side }
+                    if app.lesson_hidden {
+                        <div class="lesson-folded">
+                            <button type="button" class="fold-button" aria-expanded="false" aria-controls="region-lesson"
+                                aria-label={tr(Text::ShowLesson)} title={tr(Text::ShowLesson)}
+                                onclick={dispatch.reform(|_: MouseEvent| Action::HideLesson(false))}>{ "»" }</button>
+                        </div>
+                    }
+                    <section class="region lesson-region" id="region-lesson" aria-label={tr(Text::PaneLesson)}
+                        hidden={app.lesson_hidden}>
+                        <div class="side-head">
+                            <SideTabs side={app.practice.side} />
+                            <button type="button" class="fold-button" aria-expanded="true" aria-controls="region-lesson"
+                                aria-label={tr(Text::HideLesson)} title={tr(Text::HideLesson)}
+                                onclick={dispatch.reform(|_: MouseEvent| Action::HideLesson(true))}>{ "«" }</button>
+                        </div>
+                        <div id="side-panel" role="tabpanel">{ side }</div>
                     </section>
                     { resizer(0) }
                 }

@@ -9,7 +9,7 @@ use super::history_view::HistoryView;
 use super::lanes_view::LanesView;
 use super::output_view::OutputView;
 use super::sequence_view::SequenceView;
-use super::{use_app, use_dispatch, use_tr};
+use super::{tab_index, use_app, use_dispatch, use_tr};
 use crate::i18n::Text;
 use crate::state::{Action, RunTab};
 use yew::prelude::*;
@@ -44,8 +44,10 @@ pub fn RunTabs() -> Html {
     };
     let tabs = shown.iter().map(|&tab| {
         let onclick = dispatch.reform(move |_: MouseEvent| Action::SetRunTab(tab));
+        let selected = tab == current;
         html! {
-            <button type="button" role="tab" aria-selected={(tab == current).to_string()} {onclick}>
+            <button type="button" role="tab" aria-selected={selected.to_string()} tabindex={tab_index(selected)}
+                aria-controls="run-panel" {onclick}>
                 { tr(label(tab)) }
             </button>
         }
@@ -66,7 +68,7 @@ pub fn RunTabs() -> Html {
             if shown.len() > 1 {
                 <div class="tab-list" role="tablist" aria-label={tr(Text::RunViewsLabel)}>{ for tabs }</div>
             }
-            <div class="tab-panel" role="tabpanel" aria-label={tr(label(current))}>
+            <div class="tab-panel" id="run-panel" role="tabpanel" aria-label={tr(label(current))}>
                 { panel }
                 if ended { <OutputView /> }
             </div>

@@ -2,7 +2,7 @@
 //! write-up editor and interview practice share that region, so the code
 //! and the run stay in view while the learner writes.
 
-use super::{use_dispatch, use_tr};
+use super::{tab_index, use_dispatch, use_tr};
 use crate::i18n::Text;
 use crate::state::{Action, PracticeAction, Side};
 use yew::prelude::*;
@@ -24,8 +24,10 @@ pub fn SideTabs(props: &SideTabsProps) -> Html {
             Side::Interview => Text::SideInterview,
         };
         let onclick = dispatch.reform(move |_: MouseEvent| Action::Practice(PracticeAction::Show(side)));
+        let selected = side == props.side;
         html! {
-            <button type="button" role="tab" aria-selected={(side == props.side).to_string()} {onclick}>
+            <button type="button" role="tab" aria-selected={selected.to_string()} tabindex={tab_index(selected)}
+                aria-controls="side-panel" {onclick}>
                 { tr(label) }
             </button>
         }

@@ -6,7 +6,7 @@
 
 use super::{use_app, use_dispatch, use_lang, use_tr};
 use crate::embed::link::Place;
-use crate::i18n::{Lang, Text, step_number};
+use crate::i18n::{Lang, Text, event, step_happened, step_number};
 use crate::platform;
 use crate::state::{Action, Speed};
 use yew::prelude::*;
@@ -67,6 +67,7 @@ pub fn Toolbar() -> Html {
         })
     };
     let exploring = app.explore.is_running();
+    let happened = announcement(&app, lang);
     // The panel opens with read-only code: a wiki usually shows a program
     // to read and step, not to edit.
     let panel = match app.embed_panel {
@@ -107,9 +108,10 @@ pub fn Toolbar() -> Html {
                     { other.endonym() }
                 </button>
             }
-            <span class="step-counter" data-testid="step-counter" aria-live="polite">
+            <span class="step-counter" data-testid="step-counter">
                 { step_number(session.depth(), lang) }
             </span>
+            <span class="visually-hidden" role="status" data-testid="step-announcement">{ happened }</span>
             if !full {
                 <a class="open-full" href={Place::of(&app).page_url(&platform::page_base())}
                     target="_blank" rel="noopener">{ tr(Text::OpenInDojo) }</a>
@@ -120,4 +122,31 @@ pub fn Toolbar() -> Html {
             }
         </div>
     }
+}
+
+/// What the last step did, in one short phrase for a screen reader: the
+/// step number, the goroutine and its events of that step ("step 3: g2
+/// sent {} on stop"). Only the step number when it did nothing visible.
+fn announcement(app: &crate::state::AppState, lang: Lang) -> String {
+    let step = app.session.depth();
+    let Some(view) = app.view.as_ref().filter(|_| step > 0) else {
+        return String::new();
+    };
+    let chan = |c: u32| {
+        view.channels
+            .iter()
+            .find(|ch| ch.id == c)
+            .map_or_else(|| format!("chan#{c}"), |ch| ch.name.clone())
+    };
+    let lane = view.lanes.iter().find(|l| Some(l.id) == view.last);
+    let events: Vec<String> = lane
+        .map(|l| {
+            l.events
+                .iter()
+                .filter(|e| e.step() == u64::from(step))
+                .map(|e| event(e.kind(), &chan, &app.session.source, lang))
+                .collect()
+        })
+        .unwrap_or_default();
+    step_happened(step, lane.map(|l| l.id), &events, lang)
 }

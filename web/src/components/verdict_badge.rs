@@ -19,6 +19,13 @@ pub fn VerdictBadge() -> Html {
     if app.session.build().is_none() {
         return html! {};
     }
+    if !app.acted {
+        return html! {
+            <div class="verdict-bar">
+                <p class="first-action" data-testid="first-action">{ tr(Text::FirstAction) }</p>
+            </div>
+        };
+    }
     let body = match &app.verify {
         VerifyState::Pending | VerifyState::Running(_) => html! {
             <span class="verdict checking" data-testid="verdict">{ tr(Text::Verifying) }</span>

@@ -2,7 +2,7 @@
 //! last failing run, edited section by section in the page's language,
 //! exported as Markdown or plain text.
 
-use super::{use_dispatch, use_lang, use_tr};
+use super::{tab_index, use_dispatch, use_lang, use_tr};
 use crate::i18n::{Text, bi, sections_left};
 use crate::platform;
 use crate::state::{Action, Notice, PracticeAction};
@@ -32,7 +32,11 @@ pub fn WriteUpEditor(props: &WriteUpProps) -> Html {
     let tab = |k: Kind, label: Text| {
         let onclick =
             dispatch.reform(move |_: MouseEvent| Action::Practice(PracticeAction::ShowDraft(k)));
-        html! { <button type="button" role="tab" aria-selected={(k == kind).to_string()} {onclick}>{ tr(label) }</button> }
+        let selected = k == kind;
+        html! {
+            <button type="button" role="tab" aria-selected={selected.to_string()} tabindex={tab_index(selected)}
+                aria-controls="writeup-panel" {onclick}>{ tr(label) }</button>
+        }
     };
     let make = dispatch.reform(move |_: MouseEvent| Action::Practice(PracticeAction::Draft(kind)));
     let copy = |text: String, label: Text| {
@@ -87,18 +91,20 @@ pub fn WriteUpEditor(props: &WriteUpProps) -> Html {
     html! {
         <div class="writeup">
             <h2>{ tr(Text::WriteUpTitle) }</h2>
-            <div class="side-tabs" role="tablist">
+            <div class="side-tabs" role="tablist" aria-label={tr(Text::WriteUpTitle)}>
                 { tab(Kind::Rca, Text::WriteUpRca) }
                 { tab(Kind::Review, Text::WriteUpReview) }
             </div>
-            if props.can_draft {
-                <button type="button" onclick={make}>
-                    { tr(if has_draft { Text::WriteUpRedraft } else { Text::WriteUpDraft }) }
-                </button>
-            } else {
-                <p>{ tr(Text::WriteUpNoRun) }</p>
-            }
-            { for body }
+            <div id="writeup-panel" role="tabpanel">
+                if props.can_draft {
+                    <button type="button" onclick={make}>
+                        { tr(if has_draft { Text::WriteUpRedraft } else { Text::WriteUpDraft }) }
+                    </button>
+                } else {
+                    <p>{ tr(Text::WriteUpNoRun) }</p>
+                }
+                { for body }
+            </div>
         </div>
     }
 }

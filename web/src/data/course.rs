@@ -105,7 +105,7 @@ pub fn decode(v: &Value) -> Decoded<Course> {
 
 const EMPTY: Bi = Bi { en: "", zh: "" };
 
-fn bi(v: &Value) -> Decode<Bi> {
+pub(super) fn bi(v: &Value) -> Decode<Bi> {
     let mut f = Fields::of(v);
     let b = Bi {
         en: f.text("en"),
@@ -130,7 +130,8 @@ fn lesson(v: &Value) -> Decode<Lesson> {
         tags: f.list("tags", text),
         title: bi_in(&mut f, "title"),
         summary: bi_in(&mut f, "summary"),
-        text: bi_in(&mut f, "text"),
+        // In its own module (see `lesson_text.rs`), loaded on opening.
+        text: EMPTY,
         start: f.text("start"),
         solution: f.text("solution"),
         extras: f.list("extras", |file| {
@@ -342,7 +343,6 @@ pub mod encode {
             ("tags", texts(l.tags)),
             ("title", bi(&l.title)),
             ("summary", bi(&l.summary)),
-            ("text", bi(&l.text)),
             ("start", s(l.start)),
             ("solution", s(l.solution)),
             (

@@ -89,6 +89,50 @@ pub fn load_all(folders: &[&'static str], done: impl FnOnce(Vec<&'static str>) +
     on_load.forget();
 }
 
+thread_local! {
+    /// The lessons' texts loaded so far, by folder; empty texts where a
+    /// load failed.
+    static LESSON_TEXTS: std::cell::RefCell<Vec<(&'static str, lessons::Bi)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+pub fn lesson_text(folder: &str) -> Option<lessons::Bi> {
+    LESSON_TEXTS.with_borrow(|t| t.iter().find(|(f, _)| *f == folder).map(|(_, b)| *b))
+}
+
+/// Loads a lesson's text through `dojoData.lessonText` (which resolves to
+/// the module's export, or null where it failed to load), keeps it, and
+/// calls `done`.
+pub fn load_lesson_text(folder: &'static str, done: impl FnOnce() + 'static) {
+    let keep = move |text: lessons::Bi| {
+        LESSON_TEXTS.with_borrow_mut(|t| t.push((folder, text)));
+        done();
+    };
+    let promise = data("lessonText")
+        .dyn_into::<Function>()
+        .ok()
+        .and_then(|load| load.call1(&JsValue::NULL, &JsValue::from_str(folder)).ok())
+        .and_then(|p| p.dyn_into::<Promise>().ok());
+    let Some(promise) = promise else {
+        return keep(lessons::Bi { en: "", zh: "" });
+    };
+    let on_load = Closure::<dyn FnMut(JsValue)>::once(move |module: JsValue| {
+        let text = if module.is_null() {
+            lessons::Bi { en: "", zh: "" }
+        } else {
+            decoded(
+                &super::lesson_text::module_path(folder),
+                &module,
+                super::lesson_text::decode,
+            )
+        };
+        keep(text);
+    });
+    drop(promise.then(&on_load));
+    // JavaScript owns it now; it runs once.
+    on_load.forget();
+}
+
 /// `v` as a [`Value`]; what JSON cannot hold (undefined, functions) is
 /// null, which no decoder accepts where data belongs.
 fn value(v: &JsValue) -> Value {

@@ -22,6 +22,7 @@
 pub mod course;
 #[cfg(target_arch = "wasm32")]
 mod js;
+pub mod lesson_text;
 pub mod prelude;
 pub mod programs;
 #[cfg(test)]
@@ -87,21 +88,46 @@ pub fn load_packages(folders: &[&'static str], done: impl FnOnce(Vec<&'static st
     js::load_all(folders, done);
 }
 
-/// The prelude modules of the packages the program a newcomer opens
-/// needs (lesson 1's start): `cargo xtask dist` has the page preload them,
-/// so they come in beside the wasm rather than after it.
+/// A lesson's text: natively the compiled-in one; in the browser the one
+/// its module brought (`None` until [`load_lesson_text`] has it, and
+/// after a failed load empty texts).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn lesson_text(lesson: &lessons::Lesson) -> Option<lessons::Bi> {
+    Some(lesson.text)
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn lesson_text(lesson: &lessons::Lesson) -> Option<lessons::Bi> {
+    js::lesson_text(lesson.folder)
+}
+
+/// Loads the text of the lesson in `folder` from its module, then calls
+/// `done` (whether it loaded or not: [`lesson_text`] says).
+#[cfg(target_arch = "wasm32")]
+pub fn load_lesson_text(folder: &'static str, done: impl FnOnce() + 'static) {
+    js::load_lesson_text(folder, done);
+}
+
+/// What a newcomer's first screen (lesson 1) needs beside `course.js`:
+/// the lesson's text and the prelude modules of the packages its start
+/// program imports. `cargo xtask dist` has the page preload them, so they
+/// come in beside the wasm rather than after it.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn opening_modules() -> Vec<String> {
-    let source = crate::course::lessons().first().map_or("", |l| l.start);
-    let parsed = syntax::parse(source);
+    let Some(first) = crate::course::lessons().first() else {
+        return Vec::new();
+    };
+    let parsed = syntax::parse(first.start);
     let mut folders = ::prelude::needed(parsed.file.imports.iter().map(|i| i.path.as_str()));
     folders.sort_unstable();
-    folders.into_iter().map(prelude::module_path).collect()
+    std::iter::once(lesson_text::module_path(first.folder))
+        .chain(folders.into_iter().map(prelude::module_path))
+        .collect()
 }
 
 /// Every data module `cargo xtask dist` writes beside the wasm, as (path,
-/// text): the course, the string table, the example programs, and one
-/// module per prelude package.
+/// text): the course, the string table, the example programs, one module
+/// per lesson's text and one per prelude package.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn modules() -> Vec<(String, String)> {
     let module =
@@ -120,6 +146,11 @@ pub fn modules() -> Vec<(String, String)> {
             programs::encode(crate::programs::SOURCES),
         ),
     ];
+    for lesson in Course::compiled().lessons {
+        let from = format!("lessons/{}", lesson.folder);
+        let text = text::module(&from, &lesson_text::encode(&lesson.text));
+        modules.push((lesson_text::module_path(lesson.folder), text));
+    }
     for folder in ::prelude::folders() {
         let files = ::prelude::FILES
             .iter()

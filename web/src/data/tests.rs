@@ -49,9 +49,37 @@ fn first_error<T>(decoded: Decoded<T>) -> String {
 }
 
 #[test]
-fn the_course_reads_back_as_compiled_in() {
+fn the_course_reads_back_as_compiled_in_and_each_lesson_text_from_its_module() {
     let read = course::decode(&exported("course")).strict().unwrap();
-    assert_eq!(read, Course::compiled());
+    let mut compiled = Course::compiled();
+    let texts: Vec<_> = compiled
+        .lessons
+        .iter()
+        .map(|l| (l.folder, l.text))
+        .collect();
+    let lessons: Vec<_> = compiled
+        .lessons
+        .iter()
+        .map(|l| lessons::Lesson {
+            text: lessons::Bi { en: "", zh: "" },
+            ..*l
+        })
+        .collect();
+    compiled.lessons = Box::leak(lessons.into_boxed_slice());
+    assert_eq!(
+        read, compiled,
+        "course.js carries every lesson but its text"
+    );
+    let modules = super::modules();
+    for (folder, text) in texts {
+        let path = super::lesson_text::module_path(folder);
+        let (_, module) = modules
+            .iter()
+            .find(|(p, _)| *p == path)
+            .expect("a module per lesson");
+        let value = parse_module(module).unwrap();
+        assert_eq!(super::lesson_text::decode(&value).strict().unwrap(), text);
+    }
 }
 
 #[test]

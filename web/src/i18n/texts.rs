@@ -97,6 +97,7 @@ texts! {
     LibraryGoroutine => "library", "库内部";
     LibraryGoroutineHint => "Started by library code, not by a go statement of yours", "由标准库代码启动，不是你写的 go 语句";
     StateRunnable => "runnable", "可运行";
+    StateNeverRan => "never ran again: the program ended", "程序已结束，它没能再运行";
     StateExited => "exited", "已退出";
     StatePanicked => "panicked", "panic 了";
     Timeline => "Events", "事件";
@@ -214,7 +215,19 @@ texts! {
 
     // Keyboard.
     KeysTitle => "Keyboard", "快捷键";
-    KeysHelp => "1–9 step that goroutine · t fire the next timer · o step over line · z undo · y redo · r run/pause · e explore · l language · Esc leave the editor", "1–9 单步对应的 goroutine · t 触发下一个定时器 · o 跑完这一行 · z 撤销 · y 重做 · r 运行/暂停 · e 穷举探索 · l 切换语言 · Esc 离开编辑器";
+    KeysHelp => "1–9 step that goroutine · t fire the next timer · o step over line · z undo · y redo · x reset to step 0 · r run/pause · e explore · l language · ? this list · Esc leave the editor (then Tab moves on)", "1–9 单步对应的 goroutine · t 触发下一个定时器 · o 跑完这一行 · z 撤销 · y 重做 · x 重置到第 0 步 · r 运行/暂停 · e 穷举探索 · l 切换语言 · ? 打开这份列表 · Esc 离开编辑器（再按 Tab 继续往后走）";
+    KeysButton => "Keys", "快捷键";
+    EditorHelp => "Tab types a tab here. To move on, press Esc, then Tab.", "在这里按 Tab 会输入缩进。要跳到下一个控件，先按 Esc，再按 Tab。";
+    Close => "Close", "关闭";
+    FirstAction => "Your move: click g1 main.main below (or press 1) to run main one step, or press Run to watch it go. The verdict over every interleaving appears once you act.", "该你了：点下面的 g1 main.main（或按 1）让 main 走一步，或者点“运行”看它自己跑。你一动手，这里就会给出覆盖所有调度交错的结论。";
+    WelcomeTitle => "New here?", "第一次来？";
+    WelcomeText => "Read the lesson below, then be the scheduler: in the Run pane, click a goroutine to run it one step. Two minutes is enough for lesson 1.", "先读下面的课文，然后亲手当调度器：在“运行”区点一个 goroutine，让它走一步。第 1 课两分钟就能做完。";
+    WelcomeFlagship => "Or jump straight to the stop-channel race", "或者直接去看 stop channel 竞态";
+    HideLesson => "Hide the lesson", "收起课程";
+    WrapLines => "Wrap long lines", "长行自动换行";
+    LoadingLesson => "Loading the lesson…", "正在加载课文…";
+    LessonTextMissing => "This lesson's text could not be loaded. Reload the page to try again.", "这一课的课文没能加载出来，刷新页面再试一次。";
+    ShowLesson => "Show the lesson", "展开课程";
 
     // Benchmark page.
     BenchProgram => "Program", "程序";

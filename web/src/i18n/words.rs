@@ -15,12 +15,23 @@ fn pick(lang: Lang, en: impl FnOnce() -> String, zh: impl FnOnce() -> String) ->
     }
 }
 
-/// The accessible name of a lane's step button.
-pub fn step_goroutine(id: runtime::GoroutineId, lang: Lang) -> String {
+/// A lane's accessible name: who it is and where it stands, so a screen
+/// reader moving through the lanes hears each goroutine's state with it.
+pub fn lane_name(id: runtime::GoroutineId, entry: &str, state: &str, lang: Lang) -> String {
     pick(
         lang,
-        || format!("Step goroutine {id}"),
-        || format!("单步执行 goroutine {id}"),
+        || format!("goroutine g{id} {entry}, {state}"),
+        || format!("goroutine g{id} {entry}，{state}"),
+    )
+}
+
+/// A lane's own "step over a line" button, named for its goroutine so it
+/// is not a second control with the toolbar's label.
+pub fn step_line_of(id: runtime::GoroutineId, lang: Lang) -> String {
+    pick(
+        lang,
+        || format!("Run g{id} to its next line"),
+        || format!("让 g{id} 跑完这一行"),
     )
 }
 
@@ -82,6 +93,32 @@ pub fn early_timer(at_ns: i64, lang: Lang) -> String {
             )
         },
     )
+}
+
+/// A step's announcement: its number, then who did what.
+pub fn step_happened(
+    step: u32,
+    goroutine: Option<runtime::GoroutineId>,
+    events: &[String],
+    lang: Lang,
+) -> String {
+    let number = step_number(step, lang);
+    match goroutine {
+        Some(g) if !events.is_empty() => {
+            let what = events.join(if lang == Lang::Zh { "；" } else { "; " });
+            pick(
+                lang,
+                || format!("{number}: g{g} {what}"),
+                || format!("{number}：g{g} {what}"),
+            )
+        }
+        Some(g) => pick(
+            lang,
+            || format!("{number}: g{g} ran"),
+            || format!("{number}：g{g} 运行了一步"),
+        ),
+        None => number,
+    }
 }
 
 pub fn step_number(step: u32, lang: Lang) -> String {

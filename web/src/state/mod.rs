@@ -115,6 +115,21 @@ pub struct AppState {
     /// The session's packages could not be loaded (it names them); the
     /// next rebuild tries again.
     pub packages_failed: bool,
+    /// The learner has done something with this program (stepped, run,
+    /// edited, explored). Until then the verdict waits: a program opened
+    /// from the course list, or a newcomer's first screen, starts calm
+    /// instead of with a red "panics" the learner did nothing to cause.
+    pub acted: bool,
+    /// The page opened on a newcomer's first screen: the lesson pane
+    /// greets them until they act or pick something.
+    pub welcome: bool,
+    /// The keyboard shortcuts overlay is open.
+    pub keys_open: bool,
+    /// The lesson region is folded away, leaving its room to the code
+    /// (remembered per device).
+    pub lesson_hidden: bool,
+    /// Long lines of code wrap instead of scrolling (remembered per device).
+    pub soft_wrap: bool,
 }
 
 impl PartialEq for AppState {
@@ -165,6 +180,11 @@ impl AppState {
             embed: None,
             embed_panel: None,
             packages_failed: false,
+            acted: true,
+            welcome: false,
+            keys_open: false,
+            lesson_hidden: false,
+            soft_wrap: false,
         }
     }
 
@@ -255,6 +275,29 @@ pub enum Action {
     /// The prelude packages the session was waiting for have settled;
     /// those named could not be loaded.
     PackagesLoaded(Vec<&'static str>),
+    /// Open or close the keyboard shortcuts overlay.
+    ShowKeys(bool),
+    /// Fold the lesson region away or bring it back.
+    HideLesson(bool),
+    /// Wrap long lines of code, or scroll them.
+    SetWrap(bool),
+}
+
+impl Action {
+    /// Whether this is the learner doing something with the program,
+    /// after which the verdict shows.
+    fn acts(&self) -> bool {
+        matches!(
+            self,
+            Action::Edit(_)
+                | Action::Step(_)
+                | Action::StepLine(_)
+                | Action::StepDefault
+                | Action::Run
+                | Action::StartExplore
+                | Action::LoadSchedule { .. }
+        )
+    }
 }
 
 impl Reducible for AppState {
@@ -276,6 +319,10 @@ impl AppState {
     /// Applies one action; false when nothing changed. Public so the fuzz
     /// targets can drive the reducer the way the page does.
     pub fn apply(&mut self, action: Action) -> bool {
+        if action.acts() && !self.acted {
+            self.acted = true;
+            self.welcome = false;
+        }
         match action {
             Action::SetLang(lang) => set(&mut self.lang, lang),
             Action::SetBoth(both) => set(&mut self.both, both),
@@ -301,6 +348,7 @@ impl AppState {
             Action::Practice(action) => self.practice(action),
             Action::LoadProgram { program, source } => {
                 self.practice.forget_runs();
+                self.calm();
                 self.program = program;
                 self.lesson = None;
                 self.draft = Rc::from(source.as_str());
@@ -313,6 +361,7 @@ impl AppState {
                 progress,
             } => {
                 self.practice.forget_runs();
+                self.calm();
                 self.program = ProgramRef::Lesson(lesson);
                 self.lesson = Some(lesson);
                 self.progress = Rc::new(progress);
@@ -439,6 +488,8 @@ impl AppState {
                     generation: self.generation,
                 };
                 self.run_tab = RunTab::Explore;
+                // On a phone the results are then the pane in view.
+                self.pane = Pane::Run;
                 true
             }
             Action::CancelExplore => match &self.explore {
@@ -484,6 +535,9 @@ impl AppState {
                 true
             }
             Action::SetEmbedPanel(open) => set(&mut self.embed_panel, open),
+            Action::ShowKeys(open) => set(&mut self.keys_open, open),
+            Action::HideLesson(hidden) => set(&mut self.lesson_hidden, hidden),
+            Action::SetWrap(wrap) => set(&mut self.soft_wrap, wrap),
             Action::PackagesLoaded(failed) => {
                 if !failed.is_empty() {
                     Rc::make_mut(&mut self.session).loading = failed.into();
@@ -568,6 +622,16 @@ impl AppState {
 }
 
 /// Sets `slot` to `value`; true when that changed it.
+impl AppState {
+    /// A program just opened from a list: its verdict waits for the
+    /// learner to act, and the first screen's greeting has done its job.
+    /// An embed shows what its link says, verdict included.
+    fn calm(&mut self) {
+        self.acted = self.embed.is_some();
+        self.welcome = false;
+    }
+}
+
 fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
     let changed = *slot != value;
     *slot = value;
