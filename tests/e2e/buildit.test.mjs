@@ -1,4 +1,5 @@
-// The "build it" lessons as a learner does them: the skeleton does not pass,
+// The "build it" exercises as a learner does them (two lessons and an
+// interview write task): the skeleton does not pass,
 // a plausible wrong solution is refused with the verdict over every
 // interleaving, and a right one meets the lesson's verify goal.
 
@@ -62,3 +63,29 @@ for (const { slug, wrong, right, verdict } of EXERCISES) {
     });
   });
 }
+
+test('the bounded downloader interview task: three at once is refused, two at a time passes', async () => {
+  const right = await read('interview/21-bounded-downloader/solution.go');
+  // Every URL fetched at once: the harness sees three downloads running.
+  const wrong = right
+    .replace('\tsem := make(chan struct{}, limit)\n', '')
+    .replace('\t\t\tsem <- struct{}{}\n\t\t\tdefer func() { <-sem }()\n', '');
+  assert.notEqual(wrong, right, 'the wrong answer differs from the right one');
+  await withPage(env.browser, 'buildit-downloader', async (page, problems) => {
+    await page.goto(env.server.url);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(env.server.url);
+    await page.getByRole('button', { name: 'g1 main.main' }).waitFor();
+    await page.getByRole('tab', { name: 'Interview' }).click();
+    await page.getByLabel('Scenario').selectOption({ label: '21. Download them all, two at a time (medium)' });
+    await page.getByRole('button', { name: 'Start the session' }).click();
+    await page.getByRole('heading', { name: 'The task' }).waitFor();
+    const editor = page.getByRole('textbox', { name: 'Go source (editable)' });
+    const verdict = page.getByTestId('write-verdict');
+    await editor.fill(wrong);
+    await verdict.filter({ hasText: /^✗ [\d,]+ of [\d,]+ interleavings do not/ }).waitFor({ timeout: 60_000 });
+    await editor.fill(right);
+    await verdict.filter({ hasText: '✓ Every interleaving exits cleanly' }).waitFor({ timeout: 60_000 });
+    assert.deepEqual(problems, []);
+  });
+});
