@@ -61,5 +61,5 @@ func main() {
 	start := time.Now()
 	err := fetchAll(context.Background(), names)
 	fmt.Printf("page: %v after %v (%d of %d calls returned)\n",
-		err, time.Since(start), returned.Load(), len(names))
+		err, time.Since(start).Round(10*time.Millisecond), returned.Load(), len(names))
 }
