@@ -175,13 +175,7 @@ impl Facts<'_> {
     /// library code's own business: what it does with the learner's
     /// channels, the goroutines it starts and its panics stay.
     fn interleaving(&self, lang: Lang) -> String {
-        let chan = |id: u32| {
-            self.view
-                .channels
-                .iter()
-                .find(|c| c.id == id)
-                .map_or_else(|| format!("chan#{id}"), |c| c.name.clone())
-        };
+        let chan = |id: u32| self.view.chan_name(id);
         let learners = |id: &u32| self.view.channels.iter().any(|c| c.id == *id && !c.library);
         self.events()
             .filter(|e| match &e.kind() {

@@ -43,12 +43,7 @@ pub fn SequenceView() -> Html {
     let y = |s: u64| TOP + ROW * (steps.iter().position(|t| *t == s).unwrap_or(0) as i64 + 1);
     let width = LEFT * 2 + COL * lanes.len().saturating_sub(1) as i64;
     let height = TOP + ROW * (steps.len() as i64 + 2);
-    let name = |c: u32| {
-        view.channels
-            .iter()
-            .find(|ch| ch.id == c)
-            .map_or_else(|| format!("chan#{c}"), |ch| ch.name.clone())
-    };
+    let name = |c: u32| view.chan_name(c);
     let label = |kind: &ArrowKind, chan: &str| match kind {
         ArrowKind::Value(v) => format!("{v} · {chan}"),
         ArrowKind::Closed => format!("close · {chan}"),

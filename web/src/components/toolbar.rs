@@ -132,12 +132,7 @@ fn announcement(app: &crate::state::AppState, lang: Lang) -> String {
     let Some(view) = app.view.as_ref().filter(|_| step > 0) else {
         return String::new();
     };
-    let chan = |c: u32| {
-        view.channels
-            .iter()
-            .find(|ch| ch.id == c)
-            .map_or_else(|| format!("chan#{c}"), |ch| ch.name.clone())
-    };
+    let chan = |c: u32| view.chan_name(c);
     let lane = view.lanes.iter().find(|l| Some(l.id) == view.last);
     let events: Vec<String> = lane
         .map(|l| {

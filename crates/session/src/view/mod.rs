@@ -104,6 +104,15 @@ pub struct View {
 }
 
 impl View {
+    /// The name the page gives channel `id` in events and arrows: the
+    /// view's name for it, or `chan#id` for one it does not list.
+    pub fn chan_name(&self, id: u32) -> String {
+        self.channels
+            .iter()
+            .find(|c| c.id == id)
+            .map_or_else(|| format!("chan#{id}"), |c| c.name.clone())
+    }
+
     /// The view of `session`'s current state (`None`: it did not compile).
     pub fn of(session: &Session) -> Option<View> {
         let m = session.machine()?;
